@@ -1,0 +1,102 @@
+"""The one place that knows GiNZA's internals.
+
+GiNZA keeps its bunsetu and clause analysis in ``doc.user_data`` lists indexed by token; spaCy's
+``Doc.from_docs`` drops them. :func:`concat_docs` joins chunk docs into one Doc whose text is
+exactly the concatenation of the chunks and rebuilds those lists, so that ``ginza.bunsetu_*``
+keep working on the joined Doc. Everything else in newstag calls GiNZA through the helpers here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ginza
+from spacy.tokens import Doc, Span, Token
+
+_TOKEN_LISTS = ("bunsetu_bi_labels", "bunsetu_position_types")
+_TOKEN_INDEX_LISTS = ("clause_heads",)
+
+
+def has_bunsetu(doc: Doc) -> bool:
+    """Whether GiNZA's bunsetu recogniser has annotated this doc."""
+    return "bunsetu_heads" in doc.user_data and len(doc.user_data.get("bunsetu_bi_labels", ())) == len(doc)
+
+
+def concat_docs(docs: Sequence[Doc]) -> Doc:
+    """Concatenate docs with no inserted whitespace, keeping GiNZA's bunsetu/clause analysis."""
+    if len(docs) == 1:
+        return docs[0]
+    out = Doc.from_docs(list(docs), ensure_whitespace=False, exclude=["user_data", "tensor"])
+    heads: list[int] = []
+    lists: dict[str, list] = {k: [] for k in _TOKEN_LISTS + _TOKEN_INDEX_LISTS}
+    clauses: dict[int, list[int]] = {}
+    offset = 0
+    for d in docs:
+        ud = d.user_data
+        n = len(d)
+        annotated = has_bunsetu(d)
+        if annotated:
+            heads.extend(h + offset for h in ud["bunsetu_heads"])
+            for k in _TOKEN_LISTS:
+                lists[k].extend(ud.get(k) or [None] * n)
+            ch = ud.get("clause_heads") or [-1] * n
+            lists["clause_heads"].extend(h + offset if h >= 0 else -1 for h in ch)
+            for h, toks in (ud.get("clauses") or {}).items():
+                clauses[h + offset] = [t + offset for t in toks]
+        else:
+            # an unparsed gap (boilerplate): each token is its own bunsetu
+            heads.extend(range(offset, offset + n))
+            lists["bunsetu_bi_labels"].extend(["B"] * n)
+            lists["bunsetu_position_types"].extend(["ROOT"] * n)
+            lists["clause_heads"].extend(range(offset, offset + n))
+            for i in range(offset, offset + n):
+                clauses[i] = [i]
+        offset += n
+    out.user_data["bunsetu_heads"] = heads
+    out.user_data.update(lists)
+    out.user_data["clauses"] = clauses
+    return out
+
+
+def gap_doc(vocab, text: str) -> Doc:
+    """An unanalysed one-token Doc standing for text newstag does not tag (boilerplate)."""
+    doc = Doc(vocab, words=[text], spaces=[False])
+    doc[0].is_sent_start = True
+    return doc
+
+
+def bunsetu_spans(span: Span | Doc) -> list[Span]:
+    """The bunsetu (phrases) of a span or doc, in order; [] when GiNZA has not annotated it."""
+    doc = span.doc if isinstance(span, Span) else span
+    if not has_bunsetu(doc):
+        return []
+    return list(ginza.bunsetu_spans(span))
+
+
+def bunsetu_span(token: Token) -> Span:
+    """The bunsetu holding a token."""
+    return ginza.bunsetu_span(token)
+
+
+def bunsetu_phrase_span(token: Token) -> Span:
+    """The content part of a token's bunsetu (without trailing particles)."""
+    return ginza.bunsetu_phrase_span(token)
+
+
+def bunsetu_head_tokens(span: Span | Doc) -> list[Token]:
+    """The head token of each bunsetu of the span."""
+    return list(ginza.bunsetu_head_tokens(span))
+
+
+def is_bunsetu_head(token: Token) -> bool:
+    return bool(ginza.is_bunsetu_head(token))
+
+
+def ene_label(token: Token) -> str:
+    """GiNZA's Extended Named Entity label of a token ('' outside entities)."""
+    return token.ent_type_
+
+
+def sudachi_tag(token: Token) -> str:
+    """Sudachi's part-of-speech string, e.g. 名詞-固有名詞-人名-姓."""
+    return token.tag_

@@ -1,0 +1,263 @@
+"""The Tagger: page text or HTML in, :class:`~newstag.models.Article` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .convert import doc_to_article
+from .doc_state import ensure_extensions
+from .ginza_adapter import concat_docs, gap_doc
+from .models import Article, TextSpan
+from .pipeline import COMPONENTS, load
+from .segment import Layout, extract_html, looks_like_html, segment_text
+from .segment.chunk import DEFAULT_MAX_BYTES, SUDACHI_MAX_BYTES, chunk_range
+from .segment.component import set_layout
+
+Published = Union[dt.date, str, None]
+Item = Union[str, tuple[str, Mapping[str, Any]]]
+
+
+def parse_published(value: Published, argname: str = "published") -> dt.date | None:
+    """Validate a publication date: a ``datetime.date``, an ISO date string, or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        try:
+            return dt.date.fromisoformat(s[:10]) if len(s) >= 10 else dt.date.fromisoformat(s)
+        except ValueError:
+            raise ValueError(f"{argname} must be an ISO date such as '2025-02-13', got {value!r}") from None
+    raise TypeError(f"{argname} must be a datetime.date, an ISO date string or None, got {type(value).__name__}")
+
+
+def _check_text(text: Any, argname: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{argname} must be a str, got {type(text).__name__}")
+    return text
+
+
+@dataclass
+class _Prepared:
+    """An article after layout detection, before parsing."""
+
+    text: str
+    layout: Layout
+    published: dt.date | None
+    id: str | None
+    url: str | None
+    pieces: list[tuple[int, int, bool]]  # (start, end, parse?) covering text exactly
+
+
+class Tagger:
+    """Loads the GiNZA pipeline and newstag's components once; tags articles.
+
+    Args:
+        model: the spaCy/GiNZA model to load (default ``"ja_ginza"``).
+        segment: find the article body in scraped pages (default True); False tags the whole text.
+        max_chunk_bytes: texts are parsed in pieces of at most this many UTF-8 bytes (default
+            12,000; capped at Sudachi's limit of 49,149).
+        config: per-component config overrides, ``{"newstag_entities": {...}}``.
+        nlp: an already loaded ``Language`` to use instead of loading ``model``.
+
+    Example:
+        >>> tagger = Tagger()
+        >>> article = tagger("トランプ大統領は12日、…と述べた。", published="2025-02-13")
+    """
+
+    def __init__(
+        self,
+        model: str = "ja_ginza",
+        *,
+        segment: bool = True,
+        max_chunk_bytes: int = DEFAULT_MAX_BYTES,
+        config: dict[str, dict] | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        if not isinstance(model, str):
+            raise TypeError(f"model must be a str, got {type(model).__name__}")
+        if not isinstance(max_chunk_bytes, int) or max_chunk_bytes < 64:
+            raise ValueError(f"max_chunk_bytes must be an int >= 64, got {max_chunk_bytes!r}")
+        self.model = model
+        self.segment = bool(segment)
+        self.max_chunk_bytes = min(max_chunk_bytes, SUDACHI_MAX_BYTES)
+        ensure_extensions()
+        if nlp is None:
+            nlp = load(model, config=config)
+        else:
+            from .pipeline import add_components
+
+            add_components(nlp, config=config)
+        self.nlp = nlp
+        self._newstag = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]
+        self._disable = [n for n, _ in self._newstag]
+
+    # -- public API -------------------------------------------------------------------------------
+    def __call__(self, text: str, *, published: Published = None, id: str | None = None, url: str | None = None) -> Article:
+        """Tag one article (plain text or HTML)."""
+        prep = self._prepare(text, published, id, url)
+        return next(self._process([prep]))
+
+    def pipe(
+        self,
+        items: Iterable[Item],
+        *,
+        published: Published = None,
+        batch_size: int = 16,
+        n_process: int = 1,
+    ) -> Iterator[Article]:
+        """Tag many articles; yields Articles in input order.
+
+        Args:
+            items: texts, or ``(text, metadata)`` pairs whose metadata may carry ``published``,
+                ``id`` and ``url``.
+            published: default publication date for items without one.
+            batch_size: articles parsed together.
+            n_process: worker processes (each loads the pipeline once).
+        """
+        if isinstance(items, (str, bytes)):
+            raise TypeError("items must be an iterable of texts or (text, metadata) pairs, not a single str")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        if not isinstance(n_process, int) or n_process == 0 or n_process < -1:
+            raise ValueError(f"n_process must be a positive int or -1, got {n_process!r}")
+        default = parse_published(published)
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process == 1:
+            yield from self._pipe_serial(items, default, batch_size)
+        else:
+            yield from self._pipe_parallel(items, default, batch_size, n_process)
+
+    # -- internals --------------------------------------------------------------------------------
+    def _normalise_item(self, item: Item, default: dt.date | None) -> tuple[str, dt.date | None, str | None, str | None]:
+        if isinstance(item, tuple):
+            if len(item) != 2 or not isinstance(item[1], Mapping):
+                raise TypeError("items must be str or (str, metadata dict) pairs")
+            text, meta = item
+            pub = parse_published(meta.get("published"), "metadata['published']") if meta.get("published") else default
+            ident = meta.get("id")
+            return _check_text(text, "items[].text"), pub, None if ident is None else str(ident), meta.get("url")
+        return _check_text(item, "items[]"), default, None, None
+
+    def _pipe_serial(self, items: Iterable[Item], default: dt.date | None, batch_size: int) -> Iterator[Article]:
+        it = iter(items)
+        while True:
+            batch = list(islice(it, batch_size))
+            if not batch:
+                return
+            preps = []
+            for item in batch:
+                text, pub, ident, url = self._normalise_item(item, default)
+                preps.append(self._prepare(text, pub, ident, url))
+            yield from self._process(preps)
+
+    def _pipe_parallel(self, items: Iterable[Item], default: dt.date | None, batch_size: int, n_process: int) -> Iterator[Article]:
+        global _WORKER
+        norm = ((self._normalise_item(i, default)) for i in items)
+        batches = iter(lambda: list(islice(norm, batch_size)), [])
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        _WORKER = self  # inherited by forked workers; spawned ones build their own
+        init_args = {"model": self.model, "segment": self.segment, "max_chunk_bytes": self.max_chunk_bytes}
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(init_args, ctx.get_start_method())) as pool:
+            for articles in pool.imap(_work, batches):
+                yield from articles
+
+    def _prepare(self, text: str, published: Published, id: str | None, url: str | None) -> _Prepared:
+        text = _check_text(text)
+        pub = parse_published(published)
+        layout = None
+        if looks_like_html(text):
+            page = extract_html(text)
+            text = page.text
+            pub = pub or page.published
+            url = url or page.url
+            layout = segment_text(text, title=page.title) if self.segment else None
+            if layout is not None and page.title and layout.title is None:
+                layout.title = page.title
+        if layout is None:
+            layout = segment_text(text) if self.segment else _whole(text)
+        pieces: list[tuple[int, int, bool]] = []
+        pos = 0
+        for s, e in layout.regions():
+            if s > pos:
+                pieces.append((pos, s, False))
+            for cs, ce in chunk_range(text, s, e, self.max_chunk_bytes):
+                pieces.append((cs, ce, True))
+            pos = max(pos, e)
+        if pos < len(text):
+            pieces.append((pos, len(text), False))
+        return _Prepared(text, layout, pub, id, url, pieces)
+
+    def _process(self, preps: list[_Prepared]) -> Iterator[Article]:
+        nlp = self.nlp
+        with nlp.memory_zone():
+            to_parse = [p.text[s:e] for p in preps for s, e, parse in p.pieces if parse]
+            parsed = iter(nlp.pipe(to_parse, disable=self._disable))
+            articles = []
+            for prep in preps:
+                if not prep.text.strip():
+                    articles.append(_empty(prep))
+                    continue
+                docs: list[Doc] = [next(parsed) if parse else gap_doc(nlp.vocab, prep.text[s:e]) for s, e, parse in prep.pieces]
+                doc = concat_docs(docs)
+                doc._.newstag_published = prep.published
+                set_layout(doc, prep.layout)
+                for _, proc in self._newstag:
+                    doc = proc(doc)
+                articles.append(doc_to_article(doc, text=prep.text, published=prep.published, id=prep.id, url=prep.url, layout=prep.layout))
+        yield from articles
+
+
+def _whole(text: str) -> Layout:
+    s = len(text) - len(text.lstrip())
+    e = len(text.rstrip())
+    return Layout(body=(s, max(s, e)), paragraphs=[(s, e)] if e > s else [])
+
+
+def _empty(prep: _Prepared) -> Article:
+    return Article(text=prep.text, published=prep.published, id=prep.id, url=prep.url, body=TextSpan(start=0, end=0, text=""))
+
+
+_WORKER: Tagger | None = None
+
+
+def _init_worker(init_args: dict, method: str) -> None:
+    global _WORKER
+    if _WORKER is None or method != "fork":
+        _WORKER = Tagger(**init_args)
+
+
+def _work(batch: list[tuple[str, dt.date | None, str | None, str | None]]) -> list[Article]:
+    assert _WORKER is not None
+    preps = [_WORKER._prepare(t, p, i, u) for t, p, i, u in batch]
+    return list(_WORKER._process(preps))
+
+
+_DEFAULT: Tagger | None = None
+
+
+def default_tagger() -> Tagger:
+    """The lazily created module-level Tagger used by :func:`tag`."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Tagger()
+    return _DEFAULT
+
+
+def tag(text: str, *, published: Published = None, id: str | None = None, url: str | None = None) -> Article:
+    """Tag one article with the default :class:`Tagger` (created on first use)."""
+    return default_tagger()(text, published=published, id=id, url=url)
