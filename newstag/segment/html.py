@@ -45,15 +45,15 @@ def extract_html(html: str) -> ExtractedPage:
     finds nothing (fragments, broken pages) the page's visible text is used instead and the
     plain-text segmenter decides the body.
     """
+    import trafilatura
+
     title = body = url = None
     published = None
     try:
-        import trafilatura
-
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
-    except Exception:
+    except Exception:  # trafilatura's parser on broken markup: fall back to visible text
         doc = None
     if doc is not None:
         get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
