@@ -62,6 +62,18 @@ def test_segment_pages(page, title, first, last, outside):
     assert lay.paragraphs == sorted(lay.paragraphs)
 
 
+def test_short_title_above_dateline_and_share_bar():
+    page = (
+        "ホーム 国際 政治 経済\n首相、来月訪米へ 大統領と初会談\n2025年3月5日 14:32\nシェア ポスト\n"
+        "石破首相は来月上旬に訪米し、大統領と初めて会談する方向で調整に入った。政府関係者が明らかにした。\n"
+        "会談では関税問題が主な議題となる見通しだ。\n関連記事\n・円安進む\n"
+    )
+    lay = segment_text(page)
+    assert page[lay.title[0]:lay.title[1]] == "首相、来月訪米へ 大統領と初会談"
+    assert lay.byline is None  # a bare dateline is not a byline
+    assert page[lay.body[0]:lay.body[1]].endswith("見通しだ。")
+
+
 def test_byline_between_title_and_body():
     page = PAGES[1][0]
     lay = segment_text(page)

@@ -25,6 +25,10 @@ _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•・●○◆◇■□▶▷►※\-\*＊]|\d{1,3}[.)．]|\[\d+\]|\d{1,3}\s*$)")
 _URLISH = re.compile(r"https?://|www\.|@[\w.-]+\.\w+|\[[a-z_]+[^\]]*\]", re.I)
 _DIGITS_ONLY = re.compile(r"^[\d\s,.:/\-]+$")
+# a dateline or timestamp: "2025年3月5日 14:32", "3/5(水) 12:00配信", "2025.03.05 更新"
+_DATELINE = re.compile(
+    r"^[\s\d０-９年月日時分秒/.:：\-()（）月火水木金土日曜]*(?:配信|更新|公開|掲載|投稿)?[\s\d０-９:：]*$"
+)
 
 
 @dataclass
@@ -101,11 +105,11 @@ def _score(line: _Line, repeated: bool) -> float:
 
 def _title_score(line: _Line, repeated: bool, distance: int) -> float:
     s = line.text
-    if repeated or _URLISH.search(s) or _DIGITS_ONLY.match(s) or _BULLET.match(s):
+    if repeated or _URLISH.search(s) or _DIGITS_ONLY.match(s) or _BULLET.match(s) or _DATELINE.match(s):
         return -1.0
     if len(s) < 6 or len(s) > 200:
         return -1.0
-    score = min(len(s), 60) / 60.0
+    score = min(len(s), 40) / 40.0
     if _menu_like(s):
         score -= 1.0
     if _self_repeating(s):
@@ -120,7 +124,8 @@ def _title_score(line: _Line, repeated: bool, distance: int) -> float:
 
 def _byline_like(line: _Line) -> bool:
     s = line.text
-    return 1 < len(s) <= 30 and not _PROSE_END.search(s) and "、" not in s and "「" not in s
+    return (1 < len(s) <= 30 and not _PROSE_END.search(s) and "、" not in s and "「" not in s
+            and not _DATELINE.match(s) and not _menu_like(s))
 
 
 def segment_text(text: str, *, title: tuple[int, int] | None = None) -> Layout:
