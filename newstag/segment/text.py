@@ -24,6 +24,8 @@ _PARTICLES = re.compile(r"[はがをにでとのへもや]")
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•・●○◆◇■□▶▷►※\-\*＊]|\d{1,3}[.)．]|\[\d+\]|\d{1,3}\s*$)")
 _URLISH = re.compile(r"https?://|www\.|@[\w.-]+\.\w+|\[[a-z_]+[^\]]*\]", re.I)
+# a byline names someone: a run of kanji (a Japanese name or desk), or a 記者/= credit
+_NAMEISH = re.compile(r"[\u4e00-\u9fff々]{2,}|記者|特派員|[=＝]|^(?:by|By|BY)\s")
 _DIGITS_ONLY = re.compile(r"^[\d\s,.:/\-]+$")
 # a dateline or timestamp: "2025年3月5日 14:32", "3/5(水) 12:00配信", "2025.03.05 更新"
 _DATELINE = re.compile(
@@ -125,7 +127,7 @@ def _title_score(line: _Line, repeated: bool, distance: int) -> float:
 def _byline_like(line: _Line) -> bool:
     s = line.text
     return (1 < len(s) <= 30 and not _PROSE_END.search(s) and "、" not in s and "「" not in s
-            and not _DATELINE.match(s) and not _menu_like(s))
+            and not _DATELINE.match(s) and bool(_NAMEISH.search(s)))
 
 
 def segment_text(text: str, *, title: tuple[int, int] | None = None) -> Layout:
