@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from . import display
+from .frames import to_frame
 from .models import Article, DateExpr, Entity, Event, Mention, Participant, Quote, TextSpan
 from .pipeline import load
 from .tagger import Tagger, tag
@@ -15,5 +17,5 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "DateExpr", "Entity", "Event", "Mention", "Participant", "Quote", "TextSpan",
-    "Tagger", "load", "tag", "__version__",
+    "Tagger", "display", "load", "tag", "to_frame", "__version__",
 ]
