@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from .doc_state import regions, results
+from .doc_state import results, sentence_bounds
 from .models import Article, TextSpan
 from .segment.layout import Layout
 
@@ -68,20 +68,8 @@ def _build(doc: Doc, text: str, published, id, url, layout: Layout) -> Article:
 
 
 def _finish(doc: Doc, text: str, published, id, url, title_span, byline, body, paragraphs) -> Article:
-    sentences = []
-    for region in regions(doc):
-        for sent in region.sents:
-            s = sent.start_char
-            e = sent.end_char
-            # sentences never run past their region (title / paragraph) and carry no edge blanks
-            s = max(s, region.start_char)
-            e = min(e, region.end_char)
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                sentences.append(_span(text, s, e))
+    # sentences never run past their region (title / paragraph) and carry no edge blanks
+    sentences = [_span(text, s, e) for s, e in sentence_bounds(doc)]
     return Article(
         id=id,
         url=url,

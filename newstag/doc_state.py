@@ -76,3 +76,23 @@ def entity_in(doc: Doc, start_char: int, end_char: int, *, types: tuple[str, ...
         if sp.start_char >= start_char and sp.end_char <= end_char and sp.label_ in types:
             best = sp.id_
     return best
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the article's sentences (what ``Article.sentences`` lists).
+
+    GiNZA's sentences, cut at their region's edges (title / paragraph) and trimmed of blanks.
+    """
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for region in regions(doc):
+        for sent in region.sents:
+            s = max(sent.start_char, region.start_char)
+            e = min(sent.end_char, region.end_char)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+    return out
