@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
@@ -37,7 +38,11 @@ def parse_published(value: Published, argname: str = "published") -> dt.date | N
     if isinstance(value, str):
         s = value.strip()
         try:
-            return dt.date.fromisoformat(s[:10]) if len(s) >= 10 else dt.date.fromisoformat(s)
+            return dt.date.fromisoformat(s)
+        except ValueError:
+            pass
+        try:  # a full timestamp: 2025-02-13T10:00:00+09:00, 2025-02-13 10:00, ...Z
+            return dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith("Z") else s).date()
         except ValueError:
             raise ValueError(f"{argname} must be an ISO date such as '2025-02-13', got {value!r}") from None
     raise TypeError(f"{argname} must be a datetime.date, an ISO date string or None, got {type(value).__name__}")
@@ -47,6 +52,23 @@ def _check_text(text: Any, argname: str = "text") -> str:
     if not isinstance(text, str):
         raise TypeError(f"{argname} must be a str, got {type(text).__name__}")
     return text
+
+
+def _check_optional_str(value: Any, argname: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{argname} must be a str or None, got {type(value).__name__}")
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(text: str) -> str:
+    """Replace lone surrogates (not valid Unicode: Sudachi and JSON refuse them) with U+FFFD.
+
+    One character for one, so offsets into the caller's string still hold.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 @dataclass
@@ -177,8 +199,10 @@ class Tagger:
                 yield from articles
 
     def _prepare(self, text: str, published: Published, id: str | None, url: str | None) -> _Prepared:
-        text = _check_text(text)
+        text = _scrub(_check_text(text))
         pub = parse_published(published)
+        id = _check_optional_str(id, "id")
+        url = _check_optional_str(url, "url")
         layout = None
         if looks_like_html(text):
             page = extract_html(text)

@@ -151,6 +151,8 @@ def segment_text(text: str, *, title: tuple[int, int] | None = None) -> Layout:
         body_lines = [(i, ln) for i, ln in enumerate(lines) if not (ln.start >= title[0] and ln.end <= title[1])]
     else:
         body_lines = list(enumerate(lines))
+    if not body_lines:  # the known title is all there is
+        return Layout(title=title, body=(0, 0), paragraphs=[])
     scores = [_score(ln, repeated[i]) for i, ln in body_lines]
 
     # maximum-subarray over lines
