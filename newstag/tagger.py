@@ -6,6 +6,7 @@ import datetime as dt
 import multiprocessing as mp
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
@@ -123,6 +124,7 @@ class Tagger:
 
             add_components(nlp, config=config)
         self.nlp = nlp
+        self._config = config  # spawned workers (no fork) rebuild the Tagger from these settings
         self._newstag = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]
         self._disable = [n for n, _ in self._newstag]
 
@@ -187,16 +189,24 @@ class Tagger:
             yield from self._process(preps)
 
     def _pipe_parallel(self, items: Iterable[Item], default: dt.date | None, batch_size: int, n_process: int) -> Iterator[Article]:
+        # Each worker runs the whole of tagging (segmentation, GiNZA, newstag components, Doc ->
+        # Article) on batches of articles and sends back only the Articles, which pickle small.
+        # (spaCy's nlp.pipe(n_process=) would send every Doc back to this process and run the
+        # newstag components here, serially.) Workers are forked where possible, so they share
+        # the loaded model's memory copy-on-write and start at once; imap keeps input order.
         global _WORKER
         norm = ((self._normalise_item(i, default)) for i in items)
         batches = iter(lambda: list(islice(norm, batch_size)), [])
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        init_args = {"model": self.model, "segment": self.segment, "max_chunk_bytes": self.max_chunk_bytes, "config": self._config}
         _WORKER = self  # inherited by forked workers; spawned ones build their own
-        init_args = {"model": self.model, "segment": self.segment, "max_chunk_bytes": self.max_chunk_bytes}
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(init_args, ctx.get_start_method())) as pool:
-            for articles in pool.imap(_work, batches):
-                yield from articles
+        try:
+            with ctx.Pool(n_process, initializer=_init_worker, initargs=(init_args, ctx.get_start_method())) as pool:
+                for articles in pool.imap(_work, batches):
+                    yield from articles
+        finally:
+            _WORKER = None
 
     def _prepare(self, text: str, published: Published, id: str | None, url: str | None) -> _Prepared:
         text = _scrub(_check_text(text))
@@ -259,8 +269,18 @@ def _empty(prep: _Prepared) -> Article:
 _WORKER: Tagger | None = None
 
 
+_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
 def _init_worker(init_args: dict, method: str) -> None:
     global _WORKER
+    # one worker per core: keep each worker's maths single-threaded so N workers use N cores, not
+    # N x threads (thinc's CPU ops already run on one thread; this guards BLAS/torch builds that don't)
+    for var in _THREAD_ENV:
+        os.environ.setdefault(var, "1")
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
     if _WORKER is None or method != "fork":
         _WORKER = Tagger(**init_args)
 

@@ -1,0 +1,308 @@
+"""newstag benchmark: throughput against bare GiNZA, multiprocessing speed-up, long inputs, memory.
+
+Usage::
+
+    python bench/bench.py            # throughput, 2-process speed-up, 1 MB article
+    python bench/bench.py --quick    # the same on fewer texts (a smoke run, ~2 min)
+    python bench/bench.py --long     # memory over a long stream (RSS at start, 5k, 20k articles)
+
+Fairness: both sides get exactly the same input strings (the plain-text samples in
+``data/examples/``, the text extracted from its HTML sample, and generated articles from
+``bench/gen.py``). chars/s is always *input characters* divided by wall time, for both sides, even
+though newstag does not parse the boilerplate around a scraped article (it is skipped, not
+counted out). Each side is timed ``--repeat`` times, alternating, and the best time is kept (the
+machine may be shared; the minimum is the least disturbed run).
+
+Results are printed and written to ``bench/results/<UTC time>-<mode>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import gen  # noqa: E402
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process, MB."""
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size (ru_maxrss is in KiB on Linux), MB."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def machine() -> dict:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import ginza
+    import spacy
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "ginza": ginza.__version__ if hasattr(ginza, "__version__") else "5.3.0",
+        "platform": platform.platform(),
+    }
+
+
+def sample_texts() -> list[str]:
+    """The samples in data/examples/ as plain text (the HTML page as the text newstag extracts)."""
+    from newstag.segment import extract_html
+
+    ex = ROOT / "data" / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ex.glob("*.txt"))]
+    for p in sorted(ex.glob("*.html")):
+        texts.append(extract_html(p.read_text(encoding="utf-8")).text)
+    return texts
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """(CPU seconds of this process, CPU seconds of its reaped children)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def timed(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and its children) of ``fn()``."""
+    gc.collect()
+    c0 = sum(cpu_seconds())
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t, sum(cpu_seconds()) - c0
+
+
+def bench_throughput(nlp_bare, tagger, texts: list[str], repeat: int) -> dict:
+    chars = sum(len(t) for t in texts)
+    # warm up both (first calls allocate, fill caches)
+    list(nlp_bare.pipe(texts[:4]))
+    list(tagger.pipe(texts[:4]))
+    bare, full = [], []
+    for _ in range(repeat):
+        bare.append(timed(lambda: list(nlp_bare.pipe(texts))))
+        full.append(timed(lambda: list(tagger.pipe(texts))))
+        print(
+            f"  run: bare {chars / bare[-1][0]:,.0f} chars/s ({chars / bare[-1][1]:,.0f} per CPU s), "
+            f"newstag {chars / full[-1][0]:,.0f} chars/s ({chars / full[-1][1]:,.0f} per CPU s)",
+            flush=True,
+        )
+    bare_wall, bare_cpu = min(w for w, _ in bare), min(c for _, c in bare)
+    full_wall, full_cpu = min(w for w, _ in full), min(c for _, c in full)
+    return {
+        "texts": len(texts),
+        "input_chars": chars,
+        "bare_seconds": bare,
+        "newstag_seconds": full,
+        "bare_chars_per_s": round(chars / bare_wall),
+        "newstag_chars_per_s": round(chars / full_wall),
+        "ratio": round(bare_wall / full_wall, 3),
+        "bare_chars_per_cpu_s": round(chars / bare_cpu),
+        "newstag_chars_per_cpu_s": round(chars / full_cpu),
+        "ratio_cpu": round(bare_cpu / full_cpu, 3),
+    }
+
+
+def bench_processes(tagger, texts: list[str], repeat: int, n_process: int, batch_size: int) -> dict:
+    chars = sum(len(t) for t in texts)
+    one, many = [], []
+    out: dict[int, list] = {}
+    for _ in range(repeat):
+        for n, runs in ((1, one), (n_process, many)):
+            runs.append(timed(lambda n=n: out.__setitem__(n, list(tagger.pipe(texts, batch_size=batch_size, n_process=n)))))
+        print(
+            f"  run: 1 process {one[-1][0]:.1f} s ({one[-1][1]:.1f} CPU s), "
+            f"{n_process} processes {many[-1][0]:.1f} s ({many[-1][1]:.1f} CPU s)",
+            flush=True,
+        )
+    same = [a.model_dump() for a in out[1]] == [a.model_dump() for a in out[n_process]]
+    one_wall, many_wall = min(w for w, _ in one), min(w for w, _ in many)
+    return {
+        "texts": len(texts),
+        "input_chars": chars,
+        "batch_size": batch_size,
+        "n_process": n_process,
+        "seconds_1": one,
+        f"seconds_{n_process}": many,
+        "chars_per_s_1": round(chars / one_wall),
+        f"chars_per_s_{n_process}": round(chars / many_wall),
+        "speedup": round(one_wall / many_wall, 2),
+        # total CPU of the workers over CPU of one process: > 1 is multiprocessing overhead
+        "cpu_overhead": round(min(c for _, c in many) / min(c for _, c in one), 2),
+        "same_output_in_order": same,
+    }
+
+
+def bench_huge(tagger, min_bytes: int) -> dict:
+    text = gen.huge_article(min_bytes)
+    rss0 = rss_mb()
+    out = []
+    secs, _ = timed(lambda: out.append(tagger(text)))
+    art = out[0]
+    return {
+        "bytes": len(text.encode("utf-8")),
+        "chars": len(text),
+        "seconds": round(secs, 1),
+        "chars_per_s": round(len(text) / secs),
+        "entities": len(art.entities),
+        "sentences": len(art.sentences),
+        "rss_before_mb": round(rss0),
+        "rss_after_mb": round(rss_mb()),
+        "note": "bare GiNZA cannot take this text in one call (Sudachi refuses inputs over 49,149 bytes)",
+    }
+
+
+def bench_long(tagger, n_docs: int, checkpoints: list[int], batch_size: int) -> dict:
+    texts = gen.short_articles(n_docs, seed=7)
+    warm = gen.short_articles(200, seed=99)
+    list(tagger.pipe(warm, batch_size=batch_size))
+    gc.collect()
+    start = rss_mb()
+    marks = {"start": round(start, 1)}
+    print(f"  RSS at start (after 200 warm-up articles): {start:.0f} MB", flush=True)
+    t0 = time.perf_counter()
+    for i, _ in enumerate(tagger.pipe(texts, batch_size=batch_size), 1):
+        if i in checkpoints:
+            gc.collect()
+            marks[str(i)] = round(rss_mb(), 1)
+            print(f"  RSS after {i:,} articles: {marks[str(i)]:.0f} MB  ({time.perf_counter() - t0:.0f} s)", flush=True)
+    last = marks[str(n_docs)]
+    return {
+        "articles": n_docs,
+        "avg_chars": round(sum(map(len, texts)) / n_docs),
+        "seconds": round(time.perf_counter() - t0),
+        "rss_mb": marks,
+        "growth_pct": round(100 * (last - start) / start, 2),
+        "strings_in_vocab_after": len(tagger.nlp.vocab.strings),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="fewer texts, one repeat, a 100 kB long article")
+    ap.add_argument("--long", action="store_true", help="only the long-run memory check")
+    ap.add_argument("--long-docs", type=int, default=20_000, help="articles in the long run (default 20000)")
+    ap.add_argument("--articles", type=int, default=None, help="generated articles (default 60, quick 12)")
+    ap.add_argument("--repeat", type=int, default=None, help="timed runs per side (default 3, quick 1)")
+    ap.add_argument("--processes", type=int, default=2, help="worker processes for the speed-up (default 2)")
+    ap.add_argument("--huge-bytes", type=int, default=None, help="size of the long article (default 1,000,000)")
+    ap.add_argument("--skip", action="append", default=[], choices=["throughput", "processes", "huge"])
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    import newstag
+
+    load_avg_before = os.getloadavg()
+    result: dict = {"time_utc": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": machine()}
+    result["rss_at_start_mb"] = round(rss_mb())
+    tagger = newstag.Tagger()
+    print(f"machine: {result['machine']['cpu']}, {result['machine']['cores']} cores; load {load_avg_before}")
+
+    if args.long:
+        mode = "long"
+        n = args.long_docs
+        checkpoints = sorted({min(5000, n), n} | ({n // 4} if n < 5000 else set()))
+        print(f"long run: {n:,} short articles, one process")
+        result["long"] = bench_long(tagger, n, checkpoints, batch_size=64)
+        r = result["long"]
+        print(f"RSS growth over {n:,} articles: {r['growth_pct']:+.1f}%  (target < 10%)")
+    else:
+        mode = "quick" if args.quick else "full"
+        n_art = args.articles or (12 if args.quick else 60)
+        repeat = args.repeat or (1 if args.quick else 3)
+        texts = sample_texts() + gen.articles(n_art, seed=1, paragraphs=(4, 8), sentences=(2, 5))
+        if "throughput" not in args.skip:
+            nlp_bare = spacy.load("ja_ginza")
+            print(f"throughput: {len(texts)} texts, {sum(map(len, texts)):,} input chars, best of {repeat}")
+            result["throughput"] = bench_throughput(nlp_bare, tagger, texts, repeat)
+            del nlp_bare
+            gc.collect()
+        if "processes" not in args.skip:
+            ptexts = texts + gen.articles(n_art, seed=2, paragraphs=(4, 8), sentences=(2, 5))
+            print(f"processes: {len(ptexts)} texts, {sum(map(len, ptexts)):,} input chars, 1 vs {args.processes}")
+            result["processes"] = bench_processes(tagger, ptexts, repeat, args.processes, batch_size=4)
+        if "huge" not in args.skip:
+            size = args.huge_bytes or (100_000 if args.quick else 1_000_000)
+            print(f"long article: {size:,} bytes")
+            result["huge"] = bench_huge(tagger, size)
+    result["peak_rss_mb"] = round(peak_rss_mb())
+    result["peak_rss_children_mb"] = round(peak_rss_mb(resource.RUSAGE_CHILDREN))
+    result["load_avg_before"] = load_avg_before
+    result["load_avg_after"] = os.getloadavg()
+
+    print()
+    print(report(result))
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    path = out / f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%SZ}-{mode}.json"
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    print(f"\nwritten to {path.relative_to(ROOT)}")
+    return 0
+
+
+def report(r: dict) -> str:
+    """The results as a Markdown table (the README's table is pasted from this)."""
+    m = r["machine"]
+    rows = [("machine", f"{m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB; load {r['load_avg_before'][0]:.2f} at start")]
+    if "throughput" in r:
+        t = r["throughput"]
+        rows += [
+            ("texts (input chars)", f"{t['texts']} ({t['input_chars']:,})"),
+            ("bare ja_ginza `nlp.pipe`", f"{t['bare_chars_per_s']:,} chars/s"),
+            ("newstag `Tagger.pipe` (full tagging)", f"{t['newstag_chars_per_s']:,} chars/s"),
+            ("ratio newstag / bare (target ≥ 0.9)", f"{t['ratio']:.2f}"),
+            ("same, per CPU second (robust to load)", f"{t['newstag_chars_per_cpu_s']:,} / {t['bare_chars_per_cpu_s']:,} = {t['ratio_cpu']:.2f}"),
+        ]
+    if "processes" in r:
+        p = r["processes"]
+        n = p["n_process"]
+        rows += [
+            (f"`Tagger.pipe`, 1 vs {n} processes", f"{p['chars_per_s_1']:,} → {p[f'chars_per_s_{n}']:,} chars/s"),
+            (f"speed-up with {n} processes (target ≥ 1.8×)", f"{p['speedup']:.2f}× (same output, same order: {p['same_output_in_order']})"),
+            (f"CPU of {n} workers / CPU of 1 process", f"{p['cpu_overhead']:.2f}"),
+        ]
+    if "huge" in r:
+        h = r["huge"]
+        rows.append((f"one {h['bytes'] / 1e6:.1f} MB article ({h['chars']:,} chars)", f"{h['seconds']} s ({h['chars_per_s']:,} chars/s)"))
+    if "long" in r:
+        lo = r["long"]
+        marks = ", ".join(f"{k}: {v:.0f} MB" for k, v in lo["rss_mb"].items())
+        rows += [
+            (f"RSS over {lo['articles']:,} short articles (~{lo['avg_chars']} chars)", marks),
+            ("RSS growth (target < 10%)", f"{lo['growth_pct']:+.1f}% in {lo['seconds']:,} s"),
+        ]
+    rows.append(("peak RSS (this process / workers)", f"{r['peak_rss_mb']:,} MB / {r['peak_rss_children_mb']:,} MB"))
+    w = max(len(a) for a, _ in rows)
+    lines = [f"| {'measure'.ljust(w)} | result |", f"|{'-' * (w + 2)}|--------|"]
+    lines += [f"| {a.ljust(w)} | {b} |" for a, b in rows]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
