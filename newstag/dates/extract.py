@@ -1,0 +1,243 @@
+"""Finding temporal expressions: compiled regular expressions over the text of each region.
+
+Extraction only says *what* was written (a year, a month-day, 前日, 約1時間30分); the values are
+computed by :mod:`newstag.dates.resolve`. Candidates of all patterns are collected, then the
+longest one wins where they overlap (今年7月 over 今年, 3日前 over 3日).
+
+Numbers may be ASCII, full-width (２月) or kanji (二〇二五年, 十二月). Kanji numerals are accepted
+only where a unit makes them unambiguous (years, months, durations, clock times after 午前/午後),
+not for a bare day (一日も早く), so that idioms do not become dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import DateLexicon
+
+_D = "[0-9０-９]"
+_K = "[〇一二三四五六七八九十]"
+_NUM_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十百千.．,，])"
+_WEEKDAY = r"(?:[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）])?"
+_KMONTHS = "(?:カ|ヶ|ケ|か|ヵ|箇|ｹ|ヵ)月"
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def to_int(s: str) -> int | None:
+    """Parse an ASCII, full-width or kanji numeral (2025, ２０２５, 二〇二五, 二十五); None if not one."""
+    s = unicodedata.normalize("NFKC", s)
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _KANJI_DIGITS and c not in "十百千" for c in s):
+        return None
+    if not any(c in "十百千" for c in s):  # positional: 二〇二五
+        return int("".join(str(_KANJI_DIGITS[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in _KANJI_DIGITS:
+            cur = _KANJI_DIGITS[c]
+        else:
+            mult = {"十": 10, "百": 100, "千": 1000}[c]
+            total += (cur or 1) * mult
+            cur = 0
+    return total + cur
+
+
+@dataclass
+class Candidate:
+    """One temporal expression as written, before normalisation.
+
+    Attributes:
+        start: character offset of the expression in the text given to :func:`find_candidates`.
+        end: end offset (exclusive).
+        kind: the pattern that found it (``date``, ``day``, ``relative``, ``duration`` ...).
+        parts: the parsed parts (year, month, day, era offsets, units) for the resolver.
+    """
+
+    start: int
+    end: int
+    kind: str
+    parts: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Patterns:
+    """The compiled regular expressions for one lexicon (built once, see :func:`patterns`)."""
+
+    def __init__(self, lex: DateLexicon) -> None:
+        self.lex = lex
+        eras = "|".join(map(re.escape, lex.eras))
+        n_md = f"(?:{_D}{{1,2}}|{_K}{{1,3}})"
+        mods = "|".join(sorted(map(re.escape, lex.duration_modifiers), key=len, reverse=True))
+        num = f"(?:{_D}{{1,4}}|{_K}{{1,4}})"
+        self.date = re.compile(
+            _NUM_BEFORE
+            + "(?:(?P<era>" + eras + f")(?P<ey>元|{_D}{{1,2}}|{_K}{{1,3}})年"
+            + f"|(?P<y>{_D}{{4}}|[〇一二三四五六七八九]{{4}})年"
+            + f"|(?P<y2>{_D}{{2}})年(?={_D}{{1,2}}月)"
+            + "|(?P<ry>今年|ことし|本年|昨年|去年|来年|一昨年|再来年|同年|翌年))"
+            + f"(?:(?P<fy>度)|(?P<m>{n_md})月(?:(?P<d>{n_md})日{_WEEKDAY})?)?"
+        )
+        self.monthday = re.compile(
+            _NUM_BEFORE + f"(?P<m>{n_md})月(?:(?P<d>{n_md})日{_WEEKDAY})?(?!間)"
+        )
+        self.reldayofmonth = re.compile(f"(?P<rm>今月|先月|来月|同月|翌月)(?P<d>{_D}{{1,2}}|{_K}{{1,3}})日{_WEEKDAY}")
+        self.day = re.compile(
+            "(?<![0-9０-９.．,，/／第月])" + f"(?P<pre>翌|同)?(?P<d>{_D}{{1,2}})日{_WEEKDAY}"
+        )
+        self.ago = re.compile(
+            _NUM_BEFORE + f"(?P<n>{_D}{{1,3}}|{_K}{{1,3}})(?P<u>日|週間|{_KMONTHS}|年)(?P<dir>前|後)(?!半)"
+        )
+        self.time = re.compile(
+            _NUM_BEFORE
+            + f"(?P<ampm>午前|午後)?(?P<h>{_D}{{1,2}}|{_K}{{1,3}})時(?:(?P<half>半)|(?P<mi>{_D}{{1,2}}|{_K}{{1,3}})分)?"
+            + "(?:ごろ|頃)?(?!間|点|台|期|代|差|給|速|効)"
+        )
+        self.part_of_day = re.compile("|".join(map(re.escape, lex.parts_of_day)))
+        self.duration = re.compile(
+            f"(?P<mod>{mods})?" + _NUM_BEFORE
+            + "(?:"
+            + f"(?P<hh>{num})時間(?:(?P<hm>{num})分|(?P<hhalf>半))?"
+            + f"|(?P<mm>{num})分間|(?P<ss>{num})秒間|(?P<dd>{num})日間|(?P<ww>{num})週間"
+            + f"|(?P<mo>{num}){_KMONTHS}(?P<mohalf>半)?間?"
+            + f"|(?P<yy>{num})年(?:(?P<ym>{num}){_KMONTHS})?(?P<yhalf>半)?(?P<ykan>間)?"
+            + "|(?P<halfyear>半年)間?"
+            + f"|(?P<bm>{_D}{{1,3}})分(?!の)"
+            + ")"
+        )
+        self.decade = re.compile(_NUM_BEFORE + f"(?:(?P<dec>{_D}{{4}}|{_D}{{2}})年代|(?P<cent>{_D}{{1,2}})世紀)")
+        self.weekday = re.compile("(?P<rw>先週|来週|今週)?(?P<wd>[月火水木金土日])曜(?:日)?")
+        self.era_only = re.compile(f"(?P<era>{eras})(?=の|に|から|まで|時代|期|初期|中期|末期|後期|前期|以降|以前)(?!の日)")
+        words = list(lex.relative_days) + list(lex.relative_weeks) + list(lex.relative_months) \
+            + list(lex.relative_years) + list(lex.relative_fiscal_years) + list(lex.anaphors) + list(lex.sets)
+        self.words = re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)))
+
+
+_CACHE: dict[int, tuple[DateLexicon, Patterns]] = {}
+
+
+def patterns(lex: DateLexicon) -> Patterns:
+    """The compiled patterns of a lexicon, compiled once per lexicon object."""
+    hit = _CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, Patterns(lex))
+        _CACHE[id(lex)] = hit
+    return hit[1]
+
+
+_HIRAGANA = re.compile("[ぁ-ゖ]")
+_PARTICLE_AFTER = ("は", "の", "に", "も", "か", "ま", "が", "を", "と", "で", "、", "。")
+_DURATION_YEAR_CUES = ("以上", "近く", "余り", "余", "にわたり", "にわたって", "にわたる", "に及ぶ", "ほど", "程度", "越し", "来")
+_MINUTE_CUES = ("にわたり", "にわたって", "にわたる", "ほど", "以上", "近く", "余り", "足らず")
+
+
+def _ok_word_boundary(text: str, start: int, end: int) -> bool:
+    """Kana words (きょう, あす) must not sit inside a longer kana word (きょうだい)."""
+    word = text[start:end]
+    if not _HIRAGANA.match(word[0]):
+        return True
+    if start > 0 and _HIRAGANA.match(text[start - 1]):
+        return False
+    return end >= len(text) or not _HIRAGANA.match(text[end]) or text[end] in _PARTICLE_AFTER
+
+
+def _after(text: str, end: int, words) -> bool:
+    return any(text.startswith(w, end) for w in words)
+
+
+def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
+    """All temporal expressions of ``text``, non-overlapping, in text order."""
+    p = patterns(lex)
+    bad = lex.not_a_date_after
+    found: list[Candidate] = []
+
+    def add(m: re.Match, kind: str, **parts) -> None:
+        s, e = m.span()
+        parts.update({k: v for k, v in m.groupdict().items() if v is not None})
+        found.append(Candidate(s, e, kind, parts))
+
+    for m in p.date.finditer(text):
+        g = m.groupdict()
+        if g["ry"] and not g["m"]:
+            continue  # bare 今年/昨年: a relative word
+        if not g["m"] and not g["fy"] and _after(text, m.end(), ("間", "代", "ぶり", "目", "以上", "分", "半")):
+            continue
+        s, e = m.span()
+        if g["wd"]:  # keep the weekday out of the text; it only checks the date
+            e = m.start("wd") - 1
+        found.append(Candidate(s, e, "date", {k: v for k, v in g.items() if v is not None}))
+    for m in p.monthday.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "カヶケかヵ箇ｹ数年":
+            continue
+        e = m.start("wd") - 1 if m.group("wd") else m.end()
+        found.append(Candidate(m.start(), e, "date", {k: v for k, v in m.groupdict().items() if v is not None}))
+    for m in p.reldayofmonth.finditer(text):
+        e = m.start("wd") - 1 if m.group("wd") else m.end()
+        found.append(Candidate(m.start(), e, "date", {k: v for k, v in m.groupdict().items() if v is not None}))
+    for m in p.day.finditer(text):
+        d = to_int(m.group("d"))
+        if not d or d > 31 or _after(text, m.end(), bad.day):
+            continue
+        rest = text[m.end():m.end() + 2]
+        if rest[:1] == "に" and rest[1:2] and (rest[1].isdigit() or to_int(rest[1]) is not None):
+            continue  # 1日に3回: a rate, not a date
+        e = m.start("wd") - 1 if m.group("wd") else m.end()
+        found.append(Candidate(m.start(), e, "day", {k: v for k, v in m.groupdict().items() if v is not None}))
+    for m in p.ago.finditer(text):
+        if m.group("u") == "年" and len(m.group("n")) > 3:
+            continue
+        add(m, "ago")
+    for m in p.time.finditer(text):
+        h = to_int(m.group("h"))
+        if h is None or h > 24 or (not m.group("ampm") and not unicodedata.normalize("NFKC", m.group("h")).isdigit()):
+            continue
+        add(m, "time")
+    for m in p.part_of_day.finditer(text):
+        add(m, "part_of_day", word=m.group())
+    for m in p.duration.finditer(text):
+        g = m.groupdict()
+        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度")):
+            continue
+        if g["yy"] is not None and not (g["ym"] or g["yhalf"] or g["ykan"]):
+            if len(g["yy"]) > 3 or not _after(text, m.end(), _DURATION_YEAR_CUES):
+                continue
+        if g["bm"] is not None and not (g["mod"] or _after(text, m.end(), _MINUTE_CUES)):
+            continue
+        if g["bm"] is not None and m.start("bm") > 0 and text[m.start("bm") - 1] == "時":
+            continue
+        add(m, "duration")
+    for m in p.decade.finditer(text):
+        add(m, "decade")
+    for m in p.weekday.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "毎(（":
+            continue
+        add(m, "weekday")
+    for m in p.era_only.finditer(text):
+        add(m, "era")
+    for m in p.words.finditer(text):
+        w = m.group()
+        if not _ok_word_boundary(text, m.start(), m.end()):
+            continue
+        if w in lex.anaphors and _after(text, m.end(), bad.anaphors):
+            continue
+        if w in lex.sets and _after(text, m.end(), bad.sets):
+            continue
+        found.append(Candidate(m.start(), m.end(), "word", {"word": w}))
+    return _select(found)
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where candidates overlap (earliest first on ties)."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(found, key=lambda c: (-c.length, c.start)):
+        if c.length <= 0 or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,69 @@
+"""The dates lexicon: relative words, eras, anaphors and tense cues, kept as package data.
+
+The default file is ``newstag/dates/data/lexicon.json``; :func:`load_lexicon` validates it (or a
+user file) against :class:`DateLexicon` (``extra="forbid"``, so a misspelt key is an error).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Anaphor(_Strict):
+    """A date word that points back to a date already in the text (同日, 前日, この日, 翌年)."""
+
+    unit: Literal["day", "month", "year"]
+    offset: int = Field(description="Days/months/years added to the referenced date.")
+    ref: Literal["recent", "story"] = Field(
+        description="recent: the most recent date in the text; story: the latest dated event so far "
+        "(not after publication), the day the article is about.")
+
+
+class NotADateAfter(_Strict):
+    """Words that, right after a candidate, show it is not a date (前日比, 毎日新聞, 3日間)."""
+
+    anaphors: list[str] = Field(default_factory=list)
+    sets: list[str] = Field(default_factory=list)
+    day: list[str] = Field(default_factory=list)
+
+
+class DateLexicon(_Strict):
+    """All word lists the date extractor and resolver use."""
+
+    eras: dict[str, int] = Field(description="Era name -> Gregorian year of its first year (元年).")
+    relative_days: dict[str, int] = Field(description="Word -> day offset from publication (あす: 1).")
+    relative_weeks: dict[str, int]
+    relative_months: dict[str, int]
+    relative_years: dict[str, int]
+    relative_fiscal_years: dict[str, int] = Field(description="Japanese fiscal years (April to March).")
+    anaphors: dict[str, Anaphor]
+    sets: dict[str, str] = Field(description="Recurring expressions -> TIMEX3 SET value (毎年: P1Y).")
+    weekdays: dict[str, int] = Field(description="Weekday character -> date.weekday() (月: 0).")
+    parts_of_day: dict[str, str] = Field(description="未明 -> NI (TIMEX3 part of day) or a clock time HH:MM.")
+    duration_modifiers: list[str] = Field(description="Approximators kept inside a duration's text (約, ほぼ).")
+    not_a_date_after: NotADateAfter
+    boundary_after: list[str] = Field(description="A date followed by these (以来, まで) is a boundary, not a story day.")
+    future_predicates: list[str] = Field(description="Lemmas that make a clause scheduled (予定, 方針).")
+    reporting_predicates: list[str] = Field(description="Predicates skipped when looking for the date's clause (によると).")
+    text_future_cues: list[str] = Field(description="Surface cues for the parse-free tense fallback.")
+    text_past_cues: list[str]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: str | None = None) -> DateLexicon:
+    """Load and validate a dates lexicon; ``None`` loads the one shipped with newstag."""
+    if path is None:
+        raw = resources.files("newstag.dates").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    return DateLexicon.model_validate(json.loads(raw))

@@ -1,0 +1,496 @@
+"""Normalising temporal expressions to TIMEX3-style values.
+
+Values: ``2025-02-12`` (day), ``2025-02`` (month), ``2025`` (year; also a Japanese fiscal year,
+given by the calendar year it starts in: 2024年度 and, on 2025-02-13, 今年度 are both ``2024``),
+``2025-W07`` (ISO week), ``199`` (decade), ``20`` (century), ``2025-02-12T15:30`` and
+``2025-02-12TNI`` (clock time, part of day), ``PT1H30M`` / ``P3Y`` / ``P2M`` (durations) and
+``P1Y`` (SET, 毎年). Parts that nothing anchors are ``X``: ``XXXX-XX-12``, ``XXXX-02-12``.
+
+Reference date. Relative expressions (きょう, 昨年, 今週, 3日前) and incomplete dates are resolved
+against the publication date. With ``published=None`` the reference is the first complete
+absolute date (year, month and day, e.g. 2025年2月12日 or 令和7年2月12日) that starts within the
+first :data:`EARLY_ANCHOR_CHARS` characters of the tagged text; without one, deictic words get
+no value (None) and incomplete dates keep X placeholders.
+
+Incomplete dates. A day alone (12日) or a month-day (2月12日) takes the nearest calendar date to
+the reference that fits the tense of its clause: on or before it (one day of tolerance, for time
+zones and approximate publication dates) when the clause is past (…した, …している), on or after
+it when scheduled (…する予定, 開催される, …へ), simply the nearest otherwise. This crosses month and
+year boundaries: published 2025-01-03, 「28日に会談した」 is 2024-12-28. A month-day or month
+takes the year of an explicit year earlier in the same sentence (2008年4月…5月). A day alone
+takes the month of the most recent explicit month-day when that date is more than a month away
+from the reference (the article narrates an older period) or when there is no reference. A
+weekday in brackets, 12日(水), must agree: when it does not, the nearest date that fits both the
+day and the weekday (and the tense) is taken.
+
+Anaphors. 同日, その日, 前日, 翌日, 翌19日, 同月, 同年 are resolved against the most recent date of
+the text (not the publication date), skipping boundary dates (…以来, …まで). この日 and 当日
+refer to the story day: the latest non-scheduled date so far that is not after publication
+(a flash-back such as 「11日には…述べていた」 does not move it). Both fall back to the reference.
+
+Times (午前10時, 15時半, 未明) are TIME values on the day of the latest date earlier in the same
+sentence, else on the story day, else ``XXXX-XX-XX``.
+
+Ranges (12日から14日, 12日～14日日程) are not merged: each end is its own DATE.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from .extract import Candidate, to_int
+from .lexicon import DateLexicon
+
+Tense = Literal["past", "future"] | None
+TenseFn = Callable[[int, int], Tense]
+
+#: with published=None, a complete date starting this early in the text anchors the others
+EARLY_ANCHOR_CHARS = 300
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_TOLERANCE = dt.timedelta(days=1)
+
+
+@dataclass
+class Resolved:
+    """A normalised expression (offsets into the text given to :func:`resolve`)."""
+
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None
+    rule: str
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        return dt.date(y, m, d)
+    return None
+
+
+def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    out = f"{y:04d}" if y is not None else "XXXX"
+    if m is not None or d is not None:
+        out += f"-{m:02d}" if m is not None else "-XX"
+    if d is not None:
+        out += f"-{d:02d}"
+    return out
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _pick(cands: list[dt.date], ref: dt.date, tense: Tense) -> dt.date | None:
+    """The candidate nearest to ref that fits the tense (nearest overall when none fits)."""
+    if not cands:
+        return None
+    if tense == "past":
+        fit = [c for c in cands if c <= ref + _TOLERANCE]
+    elif tense == "future":
+        fit = [c for c in cands if c >= ref - _TOLERANCE]
+    else:
+        fit = cands
+    pool = fit or cands
+    return min(pool, key=lambda c: (abs((c - ref).days), c < ref))
+
+
+def fiscal_year(d: dt.date) -> int:
+    """The Japanese fiscal year (April to March) holding d, named by its starting year."""
+    return d.year if d.month >= 4 else d.year - 1
+
+
+class Resolver:
+    """Resolves the candidates of one document, in text order (the state is per document)."""
+
+    def __init__(self, lex: DateLexicon, text: str, published: dt.date | None, tense: TenseFn) -> None:
+        self.lex = lex
+        self.text = text
+        self.published = published
+        self.tense_fn = tense
+        self.ref: dt.date | None = published
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.recent_day: dt.date | None = None
+        self.story_day: dt.date | None = None
+        self.recent_ym: tuple[int | None, int] | None = None
+        # the last month-day written without a year (…10月18日), an anchor for a later bare day
+        self.recent_md: tuple[int | None, int, int, dt.date | None] | None = None
+        self.recent_year: int | None = None
+        self.year_in_sentence: tuple[int, int] | None = None  # (sentence, year)
+        self.day_in_sentence: tuple[int, str] | None = None  # (sentence, day value)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self._ends, pos - 1) if self._ends else 0
+
+    def tense(self, c: Candidate) -> Tense:
+        return self.tense_fn(c.start, c.end)
+
+    def _year_of(self, c: Candidate) -> tuple[int | None, str]:
+        p = c.parts
+        if "era" in p:
+            n = 1 if p["ey"] == "元" else to_int(p["ey"])
+            return (self.lex.eras[p["era"]] + (n or 1) - 1, "era")
+        if "y" in p:
+            return to_int(p["y"]), "year"
+        if "y2" in p:
+            y = 2000 + int(to_int(p["y2"]) or 0)
+            limit = (self.ref.year if self.ref else dt.date.today().year) + 10
+            return (y if y <= limit else y - 100), "short-year"
+        if "ry" in p:
+            w = p["ry"]
+            if w == "同年":
+                return self.recent_year, "anaphor"
+            if w == "翌年":
+                return (self.recent_year + 1 if self.recent_year else None), "anaphor"
+            off = self.lex.relative_years.get(w, 0)
+            return (self.ref.year + off if self.ref else None), "relative"
+        return None, ""
+
+    def _boundary(self, c: Candidate) -> bool:
+        return any(self.text.startswith(w, c.end) for w in self.lex.boundary_after)
+
+    def _note_day(self, c: Candidate, d: dt.date, tense: Tense | str = "?") -> None:
+        """Remember a day-level date as an anchor for later anaphors and times."""
+        self.day_in_sentence = (self.sentence(c.start), d.isoformat())
+        if self._boundary(c):
+            return
+        self.recent_day = d
+        self.recent_ym = (d.year, d.month)
+        if tense == "?":
+            tense = self.tense(c) if self.ref else None
+        if tense != "future" and (self.ref is None or d <= self.ref):
+            if self.story_day is None or d > self.story_day:
+                self.story_day = d
+
+    def _note_year(self, c: Candidate, y: int | None) -> None:
+        if y is not None:
+            self.recent_year = y
+            self.year_in_sentence = (self.sentence(c.start), y)
+
+    # -- entry point ---------------------------------------------------------------------------
+    def early_anchor(self, cands: list[Candidate], region_start: int) -> dt.date | None:
+        for c in cands:
+            if c.start - region_start > EARLY_ANCHOR_CHARS:
+                break
+            p = c.parts
+            if c.kind == "date" and ("y" in p or "era" in p) and "m" in p and "d" in p:
+                y, _ = self._year_of(c)
+                m, d = to_int(p["m"]), to_int(p["d"])
+                if y and m and d and (day := _safe_date(y, m, d)):
+                    return day
+        return None
+
+    def resolve(self, c: Candidate) -> Resolved | None:
+        fn = getattr(self, f"_r_{c.kind}")
+        out = fn(c)
+        if out is None:
+            return None
+        typ, value, rule = out
+        return Resolved(c.start, c.end, typ, value, f"{c.kind}:{rule}")
+
+    # -- one method per candidate kind -----------------------------------------------------------
+    def _r_date(self, c: Candidate):
+        p = c.parts
+        m = to_int(p["m"]) if "m" in p else None
+        d = to_int(p["d"]) if "d" in p else None
+        if (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= 31):
+            return None
+        if "rm" in p:  # 今月11日, 同月5日
+            return self._month_relative_day(c, p["rm"], d)
+        y, how = self._year_of(c)
+        if "fy" in p:
+            self._note_year(c, y)
+            return "DATE", _fmt(y), f"{how}+fiscal-year"
+        if y is None and how:  # a relative year with no reference
+            return "DATE", _fmt(None, m, d), f"{how}+unanchored"
+        if y is not None:
+            self._note_year(c, y)
+            if m is None:
+                return "DATE", _fmt(y), how
+            self.recent_ym = (y, m)
+            if d is None:
+                return "DATE", _fmt(y, m), how
+            day = _safe_date(y, m, d)
+            if day is None:
+                return None
+            if self.ref is None:
+                self.recent_md = (y, m, d, day)
+            self._note_day(c, day)
+            return "DATE", day.isoformat(), how
+        return self._month_day(c, m, d)
+
+    def _month_day(self, c: Candidate, m: int | None, d: int | None):
+        """2月12日 or 7月 without a year."""
+        assert m is not None
+        s = self.sentence(c.start)
+        if self.year_in_sentence and self.year_in_sentence[0] == s:
+            y = self.year_in_sentence[1]
+            rule = "year-in-sentence"
+        elif self.ref is not None:
+            tense = self.tense(c)
+            rule = f"published+{tense or 'nearest'}"
+            if d is None:
+                months = [dt.date(self.ref.year + k, m, 1) for k in (-1, 0, 1)]
+                got = _pick(months, self.ref.replace(day=1), tense)
+                y = got.year if got else None
+            else:
+                opts = [x for k in (-1, 0, 1) if (x := _safe_date(self.ref.year + k, m, d))]
+                wd = c.parts.get("wd")
+                if wd is not None:
+                    matching = [x for x in opts if x.weekday() == self.lex.weekdays[wd]]
+                    if matching:
+                        opts, rule = matching, rule + "+weekday"
+                got = _pick(opts, self.ref, tense)
+                if got is None:
+                    return None
+                y = got.year
+        else:
+            y, rule = None, "unanchored"
+        self.recent_ym = (y, m)
+        if d is None:
+            return "DATE", _fmt(y, m), rule
+        day = _safe_date(y, m, d) if y is not None else None
+        if y is not None and day is None:
+            return None
+        if not self._boundary(c):
+            self.recent_md = (y, m, d, day)
+        if day is not None:
+            self._note_day(c, day)
+        return "DATE", _fmt(y, m, d), rule
+
+    def _month_relative_day(self, c: Candidate, word: str, d: int | None):
+        if d is None:
+            return None
+        if word in ("同月", "翌月"):
+            if self.recent_ym is None or self.recent_ym[0] is None:
+                return "DATE", _fmt(None, self.recent_ym[1] if self.recent_ym else None, d), "anaphor+unanchored"
+            y, m = _add_months(self.recent_ym[0], self.recent_ym[1], 1 if word == "翌月" else 0)
+            rule = "anaphor"
+        else:
+            if self.ref is None:
+                return "DATE", _fmt(None, None, d), "relative+unanchored"
+            y, m = _add_months(self.ref.year, self.ref.month, self.lex.relative_months[word])
+            rule = "relative"
+        day = _safe_date(y, m, d)
+        if day is None:
+            return None
+        self.recent_md = (y, m, d, day)
+        self._note_day(c, day)
+        return "DATE", day.isoformat(), rule
+
+    def _r_day(self, c: Candidate):
+        p = c.parts
+        d = to_int(p["d"])
+        assert d is not None
+        wd = self.lex.weekdays[p["wd"]] if "wd" in p else None
+        pre = p.get("pre")
+        if pre and self.recent_day is not None:  # 翌19日, 同19日
+            base = self.recent_day
+            opts = [x for k in (0, 1) if (x := _safe_date(*_add_months(base.year, base.month, k), d))]
+            day = next((x for x in opts if (x >= base if pre == "翌" else True)), None)
+            if day is not None:
+                self._note_day(c, day)
+                return "DATE", day.isoformat(), "anaphor"
+        md = self.recent_md
+        use_md = md is not None and (
+            self.ref is None or md[3] is None or abs((md[3] - self.ref).days) > 31)
+        if use_md and md is not None:
+            y, m = md[0], md[1]
+            day = _safe_date(y, m, d) if y is not None else None
+            if y is None:
+                return "DATE", _fmt(None, m, d), "recent-month+unanchored"
+            if day is not None:
+                self._note_day(c, day)
+                return "DATE", day.isoformat(), "recent-month"
+        if self.ref is None:
+            return "DATE", _fmt(None, None, d), "unanchored"
+        tense = self.tense(c)
+        ks = range(-3, 4) if wd is not None else range(-1, 2)
+        opts = [x for k in ks if (x := _safe_date(*_add_months(self.ref.year, self.ref.month, k), d))]
+        rule = f"published+{tense or 'nearest'}"
+        if wd is not None:
+            matching = [x for x in opts if x.weekday() == wd]
+            if matching:
+                opts, rule = matching, rule + "+weekday"
+        else:
+            opts = [x for x in opts if abs((x - self.ref).days) < 62]
+        day = _pick(opts, self.ref, tense)
+        if day is None:
+            return None
+        self._note_day(c, day, tense)
+        return "DATE", day.isoformat(), rule
+
+    def _r_word(self, c: Candidate):
+        w = c.parts["word"]
+        lex, ref = self.lex, self.ref
+        if w in lex.sets:
+            return "SET", lex.sets[w], "set"
+        if w in lex.anaphors:
+            return self._anaphor(c, w)
+        if ref is None:
+            return "DATE", None, "relative+unanchored"
+        if w in lex.relative_days:
+            day = ref + dt.timedelta(days=lex.relative_days[w])
+            self._note_day(c, day, None)
+            return "DATE", day.isoformat(), "relative-day"
+        if w in lex.relative_weeks:
+            return "DATE", _week(ref + dt.timedelta(weeks=lex.relative_weeks[w])), "relative-week"
+        if w in lex.relative_months:
+            y, m = _add_months(ref.year, ref.month, lex.relative_months[w])
+            self.recent_ym = (y, m)
+            return "DATE", _fmt(y, m), "relative-month"
+        if w in lex.relative_years:
+            y = ref.year + lex.relative_years[w]
+            self._note_year(c, y)
+            return "DATE", _fmt(y), "relative-year"
+        if w in lex.relative_fiscal_years:
+            return "DATE", _fmt(fiscal_year(ref) + lex.relative_fiscal_years[w]), "relative-fiscal-year"
+        return None
+
+    def _anaphor(self, c: Candidate, w: str):
+        a = self.lex.anaphors[w]
+        if a.unit == "day":
+            base = self.story_day if a.ref == "story" else None
+            base = base or self.recent_day or self.ref
+            if base is None:
+                return "DATE", None, "anaphor+unanchored"
+            day = base + dt.timedelta(days=a.offset)
+            self._note_day(c, day, None)
+            return "DATE", day.isoformat(), f"anaphor+{a.ref}"
+        if a.unit == "month":
+            if self.recent_ym is None or self.recent_ym[0] is None:
+                return "DATE", None, "anaphor+unanchored"
+            y, m = _add_months(self.recent_ym[0], self.recent_ym[1], a.offset)
+            return "DATE", _fmt(y, m), "anaphor"
+        if self.recent_year is None:
+            return "DATE", None, "anaphor+unanchored"
+        y = self.recent_year + a.offset
+        self._note_year(c, y)
+        return "DATE", _fmt(y), "anaphor"
+
+    def _r_ago(self, c: Candidate):
+        p = c.parts
+        n = to_int(p["n"])
+        if n is None or self.ref is None:
+            return "DATE", None, "relative+unanchored"
+        sign = -1 if p["dir"] == "前" else 1
+        u = p["u"]
+        if u == "日":
+            return "DATE", (self.ref + dt.timedelta(days=sign * n)).isoformat(), "days"
+        if u == "週間":
+            return "DATE", (self.ref + dt.timedelta(weeks=sign * n)).isoformat(), "weeks"
+        if u == "年":
+            return "DATE", _fmt(self.ref.year + sign * n), "years"
+        y, m = _add_months(self.ref.year, self.ref.month, sign * n)
+        return "DATE", _fmt(y, m), "months"
+
+    def _time_day(self, c: Candidate) -> tuple[str, str]:
+        if self.day_in_sentence and self.day_in_sentence[0] == self.sentence(c.start):
+            return self.day_in_sentence[1], "day-in-sentence"
+        if self.story_day is not None:
+            return self.story_day.isoformat(), "story-day"
+        return "XXXX-XX-XX", "unanchored"
+
+    def _r_time(self, c: Candidate):
+        p = c.parts
+        h = to_int(p["h"]) or 0
+        if p.get("ampm") == "午後" and h < 12:
+            h += 12
+        mi = 30 if "half" in p else (to_int(p["mi"]) if "mi" in p else 0)
+        if mi is None or mi > 59:
+            return None
+        day, rule = self._time_day(c)
+        return "TIME", f"{day}T{h:02d}:{mi:02d}", rule
+
+    def _r_part_of_day(self, c: Candidate):
+        code = self.lex.parts_of_day[c.parts["word"]]
+        day, rule = self._time_day(c)
+        return "TIME", f"{day}T{code}", rule
+
+    def _r_duration(self, c: Candidate):
+        p = c.parts
+        n = {k: to_int(v) for k, v in p.items() if k in ("hh", "hm", "mm", "ss", "dd", "ww", "mo", "yy", "ym", "bm")}
+        if any(v is None for v in n.values()):
+            return None
+        if "hh" in n:
+            mins = 30 if "hhalf" in p else n.get("hm", 0)
+            return "DURATION", f"PT{n['hh']}H" + (f"{mins}M" if mins else ""), "hours"
+        if "mm" in n or "bm" in n:
+            return "DURATION", f"PT{n.get('mm', n.get('bm'))}M", "minutes"
+        if "ss" in n:
+            return "DURATION", f"PT{n['ss']}S", "seconds"
+        if "dd" in n:
+            return "DURATION", f"P{n['dd']}D", "days"
+        if "ww" in n:
+            return "DURATION", f"P{n['ww']}W", "weeks"
+        if "mo" in n:
+            return "DURATION", f"P{n['mo']}M" + ("15D" if "mohalf" in p else ""), "months"
+        if "halfyear" in p:
+            return "DURATION", "P6M", "half-year"
+        months = 6 if "yhalf" in p else n.get("ym", 0)
+        return "DURATION", f"P{n['yy']}Y" + (f"{months}M" if months else ""), "years"
+
+    def _r_decade(self, c: Candidate):
+        p = c.parts
+        if "cent" in p:
+            return "DATE", f"{int(to_int(p['cent']) or 1) - 1:02d}", "century"
+        dec = str(to_int(p["dec"]))
+        if len(dec) == 4:
+            return "DATE", dec[:3], "decade"
+        now = self.ref.year if self.ref else dt.date.today().year
+        full = 2000 + int(dec)
+        return "DATE", str(full if full <= now else full - 100)[:3], "decade"
+
+    def _r_weekday(self, c: Candidate):
+        wd = self.lex.weekdays[c.parts["wd"]]
+        if self.ref is None:
+            return "DATE", f"XXXX-WXX-{wd + 1}", "unanchored"
+        if "rw" in c.parts:
+            monday = self.ref - dt.timedelta(days=self.ref.weekday())
+            monday += dt.timedelta(weeks=self.lex.relative_weeks[c.parts["rw"]])
+            day = monday + dt.timedelta(days=wd)
+            self._note_day(c, day, None)
+            return "DATE", day.isoformat(), "relative-week"
+        tense = self.tense(c)
+        opts = [self.ref + dt.timedelta(days=k) for k in range(-7, 8)]
+        opts = [x for x in opts if x.weekday() == wd]
+        day = _pick(opts, self.ref, tense)
+        assert day is not None
+        self._note_day(c, day, tense)
+        return "DATE", day.isoformat(), f"published+{tense or 'nearest'}"
+
+    def _r_era(self, c: Candidate):
+        return "DATE", None, "era"
+
+
+def resolve(
+    lex: DateLexicon,
+    text: str,
+    cands: list[Candidate],
+    published: dt.date | None,
+    tense: TenseFn,
+    *,
+    first_region_start: int = 0,
+) -> list[Resolved]:
+    """Normalise candidates (offsets into ``text``), in text order."""
+    r = Resolver(lex, text, published, tense)
+    if published is None:
+        r.ref = r.early_anchor(cands, first_region_start)
+    out = []
+    for c in cands:
+        res = r.resolve(c)
+        if res is not None:
+            out.append(res)
+    return out
