@@ -1,0 +1,463 @@
+"""Find quoted speech in a parsed Doc and attribute it to its speaker.
+
+Direct quotes are bracket pairs (「…」, 『…』 at top level) followed by the quotative と and a
+reporting cue from the lexicon; what stands between 」 and the cue decides whether a bracket is
+speech, a term (「…」という, 「…」の) or a name (米紙「…」は). The speaker is read from the bunsetu of
+the reporting sentence: the subject (は/が/も) of the reporting clause, a source (〜によると), or the
+subject carried over from the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import ginza_adapter as ga
+from ..doc_state import regions, results
+from .brackets import Pair, chains, matched_pairs, sentence_stops, top_level
+from .lexicon import CueLexicon
+
+_KATAKANA_NAME = re.compile(r"^[\u30A0-\u30FFA-Za-zＡ-Ｚａ-ｚ0-9０-９・＝=\-\s.&'’]+$")
+_PRONOUN_SUBJECT = re.compile(r"^(?:同|彼|彼女|両氏|両者|両首脳)")
+_TOPIC = ("は", "も")
+_NOMINAL_TAGS = ("名詞", "代名詞", "接尾辞-名詞的")
+_SUBJ = ("が",)
+_WINDOW = 20  # tokens searched after と for the cue
+
+
+@dataclass
+class Cue:
+    """A reporting cue found after a bracket chain."""
+
+    start: int
+    end: int
+    rule: str
+    token: int  # index of the cue's main token
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    rule: str
+    entity: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Found:
+    """One quote before numbering: inner offsets, cue, speaker and provenance."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    rule: str
+    speaker: Speaker | None = None
+    sent: int = 0  # index of the logical sentence in its region (for carry-over)
+    region: int = 0
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    lex: CueLexicon
+    starts: list[int]
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+    def tok(self, char: int) -> Token:
+        """The token covering a character offset."""
+        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+
+    def span(self, s: int, e: int) -> Span | None:
+        return self.doc.char_span(s, e, alignment_mode="expand")
+
+
+def mentions_of(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, entity id, text) of every entity mention, sorted."""
+    out = []
+    for ent in results(doc, "entities"):
+        for m in ent.mentions:
+            out.append((m.start, m.end, ent.id, m.text))
+    if not out:
+        from ..doc_state import mention_spans
+
+        out = [(sp.start_char, sp.end_char, sp.id_, sp.text) for sp in mention_spans(doc) if sp.id_]
+    return sorted(out)
+
+
+def find_quotes(doc: Doc, lex: CueLexicon) -> list[Found]:
+    """All direct quotes of the doc's regions, with cue and speaker."""
+    if not len(doc):
+        return []
+    ctx = _Ctx(doc, lex, [t.idx for t in doc], mentions_of(doc))
+    titles = {(sp.start_char, sp.end_char) for sp in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
+    found: list[Found] = []
+    for r, region in enumerate(regions(doc)):
+        base = region.start_char
+        text = region.text
+        tops = top_level(matched_pairs(text))
+        if not tops:
+            continue
+        stops = sentence_stops(text, tops)
+        bounds = _sentences(len(text), stops)
+        is_title = (region.start_char, region.end_char) in titles
+        prev: list[Found] = []
+        for group in chains(tops, text):
+            cue = _classify(ctx, group, text, base, is_title, tops)
+            if cue is None:
+                continue
+            si = _sentence_of(bounds, group[0].open)
+            s_start, s_end = bounds[si]
+            speaker = _speaker(ctx, group, base, text, tops, (s_start, s_end), cue, bounds, si, prev)
+            for p in group:
+                f = Found(base + p.open + 1, base + p.close, "direct", cue, cue.rule, speaker, si, r)
+                found.append(f)
+                prev.append(f)
+    return found
+
+
+# -- sentences within a region (bracket-aware) -----------------------------------------------------
+def _sentences(n: int, stops: list[int]) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for e in stops:
+        if e > s:
+            out.append((s, e))
+        s = e
+    if s < n:
+        out.append((s, n))
+    return out or [(0, n)]
+
+
+def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
+    starts = [s for s, _ in bounds]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+# -- is this bracket chain speech? -----------------------------------------------------------------
+def _content_tokens(ctx: _Ctx, s: int, e: int) -> list[Token]:
+    sp = ctx.span(s, e)
+    return [t for t in sp if t.pos_ not in ("PUNCT", "SYM", "SPACE")] if sp is not None else []
+
+
+def speechlike(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does the bracketed text read like speech (ends in a predicate, or holds a sentence)?"""
+    text = ctx.doc.text[s:e]
+    if "。" in text.rstrip("。") or "、" in text and len(text) > 25:
+        return True
+    toks = [t for t in _content_tokens(ctx, s, e) if not (t.pos_ == "PART" and t.dep_ == "mark")]
+    if not toks:
+        return False
+    last = toks[-1]
+    if last.pos_ in ("VERB", "ADJ", "AUX"):
+        return True
+    # ～か, ～よ, ～ね after a predicate
+    return last.pos_ == "PART" and len(toks) > 1 and toks[-2].pos_ in ("VERB", "ADJ", "AUX")
+
+
+def _name_like(ctx: _Ctx, text: str, base: int, p: Pair) -> bool:
+    """A bracketed name: 米紙「…」, SNS「…」, or a bare katakana/Latin name."""
+    inner = text[p.open + 1:p.close]
+    if _KATAKANA_NAME.match(inner):
+        return True
+    before = text[max(0, p.open - 8):p.open]
+    return any(before.endswith(n) for n in ctx.lex.media_nouns)
+
+
+def _after_re(lex: CueLexicon) -> re.Pattern[str]:
+    aux = "|".join(sorted((re.escape(a) for a in lex.speech_auxiliaries), key=len, reverse=True))
+    return re.compile(rf"^(?:{aux})*(と)")
+
+
+_AFTER_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool, tops: list[Pair]) -> Cue | None:
+    """The reporting cue that makes this chain speech, or None when it is a name or a term."""
+    lex = ctx.lex
+    pat = _AFTER_CACHE.get(id(lex))
+    if pat is None:
+        pat = _AFTER_CACHE[id(lex)] = _after_re(lex)
+    last = group[-1]
+    inner = [(base + p.open + 1, base + p.close) for p in group]
+    speech = any(speechlike(ctx, s, e) for s, e in inner)
+    if not speech and any(_name_like(ctx, text, base, p) for p in group):
+        return None
+    after = text[last.close + 1:]
+    if after.startswith("という") and after[3:4] in ("。", "") and speech and not is_title:
+        s = base + last.close + 1
+        return Cue(s, s + 3, "direct.toiu", ctx.tok(s).i)
+    m = pat.match(after)
+    if not m:
+        return None
+    to_char = base + last.close + 1 + m.start(1)
+    to_tok = ctx.tok(to_char)
+    if to_tok.idx != to_char or not to_tok.text.startswith("と"):
+        return None
+    limit = min(len(ctx.doc), to_tok.i + 1 + _WINDOW)
+    sent_end = base + len(text)
+    nxt = base + last.close + 1 + m.end(1)
+    if ctx.doc.text[nxt:nxt + 1] == "の":
+        return _opinion(ctx, to_tok, limit) if speech and not is_title else None
+    for j in range(to_tok.i + 1, limit):
+        t = ctx.doc[j]
+        if t.idx >= sent_end or t.text in ("。", "「", "『", "！", "？") or (t.text == "、" and j > to_tok.i + 1 and t.i > 0 and ctx.doc[j - 1].pos_ in ("VERB", "AUX", "SCONJ")):
+            break
+        lemma = t.lemma_
+        if lemma in lex.naming_verbs:
+            return None
+        v = lex.verb(lemma)
+        if v is None:
+            continue
+        if v.adjacent_only and j != to_tok.i + 1:
+            continue
+        if v.needs_speech and not speech:
+            return None
+        if v.predicative_only and j + 1 < len(ctx.doc) and ctx.doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            return None
+        if is_title and (v.needs_speech or not speech):
+            return None
+        start = to_tok.idx if v.adjacent_only else t.idx
+        return Cue(start, _verb_group_end(ctx.doc, j), v.id, j)
+    if speech and not is_title and len(ctx.doc.text[inner[-1][0]:inner[-1][1]]) >= 10:
+        # 「…」と胸を張った: speech with an unlisted reporting phrase; the cue is the verb after と
+        for j in range(to_tok.i + 1, limit):
+            t = ctx.doc[j]
+            if t.text in ("。", "「", "『"):
+                break
+            if t.pos_ == "VERB":
+                return Cue(t.idx, _verb_group_end(ctx.doc, j), "direct.to_speech", j)
+    return None
+
+
+def _opinion(ctx: _Ctx, to_tok: Token, limit: int) -> Cue | None:
+    """「…」との見方を示した: an opinion noun completed by a reporting verb."""
+    doc = ctx.doc
+    j = to_tok.i + 1
+    if j >= len(doc) or doc[j].text != "の":
+        return None
+    for k in range(j + 1, min(limit, j + 4)):
+        if doc[k].lemma_ in ctx.lex.opinion_nouns:
+            for v in range(k + 1, min(limit, k + 4)):
+                if doc[v].lemma_ in ctx.lex.opinion_verbs:
+                    return Cue(doc[k].idx, _verb_group_end(doc, v), "direct.opinion", v)
+                if doc[v].text in ("。", "、"):
+                    return None
+            return None
+    return None
+
+
+def _verb_group_end(doc: Doc, j: int) -> int:
+    """End of the cue's verb group: 述べ|た, 話し|て|い|ます, 分析|し|て|いる, 明らか|に|し|た."""
+    end = doc[j].idx + len(doc[j].text)
+    k = j + 1
+    while k < len(doc):
+        t = doc[k]
+        if t.pos_ in ("AUX",) or (t.pos_ in ("SCONJ", "VERB") and t.dep_ in ("mark", "fixed", "aux") and t.lemma_ in ("て", "で", "いる", "おる", "する", "ます", "ば")):
+            end = t.idx + len(t.text)
+            k += 1
+            continue
+        if (t.text == "に" and doc[j].pos_ == "ADJ") or (t.lemma_ == "する" and k == j + 1) or (t.lemma_ == "する" and doc[k - 1].text == "に"):
+            # 明らか|に|し|た, 分析|し|て
+            end = t.idx + len(t.text)
+            k += 1
+            continue
+        break
+    return end
+
+
+# -- who said it ----------------------------------------------------------------------------------
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    particle: str
+    index: int
+    entity_like: bool
+    pronoun: bool
+
+
+def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair]) -> list[_Cand]:
+    """Subject-like bunsetu (…は, …が, …も, …では) in doc chars [s, e), outside quotes."""
+    sp = ctx.span(s, e)
+    if sp is None or not len(sp):
+        return []
+    out: list[_Cand] = []
+    phrases = ga.bunsetu_spans(sp)
+    for idx, b in enumerate(phrases):
+        toks = [t for t in b if t.pos_ != "PUNCT" or t.text in ("」", "』")]
+        while toks and toks[-1].text in ("、", ","):
+            toks.pop()
+        if len(toks) < 2:
+            continue
+        first = b[0]
+        rel = first.idx - base
+        inside = next((p for p in tops if p.open <= rel <= p.close), None)
+        if inside is not None:
+            # a bracketed name as subject (「…」は) is fine; words inside a quote are not
+            if not (rel == inside.open and base + inside.close < b.end_char and not speechlike(ctx, base + inside.open + 1, base + inside.close)):
+                continue
+        last = toks[-1]
+        particle = last.text
+        prev = toks[-2]
+        if particle in ("は", "も") and prev.text == "で":
+            if len(toks) < 3:
+                continue
+            particle, prev, cut = "では", toks[-3], len(toks) - 2
+        elif particle in _TOPIC + _SUBJ and last.pos_ == "ADP":
+            cut = len(toks) - 1
+        else:
+            continue
+        if not (prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or prev.tag_.startswith(_NOMINAL_TAGS) or prev.text in ("」", "』")):
+            continue
+        if prev.head.dep_ == "acl" and prev.head.i != prev.i and particle == "が":
+            continue
+        phrase = toks[:cut]
+        ps, pe = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        k = idx
+        while k > 0 and _bare_nominal(phrases[k - 1]) and phrases[k - 1].end_char == ps:
+            k -= 1
+            ps = phrases[k].start_char
+        out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.doc.text[ps:pe]))))
+        out[-1].index = idx
+    # AはじめB幹部は → A
+    for c in out:
+        inner = ctx.doc.text[c.start:c.end]
+        for marker in ctx.lex.hajime_markers:
+            k = inner.find(marker)
+            if k > 0:
+                c.end = c.start + k
+                c.entity_like = True
+                break
+        else:
+            marker = ""
+        if marker:
+            continue
+        if c.index > 0:
+            pb = phrases[c.index - 1]
+            t = pb.text.rstrip("、")
+            for marker in ctx.lex.hajime_markers:
+                if t.endswith(marker) and len(t) > len(marker):
+                    c.start, c.end = pb.start_char, pb.start_char + len(t) - len(marker)
+                    c.entity_like = True
+                    break
+    return out
+
+
+def _bare_nominal(b: Span) -> bool:
+    """A bunsetu that is only a noun (a compound name split by the parser: ヴィーセヒューゲル|建設組合組合長は)."""
+    last = b[-1]
+    return all(t.text not in "、「」『』" for t in b) and (last.pos_ in ("NOUN", "PROPN") or last.tag_.startswith(_NOMINAL_TAGS)) and not last.tag_.startswith("名詞-普通名詞-副詞可能")
+
+
+def _entity_like(ctx: _Ctx, phrase: list[Token], s: int, e: int) -> bool:
+    if any(ms >= s and me <= e for ms, me, _, _ in ctx.mentions):
+        return True
+    for t in phrase:
+        if t.pos_ == "PROPN" or t.tag_.startswith("名詞-固有名詞") or any(t.ent_type_.startswith(p) for p in ctx.lex.speaker_ene_prefixes if t.ent_type_):
+            return True
+    txt = ctx.doc.text[s:e]
+    if txt.startswith(("「", "『")) or any(t.text in ("」", "』") for t in phrase):
+        before = ctx.doc.text[max(0, s - 8):s]
+        if any(before.endswith(n) for n in ctx.lex.media_nouns):
+            return True
+    return any(txt.endswith(tt) for tt in ctx.lex.titles) or bool(_PRONOUN_SUBJECT.match(txt))
+
+
+def _source(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """〜によると / 〜によれば before the quote: the source's words."""
+    text = ctx.doc.text[s:e]
+    best = None
+    for marker in ctx.lex.source_markers:
+        for m in re.finditer(re.escape(marker), text):
+            head = text[:m.start()]
+            cut = max(head.rfind(c) for c in "、。「」 ")
+            ws = cut + 1
+            we = m.start()
+            for suffix in ("など", "等"):
+                if text[ws:we].endswith(suffix):
+                    we -= len(suffix)
+            if we > ws and (best is None or ws > best[0] - s):
+                best = (s + ws, s + we)
+    return best
+
+
+def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair], sent: tuple[int, int],
+             cue: Cue, bounds: list[tuple[int, int]], si: int, prev: list[Found]) -> Speaker | None:
+    first, last = group[0], group[-1]
+    s_start = base + sent[0]
+    # 「…」とX氏は語った: a subject between the quote and its cue
+    between = [c for c in _candidates(ctx, base + last.close + 1, cue.start, base, text, tops) if c.entity_like and c.particle != "では"]
+    if between:
+        return _resolve(ctx, between[0], "speaker.after_quote", prev, si)
+    before = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops) if c.entity_like]
+    for particles, rule in ((_TOPIC, "speaker.topic"), (_SUBJ, "speaker.subject"), (("では",), "speaker.de")):
+        cands = [c for c in before if c.particle in particles]
+        if cands:
+            return _resolve(ctx, cands[-1], rule, prev, si)
+    src = _source(ctx, s_start, base + first.open)
+    if src is not None:
+        return _make(ctx, src[0], src[1], "speaker.source")
+    return _carry(ctx, base, text, tops, bounds, si, prev)
+
+
+def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Speaker:
+    if c.pronoun and not _mention_in(ctx, c.start, c.end):
+        for f in reversed(prev):
+            if f.speaker is not None and f.sent >= si - 2:
+                return Speaker(f.speaker.start, f.speaker.end, rule + "+pronoun", f.speaker.entity, f.speaker.text)
+    return _make(ctx, c.start, c.end, rule)
+
+
+def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple[int, int]], si: int, prev: list[Found]) -> Speaker | None:
+    """No subject in the sentence: the previous sentence's speaker or topic carries over."""
+    if si == 0:
+        return None
+    for f in reversed(prev):
+        if f.sent == si - 1 and f.speaker is not None:
+            sp = f.speaker
+            return Speaker(sp.start, sp.end, "speaker.carried_quote", sp.entity, sp.text)
+        if f.sent < si - 1:
+            break
+    ps, pe = bounds[si - 1]
+    cands = [c for c in _candidates(ctx, base + ps, base + pe, base, text, tops) if c.entity_like and c.particle in _TOPIC]
+    if cands:
+        return _resolve(ctx, cands[0], "speaker.carried_topic", prev, si)
+    return None
+
+
+def _mention_in(ctx: _Ctx, s: int, e: int) -> tuple[int, int, str, str] | None:
+    best = None
+    for m in ctx.mentions:
+        if m[0] >= e:
+            break
+        if m[0] >= s and m[1] <= e:
+            best = m
+    return best
+
+
+def _make(ctx: _Ctx, s: int, e: int, rule: str) -> Speaker:
+    """Speaker from the words naming it: the entity mention heading them, else the words minus titles."""
+    text = ctx.doc.text
+    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name
+    o = max(text.rfind("「", s, e), text.rfind("『", s, e))
+    if o >= 0:
+        c = text.find("」" if text[o] == "「" else "』", o, e)
+        if c > o + 1:
+            s, e = o + 1, c
+    while s < e and text[s] in "「『（(":
+        s += 1
+    while e > s and text[e - 1] in "」』）)、":
+        e -= 1
+    m = _mention_in(ctx, s, e)
+    if m is not None:
+        return Speaker(m[0], m[1], rule, m[2], m[3])
+    words = text[s:e]
+    for t in sorted(ctx.lex.titles, key=len, reverse=True):
+        if words.endswith(t) and len(words) >= len(t) + 2:
+            words = words[: -len(t)]
+            break
+    return Speaker(s, s + len(words), rule, None, words)

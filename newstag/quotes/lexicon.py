@@ -1,0 +1,64 @@
+"""The reporting-cue lexicon of ``newstag_quotes``: a JSON data file validated by pydantic."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VerbCue(_Strict):
+    """A reporting word that may follow the quotative と (matched on its GiNZA lemma)."""
+
+    id: str = Field(description="Rule id carried to the result, e.g. 'cue.noberu'.")
+    lemma: str = Field(description="GiNZA/Sudachi lemma: 述べる, 強調, 明らか ...")
+    needs_speech: bool = Field(default=False, description="Only a quote when the bracketed words read like speech (とする, として).")
+    adjacent_only: bool = Field(default=False, description="Must come right after と (とし, としている).")
+    predicative_only: bool = Field(default=False, description="Not when it modifies a noun (という声 is no quote).")
+    indirect: bool = Field(default=False, description="Also marks bracket-less reported speech (〜と述べた).")
+
+
+class CueLexicon(_Strict):
+    """Everything ``newstag_quotes`` knows about how Japanese news reports speech."""
+
+    version: int = 1
+    description: str = ""
+    verbs: list[VerbCue] = Field(description="Reporting verbs and nouns after と.")
+    opinion_nouns: list[str] = Field(description="「…」との<noun>を<verb>: 見方, 考え, 認識 ...")
+    opinion_verbs: list[str] = Field(description="Lemmas completing an opinion noun: 示す, 表明 ...")
+    naming_verbs: list[str] = Field(description="と + these name things rather than report speech: 呼ぶ, 題する ...")
+    speech_auxiliaries: list[str] = Field(description="May stand between 」 and と: 「…」だろうと語った.")
+    source_markers: list[str] = Field(description="Mark the source of reported speech: によると, によれば.")
+    media_nouns: list[str] = Field(description="Nouns introducing a bracketed name: 米紙「…」, SNS「…」.")
+    titles: list[str] = Field(description="Titles and honorifics stripped from speaker_text: 大統領, 氏 ...")
+    hajime_markers: list[str] = Field(description="AはじめB幹部は: A leads the group of speakers.")
+    speaker_ene_prefixes: list[str] = Field(description="GiNZA ENE labels of words that can name a speaker.")
+
+    _verb_index: dict[str, VerbCue] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, __context: object) -> None:
+        self._verb_index = {v.lemma: v for v in self.verbs}
+
+    def verb(self, lemma: str) -> VerbCue | None:
+        """The verb cue with this lemma, or None."""
+        return self._verb_index.get(lemma)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: str | None = None) -> CueLexicon:
+    """Load and validate a cue lexicon; ``None`` loads the one shipped in the package."""
+    if path is None:
+        raw = resources.files("newstag.quotes").joinpath("data/cues.json").read_text(encoding="utf-8")
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise FileNotFoundError(f"cues must name an existing JSON file, got {path!r}")
+        raw = p.read_text(encoding="utf-8")
+    return CueLexicon.model_validate(json.loads(raw))

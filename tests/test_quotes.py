@@ -1,0 +1,189 @@
+"""newstag_quotes: quoted speech, its speaker and cue, STATEMENT events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newstag.quotes.brackets import chains, matched_pairs, sentence_stops, top_level
+from newstag.quotes.component import QuotesComponent
+from newstag.quotes.lexicon import CueLexicon, load_lexicon
+
+from .conftest import assert_offsets
+
+
+def project(article):
+    """(speaker_text, cue, quoted words) per quote."""
+    return [(q.speaker_text, q.cue, q.text) for q in article.quotes]
+
+
+CASES = [
+    # 「…」と述べた, subject marked by は before the quote; titles are not part of the speaker
+    ("岸田文雄首相は12日、記者団に「経済対策を急ぐ必要がある」と述べた。",
+     [("岸田文雄", "述べた", "経済対策を急ぐ必要がある")]),
+    # the subject after the quote
+    ("「責任を痛感している」と鈴木直道知事は語った。",
+     [("鈴木直道", "語った", "責任を痛感している")]),
+    # one subject for a chain of quotes: とし … と述べた
+    ("マクロン大統領は声明で、「欧州は団結している」とし、「ウクライナへの支援を続ける」と述べた。",
+     [("マクロン", "とし", "欧州は団結している"), ("マクロン", "述べた", "ウクライナへの支援を続ける")]),
+    # a newspaper as speaker; its bracketed name is not a quote
+    ("英紙「フィナンシャル・タイムズ」は「交渉は難航するだろう」と報じた。",
+     [("フィナンシャル・タイムズ", "報じた", "交渉は難航するだろう")]),
+    # an interview: the interviewee speaks, not the paper
+    ("ショルツ首相は10日、米紙「ニューヨーク・タイムズ」のインタビューで「支援を続けるつもりだ」と語った。",
+     [("ショルツ", "語った", "支援を続けるつもりだ")]),
+    # a dropped subject carried over from the previous sentence
+    ("グテーレス事務総長は記者会見を開いた。「停戦を強く求める」と訴えた。",
+     [("グテーレス", "訴えた", "停戦を強く求める")]),
+    # 〜によると「…」という: the source speaks
+    ("政府関係者によると「首脳会談は来月行われる見通しだ」という。",
+     [("政府関係者", "という", "首脳会談は来月行われる見通しだ")]),
+    # AはじめB高官は → A
+    ("バイデン大統領はじめ米政府高官は「同盟国と連携する」と強調した。",
+     [("バイデン", "強調した", "同盟国と連携する")]),
+    # consecutive quotes sharing one cue, the cue a noun after an object
+    ("立憲民主党の泉健太代表は「説明が足りない」「国民を軽視している」と政府を非難した。",
+     [("泉健太", "非難した", "説明が足りない"), ("泉健太", "非難した", "国民を軽視している")]),
+    # NHK style; the second sentence's speaker carries over from the first quote
+    ("林芳正官房長官は記者会見で「緊張感を持って対応したい」と述べました。また「情報収集に全力を挙げる」と話しています。",
+     [("林芳正", "述べました", "緊張感を持って対応したい"), ("林芳正", "話しています", "情報収集に全力を挙げる")]),
+    # 『』 nested in 「」 stays part of the quote
+    ("田中一郎社長は「『挑戦』という言葉を大切にしてきた」と話した。",
+     [("田中一郎", "話した", "『挑戦』という言葉を大切にしてきた")]),
+    # 『』 used as speech
+    ("評論家の山田太郎氏は『時代は変わった』と語った。",
+     [("山田太郎", "語った", "時代は変わった")]),
+    # a quote of several sentences
+    ("佐藤一郎議員は「増税には反対だ。国民の理解は得られない」と主張した。",
+     [("佐藤一郎", "主張した", "増税には反対だ。国民の理解は得られない")]),
+    # 「…」との見方を示した
+    ("日銀の植田和男総裁は「物価は上昇基調にある」との見方を示した。",
+     [("植田和男", "見方を示した", "物価は上昇基調にある")]),
+    # a quoted fragment inside reported speech
+    ("経団連の十倉雅和会長は、増税は「景気を冷やす」だろうと語った。",
+     [("十倉雅和", "語った", "景気を冷やす")]),
+    # a news agency as speaker; an unlisted reporting verb after a speech-like quote
+    ("北朝鮮の朝鮮中央通信は「敵対行為には断固対応する」と報じた。",
+     [("朝鮮中央通信", "報じた", "敵対行為には断固対応する")]),
+    # a subordinate subject (ロシアが) is not the speaker
+    ("ゼレンスキー大統領は、ロシアが攻撃を続けていることについて「許されない」と述べた。",
+     [("ゼレンスキー", "述べた", "許されない")]),
+    # not quotes: names after a media/SNS noun, terms, scare quotes
+    ("トランプ氏はSNS「トゥルース・ソーシャル」に投稿した。", []),
+    ("政府は「異次元の少子化対策」を掲げた。", []),
+    ("いわゆる「年収の壁」の問題が議論された。", []),
+    ("米国は両派を「穏健派」として支援した。", []),
+    ("首相は「資源外交」という言葉を使った。", []),
+    ("その施設は「希望の家」と呼ばれている。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_quotes(tagger, text, expected):
+    article = tagger(text)
+    assert_offsets(article)
+    assert project(article) == expected
+    for q in article.quotes:
+        assert q.kind == "direct"
+        assert q.sentence is not None and article.sentences[q.sentence].start <= q.start < article.sentences[q.sentence].end
+        assert q.rule
+
+
+def test_headline_brackets_are_not_quotes(tagger):
+    text = "首相が語る「異次元の少子化対策」の中身とは\n\n岸田文雄首相は10日、「少子化対策は待ったなしだ」と強調した。"
+    article = tagger(text)
+    assert article.title and "異次元" in article.title
+    assert project(article) == [("岸田文雄", "強調した", "少子化対策は待ったなしだ")]
+
+
+@pytest.mark.parametrize("text", [
+    "首相は「増税しない」と述べた」。",
+    "「未完の発言だ と述べた。",
+    "「『ab」cd』と述べた。",
+    "」」「「『『",
+    "「」と述べた。",
+    "「",
+])
+def test_unbalanced_brackets_never_raise(tagger, text):
+    article = tagger(text)
+    assert_offsets(article)
+    for q in article.quotes:
+        assert "「" not in q.text or "」" in q.text
+
+
+def test_well_formed_pair_after_a_stray_bracket_is_tagged(tagger):
+    article = tagger("首相は「増税しない」と述べた」。")
+    assert project(article) == [("首相", "述べた", "増税しない")]
+
+
+def test_statement_events(tagger):
+    from spacy.tokens import Doc
+
+    text = "ショルツ首相は「支援を続ける」と述べた。"
+    comp = QuotesComponent(tagger.nlp, "q")
+    doc = comp(tagger.nlp(text))
+    quotes = doc._.newstag_quotes
+    events = doc._.newstag_events
+    assert isinstance(doc, Doc) and len(quotes) == 1 and len(events) == 1
+    ev = events[0]
+    assert (ev.type, ev.trigger.text, ev.quote, ev.cameo, ev.status) == ("STATEMENT", "述べた", quotes[0].id, "010", "occurred")
+    assert text[ev.trigger.start:ev.trigger.end] == "述べた"
+    assert [(s.text, s.id_) for s in doc.spans["newstag_quotes"]] == [("支援を続ける", "Q1")]
+    if quotes[0].speaker:  # the entities component resolved the speaker
+        assert [(p.entity, p.role) for p in ev.participants] == [(quotes[0].speaker, "speaker")]
+    else:
+        assert ev.participants == []
+
+
+INDIRECT = [
+    ("松野博一官房長官は、北朝鮮のミサイル発射は断じて容認できないと述べた。",
+     [("松野博一", "述べた", "北朝鮮のミサイル発射は断じて容認できない")]),
+    ("ヘグセス国防長官は、ウクライナがNATOに加盟するのは非現実的だと指摘した。",
+     [("ヘグセス", "指摘した", "ウクライナがNATOに加盟するのは非現実的だ")]),
+    # coordination (AとBは) is no reporting と
+    ("日本と米国は16日に会談した。", []),
+    # no speaker in the sentence: not reported
+    ("交渉を続けるべきだと強調した。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDIRECT, ids=[c[0][:12] for c in INDIRECT])
+def test_indirect(tagger, text, expected):
+    comp = QuotesComponent(tagger.nlp, "q", indirect=True)
+    doc = comp(tagger.nlp(text))
+    got = [(q.speaker_text, q.cue, q.text) for q in doc._.newstag_quotes]
+    assert got == expected
+    assert all(q.kind == "indirect" for q in doc._.newstag_quotes)
+
+
+def test_indirect_is_off_by_default(tagger):
+    article = tagger("松野博一官房長官は、北朝鮮のミサイル発射は断じて容認できないと述べた。")
+    assert article.quotes == []
+
+
+def test_brackets_scanner():
+    text = "A「x『y』z」B『w』「u」、「v」と「」"
+    tops = top_level(matched_pairs(text))
+    assert [text[p.open + 1:p.close] for p in tops] == ["x『y』z", "w", "u", "v", ""]
+    groups = chains(tops, text)
+    assert [[text[p.open + 1:p.close] for p in g] for g in groups] == [["x『y』z"], ["w", "u", "v"], [""]]
+    stops = sentence_stops("a「b。c」d。e", top_level(matched_pairs("a「b。c」d。e")))
+    assert stops == [8]
+
+
+def test_lexicon_validates():
+    lex = load_lexicon()
+    assert lex.verb("述べる") is not None and lex.verb("する").needs_speech
+    raw = json.loads(lex.model_dump_json())
+    raw["surprise"] = 1
+    with pytest.raises(ValueError):
+        CueLexicon.model_validate(raw)
+
+
+def test_bad_cues_argument(tagger):
+    with pytest.raises(TypeError):
+        QuotesComponent(tagger.nlp, "q", cues=3)  # type: ignore[arg-type]
+    with pytest.raises(FileNotFoundError):
+        QuotesComponent(tagger.nlp, "q", cues="/nonexistent/cues.json")
