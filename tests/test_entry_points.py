@@ -1,0 +1,48 @@
+"""Every entry point in pyproject.toml resolves: spaCy factories and the console script."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+import spacy
+from spacy.language import Language
+
+from newstag import cli
+from newstag.pipeline import COMPONENTS
+
+
+def _factory_eps():
+    return {ep.name: ep for ep in entry_points(group="spacy_factories") if ep.name.startswith("newstag_")}
+
+
+def test_every_component_is_published():
+    assert set(_factory_eps()) == set(COMPONENTS)
+
+
+def test_factory_entry_points_resolve_to_the_registered_factories():
+    for name, ep in _factory_eps().items():
+        factory = ep.load()
+        assert callable(factory), name
+        assert Language.has_factory(name)
+        assert spacy.registry.factories.get(name) is factory, name
+
+
+def test_console_script_resolves_to_cli_main():
+    (ep,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "newstag"]
+    assert ep.load() is cli.main
+
+
+def test_factories_found_without_importing_newstag():
+    """A user's pipeline gets the components through the entry points alone."""
+    code = (
+        "import sys, spacy\n"
+        "nlp = spacy.blank('xx')\n"
+        f"for name in {list(COMPONENTS)!r}:\n"
+        "    nlp.add_pipe(name)\n"
+        "print(' '.join(nlp.pipe_names))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == list(COMPONENTS)
