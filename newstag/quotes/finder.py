@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .. import ginza_adapter as ga
-from ..doc_state import regions, results
+from ..doc_state import mention_spans, regions, results
 from .brackets import Pair, chains, matched_pairs, sentence_stops, top_level
 from .lexicon import CueLexicon
 
@@ -65,27 +68,30 @@ class Found:
 class _Ctx:
     doc: Doc
     lex: CueLexicon
-    starts: list[int]
-    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+    starts: Any  # token start offsets (numpy array), for char → token lookups
+    mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)
 
     def tok(self, char: int) -> Token:
         """The token covering a character offset."""
-        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+        return self.doc[max(0, int(np.searchsorted(self.starts, char, side="right")) - 1)]
 
     def span(self, s: int, e: int) -> Span | None:
         return self.doc.char_span(s, e, alignment_mode="expand")
 
 
-def mentions_of(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """(start, end, entity id, text) of every entity mention, sorted."""
+def token_starts(doc: Doc) -> Any:
+    """Character offset of every token, as one array (no Python loop over the doc)."""
+    return doc.to_array(IDX) if len(doc) else np.zeros(0, dtype="uint64")
+
+
+def mentions_of(doc: Doc) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, entity id, text, type) of every entity mention, sorted."""
     out = []
     for ent in results(doc, "entities"):
         for m in ent.mentions:
-            out.append((m.start, m.end, ent.id, m.text))
+            out.append((m.start, m.end, ent.id, m.text, ent.type))
     if not out:
-        from ..doc_state import mention_spans
-
-        out = [(sp.start_char, sp.end_char, sp.id_, sp.text) for sp in mention_spans(doc) if sp.id_]
+        out = [(sp.start_char, sp.end_char, sp.id_, sp.text, sp.label_) for sp in mention_spans(doc) if sp.id_]
     return sorted(out)
 
 
@@ -93,7 +99,7 @@ def find_quotes(doc: Doc, lex: CueLexicon) -> list[Found]:
     """All direct quotes of the doc's regions, with cue and speaker."""
     if not len(doc):
         return []
-    ctx = _Ctx(doc, lex, [t.idx for t in doc], mentions_of(doc))
+    ctx = _Ctx(doc, lex, token_starts(doc), mentions_of(doc))
     titles = {(sp.start_char, sp.end_char) for sp in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
     found: list[Found] = []
     for r, region in enumerate(regions(doc)):
@@ -216,8 +222,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             continue
         if v.needs_speech and not speech:
             return None
-        if v.predicative_only and j + 1 < len(ctx.doc) and ctx.doc[j + 1].pos_ in ("NOUN", "PROPN"):
-            return None
+        if (v.predicative_only or not speech) and _attributive(ctx.doc, j):
+            return None  # 「…」という声, 「…」と書かれた看板: the bracket names a thing
         if is_title and (v.needs_speech or not speech):
             return None
         start = to_tok.idx if v.adjacent_only else t.idx
@@ -231,6 +237,14 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             if t.pos_ == "VERB":
                 return Cue(t.idx, _verb_group_end(ctx.doc, j), "direct.to_speech", j)
     return None
+
+
+def _attributive(doc: Doc, j: int) -> bool:
+    """Does the verb at j modify a following noun (書かれた|看板)?"""
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ in ("AUX", "SCONJ") and doc[k].text not in ("、", "。"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text not in ("、", "。")
 
 
 def _opinion(ctx: _Ctx, to_tok: Token, limit: int) -> Cue | None:
@@ -354,7 +368,7 @@ def _bare_nominal(b: Span) -> bool:
 
 
 def _entity_like(ctx: _Ctx, phrase: list[Token], s: int, e: int) -> bool:
-    if any(ms >= s and me <= e for ms, me, _, _ in ctx.mentions):
+    if any(ms < e and s < me for ms, me, *_ in ctx.mentions):
         return True
     for t in phrase:
         if t.pos_ == "PROPN" or t.tag_.startswith("名詞-固有名詞") or any(t.ent_type_.startswith(p) for p in ctx.lex.speaker_ene_prefixes if t.ent_type_):
@@ -429,14 +443,21 @@ def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple
     return None
 
 
-def _mention_in(ctx: _Ctx, s: int, e: int) -> tuple[int, int, str, str] | None:
+def _mention_in(ctx: _Ctx, s: int, e: int) -> tuple[int, int, str, str, str] | None:
+    """The mention heading the words [s, e): a person if there is one, else the last mention.
+
+    Mentions overlapping the words count too (the parser may cut a name: ヴェンデリン・|ヴィーデキング氏).
+    """
     best = None
+    person = None
     for m in ctx.mentions:
         if m[0] >= e:
             break
-        if m[0] >= s and m[1] <= e:
+        if m[1] > s:
             best = m
-    return best
+            if m[4] == "PERSON":
+                person = m
+    return person or best
 
 
 def _make(ctx: _Ctx, s: int, e: int, rule: str) -> Speaker:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import regions
 from .brackets import matched_pairs, sentence_stops, top_level
-from .finder import _TOPIC, Cue, Found, _candidates, _Ctx, _make, _sentences, _verb_group_end, mentions_of
+from .finder import _TOPIC, Cue, Found, _candidates, _Ctx, _make, _sentences, _verb_group_end, mentions_of, token_starts
 from .lexicon import CueLexicon
 
 _PREDICATE_POS = ("VERB", "ADJ", "AUX")
@@ -21,7 +21,7 @@ def find_indirect(doc: Doc, lex: CueLexicon, direct: list[Found]) -> list[Found]
     """Indirect quotes of the doc's regions (never overlapping a direct quote)."""
     if not len(doc):
         return []
-    ctx = _Ctx(doc, lex, [t.idx for t in doc], mentions_of(doc))
+    ctx = _Ctx(doc, lex, token_starts(doc), mentions_of(doc))
     taken = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     titles = {(sp.start_char, sp.end_char) for sp in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
