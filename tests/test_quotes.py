@@ -190,3 +190,29 @@ def test_bad_cues_argument(tagger):
         QuotesComponent(tagger.nlp, "q", cues=3)  # type: ignore[arg-type]
     with pytest.raises(FileNotFoundError):
         QuotesComponent(tagger.nlp, "q", cues="/nonexistent/cues.json")
+
+
+SPEAKER_ENTITIES = [
+    ("岸田文雄首相は12日、記者団に「経済対策を急ぐ必要がある」と述べた。", [("岸田文雄", "PERSON")]),
+    ("「責任を痛感している」と鈴木直道知事は語った。", [("鈴木直道", "PERSON")]),
+    ("英紙「フィナンシャル・タイムズ」は「交渉は難航するだろう」と報じた。", [("フィナンシャル・タイムズ", "ORG")]),
+    ("ショルツ首相は10日、米紙「ニューヨーク・タイムズ」のインタビューで「支援を続けるつもりだ」と語った。", [("ショルツ", "PERSON")]),
+    ("バイデン大統領はじめ米政府高官は「同盟国と連携する」と強調した。", [("バイデン", "PERSON")]),
+    ("林芳正官房長官は記者会見で「緊張感を持って対応したい」と述べました。また「情報収集に全力を挙げる」と話しています。",
+     [("林芳正", "PERSON"), ("林芳正", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKER_ENTITIES, ids=[c[0][:12] for c in SPEAKER_ENTITIES])
+def test_speakers_resolve_to_entities(tagger, text, expected):
+    article = tagger(text)
+    if not article.entities:
+        pytest.skip("the entities component found nothing (not installed yet?)")
+    got = []
+    for q in article.quotes:
+        e = article.entity(q.speaker)
+        got.append((e.name, e.type) if e else None)
+        assert e is None or q.speaker_text in [m.text for m in e.mentions]
+    assert got == expected
+    speakers = [[p.entity for p in ev.participants if p.role == "speaker"] for ev in article.events if ev.type == "STATEMENT"]
+    assert speakers == [[q.speaker] for q in article.quotes]
