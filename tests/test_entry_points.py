@@ -34,15 +34,20 @@ def test_console_script_resolves_to_cli_main():
     assert ep.load() is cli.main
 
 
-def test_factories_found_without_importing_newstag():
-    """A user's pipeline gets the components through the entry points alone."""
+def test_factories_found_without_importing_newstag(tmp_path):
+    """A user's pipeline, and a saved one, get the components through the entry points alone."""
+    saved = spacy.blank("xx")
+    for name in COMPONENTS:
+        saved.add_pipe(name)
+    saved.to_disk(tmp_path / "pipeline")
     code = (
         "import sys, spacy\n"
         "nlp = spacy.blank('xx')\n"
         f"for name in {list(COMPONENTS)!r}:\n"
         "    nlp.add_pipe(name)\n"
         "print(' '.join(nlp.pipe_names))\n"
+        f"print(' '.join(spacy.load({str(tmp_path / 'pipeline')!r}).pipe_names))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == list(COMPONENTS)
+    assert proc.stdout.splitlines() == [" ".join(COMPONENTS)] * 2
