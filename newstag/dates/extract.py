@@ -131,7 +131,8 @@ def patterns(lex: DateLexicon) -> Patterns:
 
 
 _HIRAGANA = re.compile("[ぁ-ゖ]")
-_PARTICLE_AFTER = ("は", "の", "に", "も", "か", "ま", "が", "を", "と", "で", "、", "。")
+_PARTICLE_BEFORE = "はがものにをとでへや"
+_PARTICLE_AFTER = ("は", "の", "に", "も", "が", "を", "と", "で", "へ", "まで", "から", "、", "。")
 _DURATION_YEAR_CUES = ("以上", "近く", "余り", "余", "にわたり", "にわたって", "にわたる", "に及ぶ", "ほど", "程度", "越し", "来")
 _MINUTE_CUES = ("にわたり", "にわたって", "にわたる", "ほど", "以上", "近く", "余り", "足らず")
 
@@ -139,11 +140,13 @@ _MINUTE_CUES = ("にわたり", "にわたって", "にわたる", "ほど", "�
 def _ok_word_boundary(text: str, start: int, end: int) -> bool:
     """Kana words (きょう, あす) must not sit inside a longer kana word (きょうだい)."""
     word = text[start:end]
+    if text.startswith("々", end):
+        return False  # その日々
     if not _HIRAGANA.match(word[0]):
         return True
-    if start > 0 and _HIRAGANA.match(text[start - 1]):
+    if start > 0 and _HIRAGANA.match(text[start - 1]) and text[start - 1] not in _PARTICLE_BEFORE:
         return False
-    return end >= len(text) or not _HIRAGANA.match(text[end]) or text[end] in _PARTICLE_AFTER
+    return end >= len(text) or not _HIRAGANA.match(text[end]) or _after(text, end, _PARTICLE_AFTER)
 
 
 def _after(text: str, end: int, words) -> bool:
@@ -201,7 +204,7 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
         add(m, "part_of_day", word=m.group())
     for m in p.duration.finditer(text):
         g = m.groupdict()
-        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度")):
+        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度")) or text[max(0, m.start() - 1):m.start()] == "歳":
             continue
         if g["yy"] is not None and not (g["ym"] or g["yhalf"] or g["ykan"]):
             if len(g["yy"]) > 3 or not _after(text, m.end(), _DURATION_YEAR_CUES):
@@ -214,8 +217,9 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
     for m in p.decade.finditer(text):
         add(m, "decade")
     for m in p.weekday.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "毎(（":
-            continue
+        before = text[max(0, m.start() - 2):m.start()]
+        if before[-1:] in ("毎", "(", "（") or before == "毎週" or (before and before[-1] in "0123456789０１２３４５６７８９"):
+            continue  # 毎週水曜 is a SET, 第1日曜 an ordinal, (水) belongs to a date
         add(m, "weekday")
     for m in p.era_only.finditer(text):
         add(m, "era")

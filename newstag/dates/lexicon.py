@@ -53,6 +53,8 @@ class DateLexicon(_Strict):
     duration_modifiers: list[str] = Field(description="Approximators kept inside a duration's text (約, ほぼ).")
     not_a_date_after: NotADateAfter
     boundary_after: list[str] = Field(description="A date followed by these (以来, まで) is a boundary, not a story day.")
+    range_connectors: list[str] = Field(description="Between 12月2日 and 6日 (から, ～, ・): the day keeps the month.")
+    relative_to_story_before: list[str] = Field(description="その3日後, 出演から2年後: counted from the story, not publication.")
     future_predicates: list[str] = Field(description="Lemmas that make a clause scheduled (予定, 方針).")
     reporting_predicates: list[str] = Field(description="Predicates skipped when looking for the date's clause (によると).")
     text_future_cues: list[str] = Field(description="Surface cues for the parse-free tense fallback.")

@@ -54,6 +54,7 @@ TenseFn = Callable[[int, int], Tense]
 EARLY_ANCHOR_CHARS = 300
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _TOLERANCE = dt.timedelta(days=1)
+_DAY_VALUE = re.compile(r"[0-9X]{4}-[0-9X]{2}-[0-9]{2}")
 
 
 @dataclass
@@ -92,14 +93,14 @@ def _week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
-def _pick(cands: list[dt.date], ref: dt.date, tense: Tense) -> dt.date | None:
+def _pick(cands: list[dt.date], ref: dt.date, tense: Tense, tolerance: dt.timedelta = _TOLERANCE) -> dt.date | None:
     """The candidate nearest to ref that fits the tense (nearest overall when none fits)."""
     if not cands:
         return None
     if tense == "past":
-        fit = [c for c in cands if c <= ref + _TOLERANCE]
+        fit = [c for c in cands if c <= ref + tolerance]
     elif tense == "future":
-        fit = [c for c in cands if c >= ref - _TOLERANCE]
+        fit = [c for c in cands if c >= ref - tolerance]
     else:
         fit = cands
     pool = fit or cands
@@ -129,6 +130,7 @@ class Resolver:
         self.recent_year: int | None = None
         self.year_in_sentence: tuple[int, int] | None = None  # (sentence, year)
         self.day_in_sentence: tuple[int, str] | None = None  # (sentence, day value)
+        self.prev_day: tuple[int, int | None, int | None, int] | None = None  # (end, year, month, day)
 
     # -- helpers -------------------------------------------------------------------------------
     def sentence(self, pos: int) -> int:
@@ -164,6 +166,7 @@ class Resolver:
     def _note_day(self, c: Candidate, d: dt.date, tense: Tense | str = "?") -> None:
         """Remember a day-level date as an anchor for later anaphors and times."""
         self.day_in_sentence = (self.sentence(c.start), d.isoformat())
+        self.prev_day = (c.end, d.year, d.month, d.day)
         if self._boundary(c):
             return
         self.recent_day = d
@@ -198,6 +201,8 @@ class Resolver:
         if out is None:
             return None
         typ, value, rule = out
+        if typ == "DATE" and value and _DAY_VALUE.fullmatch(value):
+            self.day_in_sentence = (self.sentence(c.start), value)  # XXXX-XX-12 too: for 12日午前10時
         return Resolved(c.start, c.end, typ, value, f"{c.kind}:{rule}")
 
     # -- one method per candidate kind -----------------------------------------------------------
@@ -268,6 +273,8 @@ class Resolver:
             self.recent_md = (y, m, d, day)
         if day is not None:
             self._note_day(c, day)
+        else:
+            self.prev_day = (c.end, None, m, d)
         return "DATE", _fmt(y, m, d), rule
 
     def _month_relative_day(self, c: Candidate, word: str, d: int | None):
@@ -296,6 +303,9 @@ class Resolver:
         assert d is not None
         wd = self.lex.weekdays[p["wd"]] if "wd" in p else None
         pre = p.get("pre")
+        got = self._range_end(c, d)
+        if got is not None:
+            return got
         if pre and self.recent_day is not None:  # 翌19日, 同19日
             base = self.recent_day
             opts = [x for k in (0, 1) if (x := _safe_date(*_add_months(base.year, base.month, k), d))]
@@ -317,7 +327,7 @@ class Resolver:
         if self.ref is None:
             return "DATE", _fmt(None, None, d), "unanchored"
         tense = self.tense(c)
-        ks = range(-3, 4) if wd is not None else range(-1, 2)
+        ks = range(-3, 4) if wd is not None else range(-2, 3)
         opts = [x for k in ks if (x := _safe_date(*_add_months(self.ref.year, self.ref.month, k), d))]
         rule = f"published+{tense or 'nearest'}"
         if wd is not None:
@@ -331,6 +341,25 @@ class Resolver:
             return None
         self._note_day(c, day, tense)
         return "DATE", day.isoformat(), rule
+
+    def _range_end(self, c: Candidate, d: int):
+        """12月2日から6日, 8月2日、3日: a day right after a date (and a connector) keeps its month."""
+        prev = self.prev_day
+        if prev is None or self.text[prev[0]:c.start] not in self.lex.range_connectors:
+            return None
+        y, m, d0 = prev[1], prev[2], prev[3]
+        if m is None:
+            return None
+        if d < d0 and y is not None:
+            y, m = _add_months(y, m, 1)
+        if y is None:
+            self.prev_day = (c.end, None, m, d)
+            return "DATE", _fmt(None, m, d), "range+unanchored"
+        day = _safe_date(y, m, d)
+        if day is None:
+            return None
+        self._note_day(c, day)
+        return "DATE", day.isoformat(), "range"
 
     def _r_word(self, c: Candidate):
         w = c.parts["word"]
@@ -381,20 +410,29 @@ class Resolver:
         return "DATE", _fmt(y), "anaphor"
 
     def _r_ago(self, c: Candidate):
+        """3日前, 2年後: from publication; その3日後, 出演から2年後: from the last date of the text."""
         p = c.parts
         n = to_int(p["n"])
-        if n is None or self.ref is None:
-            return "DATE", None, "relative+unanchored"
         sign = -1 if p["dir"] == "前" else 1
         u = p["u"]
-        if u == "日":
-            return "DATE", (self.ref + dt.timedelta(days=sign * n)).isoformat(), "days"
-        if u == "週間":
-            return "DATE", (self.ref + dt.timedelta(weeks=sign * n)).isoformat(), "weeks"
+        story = any(self.text.endswith(w, 0, c.start) for w in self.lex.relative_to_story_before)
+        day = self.recent_day if story else self.ref
+        ym = self.recent_ym if story else ((self.ref.year, self.ref.month) if self.ref else None)
+        year = self.recent_year if story else (self.ref.year if self.ref else None)
+        how = "story" if story else "published"
+        if n is None:
+            return None
+        if u in ("日", "週間"):
+            if day is None:
+                return "DATE", None, "unanchored"
+            got = day + dt.timedelta(days=sign * n * (1 if u == "日" else 7))
+            return "DATE", got.isoformat(), f"{how}+days"
         if u == "年":
-            return "DATE", _fmt(self.ref.year + sign * n), "years"
-        y, m = _add_months(self.ref.year, self.ref.month, sign * n)
-        return "DATE", _fmt(y, m), "months"
+            return "DATE", (_fmt(year + sign * n) if year is not None else None), f"{how}+years"
+        if ym is None or ym[0] is None:
+            return "DATE", None, "unanchored"
+        y, m = _add_months(ym[0], ym[1], sign * n)
+        return "DATE", _fmt(y, m), f"{how}+months"
 
     def _time_day(self, c: Candidate) -> tuple[str, str]:
         if self.day_in_sentence and self.day_in_sentence[0] == self.sentence(c.start):
@@ -466,7 +504,7 @@ class Resolver:
         tense = self.tense(c)
         opts = [self.ref + dt.timedelta(days=k) for k in range(-7, 8)]
         opts = [x for x in opts if x.weekday() == wd]
-        day = _pick(opts, self.ref, tense)
+        day = _pick(opts, self.ref, tense, dt.timedelta(0))
         assert day is not None
         self._note_day(c, day, tense)
         return "DATE", day.isoformat(), f"published+{tense or 'nearest'}"
