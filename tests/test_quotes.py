@@ -70,6 +70,11 @@ CASES = [
     # a subordinate subject (ロシアが) is not the speaker
     ("ゼレンスキー大統領は、ロシアが攻撃を続けていることについて「許されない」と述べた。",
      [("ゼレンスキー", "述べた", "許されない")]),
+    # the quote first, then a sentence reporting it with こう
+    ("「戦争は終わらせなければならない」。バイデン大統領は演説でこう訴えた。",
+     [("バイデン", "訴えた", "戦争は終わらせなければならない")]),
+    # a sentence without speaker or こう after a quote: no cue, no quote
+    ("「以上だ」。会見は終わった。", []),
     # not quotes: names after a media/SNS noun, terms, scare quotes
     ("トランプ氏はSNS「トゥルース・ソーシャル」に投稿した。", []),
     ("政府は「異次元の少子化対策」を掲げた。", []),
@@ -216,3 +221,11 @@ def test_speakers_resolve_to_entities(tagger, text, expected):
     assert got == expected
     speakers = [[p.entity for p in ev.participants if p.role == "speaker"] for ev in article.events if ev.type == "STATEMENT"]
     assert speakers == [[q.speaker] for q in article.quotes]
+
+
+def test_speaker_carries_over_a_paragraph_break(tagger):
+    text = ("メルツ首相は記者会見で「欧州は結束しなければならない」と述べた。\n\n"
+            "「防衛費の増額は避けられない」とも語った。")
+    article = tagger(text)
+    assert [(q.speaker_text, q.cue) for q in article.quotes] == [("メルツ", "述べた"), ("メルツ", "語った")]
+    assert article.quotes[1].sentence == article.quotes[0].sentence + 1

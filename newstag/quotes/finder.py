@@ -102,27 +102,26 @@ def find_quotes(doc: Doc, lex: CueLexicon) -> list[Found]:
     ctx = _Ctx(doc, lex, token_starts(doc), mentions_of(doc))
     titles = {(sp.start_char, sp.end_char) for sp in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
     found: list[Found] = []
+    prev: list[Found] = []  # quotes so far; a speaker carries over into the next sentence
+    offset = 0  # sentences in earlier regions, so that sentence numbers run across paragraphs
     for r, region in enumerate(regions(doc)):
         base = region.start_char
         text = region.text
         tops = top_level(matched_pairs(text))
-        if not tops:
-            continue
         stops = sentence_stops(text, tops)
         bounds = _sentences(len(text), stops)
         is_title = (region.start_char, region.end_char) in titles
-        prev: list[Found] = []
-        for group in chains(tops, text):
+        for group in chains(tops, text) if tops else []:
             cue = _classify(ctx, group, text, base, is_title, tops)
             if cue is None:
                 continue
             si = _sentence_of(bounds, group[0].open)
-            s_start, s_end = bounds[si]
-            speaker = _speaker(ctx, group, base, text, tops, (s_start, s_end), cue, bounds, si, prev)
+            speaker = _speaker(ctx, group, base, text, tops, bounds[si], cue, bounds, si, offset, prev)
             for p in group:
-                f = Found(base + p.open + 1, base + p.close, "direct", cue, cue.rule, speaker, si, r)
+                f = Found(base + p.open + 1, base + p.close, "direct", cue, cue.rule, speaker, offset + si, r)
                 found.append(f)
                 prev.append(f)
+        offset += len(bounds)
     return found
 
 
@@ -198,6 +197,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
         return Cue(s, s + 3, "direct.toiu", ctx.tok(s).i)
     m = pat.match(after)
     if not m:
+        if after[:1] == "。" and speech and not is_title:
+            return _kou(ctx, base + last.close + 2, base + len(text))
         return None
     to_char = base + last.close + 1 + m.start(1)
     to_tok = ctx.tok(to_char)
@@ -236,6 +237,26 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
                 break
             if t.pos_ == "VERB":
                 return Cue(t.idx, _verb_group_end(ctx.doc, j), "direct.to_speech", j)
+    return None
+
+
+_KOU = re.compile(r"^[^「」『』。]*?(こう|このように|次のように)")
+
+
+def _kou(ctx: _Ctx, start: int, limit_char: int) -> Cue | None:
+    """「…」。X氏はこう語った: the next sentence reports the quote with こう."""
+    doc = ctx.doc
+    m = _KOU.match(doc.text[start:limit_char])
+    if not m:
+        return None
+    k = ctx.tok(start + m.end(1)).i
+    for j in range(k, min(len(doc), k + 6)):
+        t = doc[j]
+        if t.text in ("。", "「", "『"):
+            break
+        v = ctx.lex.verb(t.lemma_)
+        if v is not None and not v.needs_speech:
+            return Cue(t.idx, _verb_group_end(doc, j), v.id + ".kou", j)
     return None
 
 
@@ -400,22 +421,22 @@ def _source(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair], sent: tuple[int, int],
-             cue: Cue, bounds: list[tuple[int, int]], si: int, prev: list[Found]) -> Speaker | None:
+             cue: Cue, bounds: list[tuple[int, int]], si: int, offset: int, prev: list[Found]) -> Speaker | None:
     first, last = group[0], group[-1]
     s_start = base + sent[0]
     # 「…」とX氏は語った: a subject between the quote and its cue
     between = [c for c in _candidates(ctx, base + last.close + 1, cue.start, base, text, tops) if c.entity_like and c.particle != "では"]
     if between:
-        return _resolve(ctx, between[0], "speaker.after_quote", prev, si)
+        return _resolve(ctx, between[0], "speaker.after_quote", prev, offset + si)
     before = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops) if c.entity_like]
     for particles, rule in ((_TOPIC, "speaker.topic"), (_SUBJ, "speaker.subject"), (("では",), "speaker.de")):
         cands = [c for c in before if c.particle in particles]
         if cands:
-            return _resolve(ctx, cands[-1], rule, prev, si)
+            return _resolve(ctx, cands[-1], rule, prev, offset + si)
     src = _source(ctx, s_start, base + first.open)
     if src is not None:
         return _make(ctx, src[0], src[1], "speaker.source")
-    return _carry(ctx, base, text, tops, bounds, si, prev)
+    return _carry(ctx, base, text, tops, bounds, si, offset, prev)
 
 
 def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Speaker:
@@ -426,20 +447,23 @@ def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Spea
     return _make(ctx, c.start, c.end, rule)
 
 
-def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple[int, int]], si: int, prev: list[Found]) -> Speaker | None:
-    """No subject in the sentence: the previous sentence's speaker or topic carries over."""
-    if si == 0:
-        return None
+def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple[int, int]], si: int, offset: int,
+           prev: list[Found]) -> Speaker | None:
+    """No subject in the sentence: the previous sentence's speaker (even across a paragraph break)
+    or the previous sentence's topic (same paragraph) carries over."""
+    g = offset + si
     for f in reversed(prev):
-        if f.sent == si - 1 and f.speaker is not None:
+        if f.sent == g - 1 and f.speaker is not None:
             sp = f.speaker
             return Speaker(sp.start, sp.end, "speaker.carried_quote", sp.entity, sp.text)
-        if f.sent < si - 1:
+        if f.sent < g - 1:
             break
+    if si == 0:
+        return None
     ps, pe = bounds[si - 1]
     cands = [c for c in _candidates(ctx, base + ps, base + pe, base, text, tops) if c.entity_like and c.particle in _TOPIC]
     if cands:
-        return _resolve(ctx, cands[0], "speaker.carried_topic", prev, si)
+        return _resolve(ctx, cands[0], "speaker.carried_topic", prev, g)
     return None
 
 
