@@ -223,7 +223,8 @@ def _parse_record(line: int, raw: str, published) -> _Record:
     if not isinstance(rec["text"], str):
         return _Record(line, ident, error=f"'text' must be a string, got {type(rec['text']).__name__}")
     try:
-        pub = parse_published(rec.get("published"), "'published'") or published
+        # "" and null both mean "not known": the --published default applies
+        pub = parse_published(rec.get("published") or None, "'published'") or published
     except (TypeError, ValueError) as exc:
         return _Record(line, ident, error=str(exc))
     url = rec.get("url")

@@ -187,3 +187,44 @@ def test_tagged_sample_shows_every_result(tagger):
         assert f'title="{q.id} ' in html
     for ev in a.events:
         assert f">{ev.id}</td><td" in html
+
+
+def _fuzz_article(draw_text: str, cuts: list[int], marks: list[tuple[int, int, int]]) -> tuple[Article, str]:
+    """An article over arbitrary text: paragraphs between sorted cuts, marks anywhere."""
+    n = len(draw_text)
+    bounds = sorted({min(c, n) for c in cuts} | {0, n})
+    paras = [TextSpan(start=s, end=e, text=draw_text[s:e]) for s, e in zip(bounds, bounds[1:], strict=False)
+             if e > s][::2]  # every other stretch is boilerplate
+    ents, dates, quotes = [], [], []
+    for i, (a, b, kind) in enumerate(marks):
+        s, e = sorted((min(a, n), min(b, n)))
+        if kind == 0:
+            ents.append(Entity(id=f"E{i}", type="ORG", name=draw_text[s:e] or "x",
+                               mentions=[Mention(start=s, end=e, text=draw_text[s:e])]))
+        elif kind == 1:
+            dates.append(DateExpr(id=f"D{i}", start=s, end=e, text=draw_text[s:e]))
+        else:
+            quotes.append(Quote(id=f"Q{i}", start=s, end=e, text=draw_text[s:e], speaker_text="<x&y>"))
+    body = TextSpan(start=0, end=n, text=draw_text)
+    a = Article(text=draw_text, body=body, paragraphs=paras, entities=ents, dates=dates, quotes=quotes)
+    return a, "".join(p.text for p in paras)
+
+
+def test_fuzz_render_keeps_text_and_structure():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    @hypothesis.settings(max_examples=100, deadline=None)
+    @hypothesis.given(
+        text=st.text(alphabet="あ漢「」<>&\"' \n\tA", max_size=40),
+        cuts=st.lists(st.integers(0, 40), max_size=5),
+        marks=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.integers(0, 2)), max_size=8),
+    )
+    def check(text, cuts, marks):
+        a, shown = _fuzz_article(text, cuts, marks)
+        html = render(a)
+        assert html.count("<mark") == html.count("</mark>")
+        assert html.count("<span") == html.count("</span>")
+        assert _visible_text(html) == shown
+
+    check()
