@@ -223,8 +223,9 @@ def _parse_record(line: int, raw: str, published) -> _Record:
     if not isinstance(rec["text"], str):
         return _Record(line, ident, error=f"'text' must be a string, got {type(rec['text']).__name__}")
     try:
+        raw_pub = rec.get("published")
         # "" and null both mean "not known": the --published default applies
-        pub = parse_published(rec.get("published") or None, "'published'") or published
+        pub = parse_published(None if raw_pub == "" else raw_pub, "'published'") or published
     except (TypeError, ValueError) as exc:
         return _Record(line, ident, error=str(exc))
     url = rec.get("url")

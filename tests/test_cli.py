@@ -184,3 +184,23 @@ def test_python_dash_m_smoke():
                           capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"title:     {CLEAN_TITLE}\npublished: 2025-06-11")
+
+
+@pytest.mark.parametrize("raw, error", [
+    ('{"id": 1, "text": "本文。", "published": 20250213}', "published"),
+    ('{"id": 1, "text": "本文。", "published": "2025-02-30"}', "published"),
+    ('{"id": 1, "text": null}', "text"),
+    ('{"id": 1, "text": "本文。", "url": 5}', "url"),
+    ('"just a string"', "object"),
+    ("{", "JSON"),
+    ('{"id": 1, "text": "本文。", "published": ""}', None),
+    ('{"id": 1, "text": "本文。", "published": "2025-02-13T10:00:00+09:00"}', None),
+])
+def test_parse_record(raw, error):
+    import datetime as dt
+
+    rec = cli._parse_record(3, raw, dt.date(2025, 1, 1))
+    if error is None:
+        assert rec.error is None and rec.item is not None and rec.item[1]["id"] == "1"
+    else:
+        assert rec.item is None and error in rec.error and rec.line == 3
