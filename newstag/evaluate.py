@@ -1,0 +1,166 @@
+"""Evaluation commands.
+
+``python -m newstag.evaluate ner FILE.json`` scores span-level entity tagging on a file in the
+Stockmark NER format (a list of ``{"text", "entities": [{"span": [start, end], "type"}]}``
+records, one sentence each). Gold types map to newstag's: 人名 → PERSON; 法人名, 政治的組織名,
+その他の組織名 → ORG; 地名 → PLACE; the other types (施設名, 製品名, イベント名) are not gold entities.
+A predicted span counts when its offsets and type equal a gold span's. Stockmark annotates flat
+spans, so a predicted mention nested inside another one (the country in 日本政府) is dropped
+before scoring.
+
+Options:
+    --raw-ginza        score bare ja_ginza's NER, mapped through the same ENE table, instead
+    --cache PATH       keep GiNZA's parses in a DocBin at PATH (parse once, re-score rule changes fast)
+    --limit N          score the first N records only
+    --batch-size N     nlp.pipe batch size (default 64)
+    --errors N         print N false positives and N misses per type
+    --json             machine-readable output
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+STOCKMARK_TYPES = {"人名": "PERSON", "法人名": "ORG", "政治的組織名": "ORG", "その他の組織名": "ORG", "地名": "PLACE"}
+TYPES = ("PERSON", "ORG", "PLACE")
+
+Spans = set[tuple[int, int, str]]
+
+
+def read_stockmark(path: str | Path) -> list[tuple[str, Spans]]:
+    """Records of a Stockmark-format file as ``(text, {(start, end, type)})`` with newstag types."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a JSON list of records")
+    out = []
+    for rec in data:
+        gold = {(e["span"][0], e["span"][1], STOCKMARK_TYPES[e["type"]]) for e in rec.get("entities", [])
+                if e.get("type") in STOCKMARK_TYPES}
+        out.append((rec["text"], gold))
+    return out
+
+
+def flatten(spans: Iterable[tuple[int, int, str]]) -> Spans:
+    """Drop spans that lie inside another, longer span (outermost wins)."""
+    ordered = sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for s in ordered:
+        if any(k[0] <= s[0] and s[1] <= k[1] and (k[0], k[1]) != (s[0], s[1]) for k in kept):
+            continue
+        kept.append(s)
+    return set(kept)
+
+
+def score(pairs: Sequence[tuple[Spans, Spans]]) -> dict:
+    """Per-type and overall P/R/F1 over ``(predicted, gold)`` span sets."""
+    tp: Counter = Counter()
+    npred: Counter = Counter()
+    ngold: Counter = Counter()
+    for pred, gold in pairs:
+        for s in pred:
+            npred[s[2]] += 1
+            if s in gold:
+                tp[s[2]] += 1
+        for s in gold:
+            ngold[s[2]] += 1
+
+    def prf(t: int, p: int, g: int) -> dict:
+        prec = t / p if p else 0.0
+        rec = t / g if g else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {"p": round(prec, 3), "r": round(rec, 3), "f1": round(f1, 3), "tp": t, "pred": p, "gold": g}
+
+    res = {t: prf(tp[t], npred[t], ngold[t]) for t in TYPES}
+    res["ALL"] = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))
+    return res
+
+
+def _parsed_docs(nlp, texts: list[str], cache: str | None, batch_size: int):
+    from spacy.tokens import DocBin
+
+    if cache and Path(cache).exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    if cache:
+        db = DocBin(store_user_data=True)
+        for d in docs:
+            db.add(d)
+        db.to_disk(cache)
+    return docs
+
+
+def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = None, batch_size: int = 64,
+            model: str = "ja_ginza") -> list[Spans]:
+    """Predicted ``(start, end, type)`` spans per text, from newstag or (``raw_ginza``) bare GiNZA."""
+    import spacy
+
+    from .entities.lexicon import ene_map
+
+    nlp = spacy.load(model)
+    docs = _parsed_docs(nlp, texts, cache, batch_size)
+    if raw_ginza:
+        table = ene_map().types
+        return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table} for d in docs]
+    component = nlp.add_pipe("newstag_entities")
+    out = []
+    for d in docs:
+        d = component(d)
+        out.append(flatten((m.start, m.end, e.type) for e in d._.newstag_entities for m in e.mentions))
+    return out
+
+
+def ner_main(args: argparse.Namespace) -> int:
+    records = read_stockmark(args.file)
+    if args.limit:
+        records = records[: args.limit]
+    texts = [t for t, _ in records]
+    preds = predict(texts, raw_ginza=args.raw_ginza, cache=args.cache, batch_size=args.batch_size)
+    pairs = [(p, g) for p, (_, g) in zip(preds, records, strict=False)]
+    res = score(pairs)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+    else:
+        label = "ja_ginza (raw NER, ENE mapped)" if args.raw_ginza else "newstag_entities"
+        print(f"{label} on {args.file}: {len(records)} records")
+        for t in (*TYPES, "ALL"):
+            r = res[t]
+            print(f"  {t:<6} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, pred {r['pred']}, gold {r['gold']})")
+    if args.errors:
+        for t in TYPES:
+            fps = [(text[s:e], text) for (text, _), (p, g) in zip(records, pairs, strict=False) for s, e, ty in p - g if ty == t]
+            fns = [(text[s:e], text) for (text, _), (p, g) in zip(records, pairs, strict=False) for s, e, ty in g - p if ty == t]
+            print(f"-- {t} false positives ({len(fps)})")
+            for name, text in fps[: args.errors]:
+                print(f"   {name}\t{text[:80]}")
+            print(f"-- {t} misses ({len(fns)})")
+            for name, text in fns[: args.errors]:
+                print(f"   {name}\t{text[:80]}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newstag.evaluate", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    ner = sub.add_parser("ner", help="span-level P/R/F1 per type on a Stockmark-format NER file")
+    ner.add_argument("file", help="Stockmark-format JSON file")
+    ner.add_argument("--raw-ginza", action="store_true", help="score bare ja_ginza's NER (ENE mapped) instead")
+    ner.add_argument("--cache", default=None, help="DocBin file caching GiNZA's parses")
+    ner.add_argument("--limit", type=int, default=0, help="score the first N records only")
+    ner.add_argument("--batch-size", type=int, default=64)
+    ner.add_argument("--errors", type=int, default=0, help="print N false positives and misses per type")
+    ner.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "ner":
+        return ner_main(args)
+    return 2  # pragma: no cover
+
+
+if __name__ == "__main__":
+    sys.exit(main())

