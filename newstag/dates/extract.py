@@ -79,7 +79,7 @@ class Patterns:
             _NUM_BEFORE
             + "(?:(?P<era>" + eras + f")(?P<ey>元|{_D}{{1,2}}|{_K}{{1,3}})年"
             + f"|(?P<y>{_D}{{4}}|[〇一二三四五六七八九]{{4}})年"
-            + f"|(?P<y2>{_D}{{2}})年(?={_D}{{1,2}}月)"
+            + f"|(?<![一-龥ァ-ヺ])(?P<y2>{_D}{{2}})年(?={_D}{{1,2}}月|度)"
             + "|(?P<ry>今年|ことし|本年|昨年|去年|来年|一昨年|再来年|同年|翌年))"
             + f"(?:(?P<fy>度)|(?P<m>{n_md})月(?:(?P<d>{n_md})日{_WEEKDAY})?)?"
         )
@@ -168,7 +168,7 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
         g = m.groupdict()
         if g["ry"] and not g["m"]:
             continue  # bare 今年/昨年: a relative word
-        if not g["m"] and not g["fy"] and _after(text, m.end(), ("間", "代", "ぶり", "目", "以上", "分", "半")):
+        if not g["m"] and not g["fy"] and _after(text, m.end(), ("間", "代", "ぶり", "目", "以上", "分")):
             continue
         s, e = m.span()
         if g["wd"]:  # keep the weekday out of the text; it only checks the date
@@ -204,10 +204,12 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
         add(m, "part_of_day", word=m.group())
     for m in p.duration.finditer(text):
         g = m.groupdict()
-        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度")) or text[max(0, m.start() - 1):m.start()] == "歳":
+        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度", "連続")) or text[max(0, m.start() - 1):m.start()] == "歳":
             continue
+        if g["yy"] is not None and (len(g["yy"]) > 3 or _after(text, m.end(), ("ば",))):
+            continue  # 2025年半ば
         if g["yy"] is not None and not (g["ym"] or g["yhalf"] or g["ykan"]):
-            if len(g["yy"]) > 3 or not _after(text, m.end(), _DURATION_YEAR_CUES):
+            if len(g["yy"]) > 3 or not (g["mod"] or _after(text, m.end(), _DURATION_YEAR_CUES)):
                 continue
         if g["bm"] is not None and not (g["mod"] or _after(text, m.end(), _MINUTE_CUES)):
             continue

@@ -128,7 +128,7 @@ class Resolver:
         # the last month-day written without a year (…10月18日), an anchor for a later bare day
         self.recent_md: tuple[int | None, int, int, dt.date | None] | None = None
         self.recent_year: int | None = None
-        self.year_in_sentence: tuple[int, int] | None = None  # (sentence, year)
+        self.year_in_sentence: tuple[int, int, int | None] | None = None  # (sentence, year, month)
         self.day_in_sentence: tuple[int, str] | None = None  # (sentence, day value)
         self.prev_day: tuple[int, int | None, int | None, int] | None = None  # (end, year, month, day)
 
@@ -177,10 +177,10 @@ class Resolver:
             if self.story_day is None or d > self.story_day:
                 self.story_day = d
 
-    def _note_year(self, c: Candidate, y: int | None) -> None:
+    def _note_year(self, c: Candidate, y: int | None, m: int | None = None) -> None:
         if y is not None:
             self.recent_year = y
-            self.year_in_sentence = (self.sentence(c.start), y)
+            self.year_in_sentence = (self.sentence(c.start), y, m)
 
     # -- entry point ---------------------------------------------------------------------------
     def early_anchor(self, cands: list[Candidate], region_start: int) -> dt.date | None:
@@ -221,7 +221,7 @@ class Resolver:
         if y is None and how:  # a relative year with no reference
             return "DATE", _fmt(None, m, d), f"{how}+unanchored"
         if y is not None:
-            self._note_year(c, y)
+            self._note_year(c, y, m)
             if m is None:
                 return "DATE", _fmt(y), how
             self.recent_ym = (y, m)
@@ -241,7 +241,9 @@ class Resolver:
         assert m is not None
         s = self.sentence(c.start)
         if self.year_in_sentence and self.year_in_sentence[0] == s:
-            y = self.year_in_sentence[1]
+            y, prev_m = self.year_in_sentence[1], self.year_in_sentence[2]
+            if prev_m is not None and m < prev_m:
+                y += 1  # 2019年12月から3月まで: the later month is in the next year
             rule = "year-in-sentence"
         elif self.ref is not None:
             tense = self.tense(c)
