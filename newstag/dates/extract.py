@@ -204,7 +204,8 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
         add(m, "part_of_day", word=m.group())
     for m in p.duration.finditer(text):
         g = m.groupdict()
-        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度", "連続")) or text[max(0, m.start() - 1):m.start()] == "歳":
+        if _after(text, m.end(), ("ぶり", "目", "前", "後", "代", "生", "度")) or (
+                _after(text, m.end(), ("連続",)) and not m.group().endswith("間")) or text[max(0, m.start() - 1):m.start()] == "歳":
             continue
         if g["yy"] is not None and (len(g["yy"]) > 3 or _after(text, m.end(), ("ば",))):
             continue  # 2025年半ば
