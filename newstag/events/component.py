@@ -1,24 +1,143 @@
-"""``newstag_events``: (scaffold — filled in by its issue)."""
+"""``newstag_events``: calls, meetings, visits, agreements and positions with their arguments.
+
+Triggers are Matcher patterns from ``data/triggers.json`` (plus the user's ``trigger_files``),
+compiled once. For each trigger the participants, place, date, status, stance and topic are read
+from GiNZA's dependency tree (see :mod:`newstag.events.extract`); repeated mentions of one
+happening are merged (:mod:`newstag.events.merge`). The typed events are appended to the
+STATEMENT events the quotes component left in ``doc._.newstag_events``; all events are then
+numbered V1… in text order and their triggers written to ``doc.spans["newstag_events"]``.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from ..doc_state import ensure_extensions
+from ..doc_state import ensure_extensions, regions, results
+from ..models import Event, Participant, TextSpan
+from .arguments import EntityIndex
+from .extract import Candidate, DateIndex, Extractor
+from .lexicon import Cues, TriggerRule, load_cues, load_triggers
+from .merge import merge
+
+DEFAULT_CONFIG: dict = {"trigger_files": []}
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    """Tag typed events.
+
+    Args:
+        trigger_files: paths of extra trigger files (same shape as ``data/triggers.json``);
+            their rules are added to the shipped ones. Default: none.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, trigger_files: list[str] | tuple[str, ...] = ()) -> None:
+        if isinstance(trigger_files, str) or not all(isinstance(p, str) for p in trigger_files):
+            raise TypeError("trigger_files must be a list of path strings")
         self.name = name
+        self.rules: list[TriggerRule] = load_triggers(trigger_files)
+        self.cues: Cues = load_cues()
+        self.by_id = {r.id: r for r in self.rules}
+        self.matcher = Matcher(nlp.vocab)
+        for r in self.rules:
+            self.matcher.add(r.id, [r.pattern])
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.newstag_events = []
-        doc.spans["newstag_events"] = []
+        events = [e for e in results(doc, "events") if e.type == "STATEMENT"]
+        cands = self.candidates(doc)
+        events += [to_event(doc, c) for c in merge(cands)]
+        events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        spans = []
+        for n, ev in enumerate(events, 1):
+            ev.id = f"V{n}"
+            sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if sp is not None:
+                spans.append(Span(doc, sp.start, sp.end, label=ev.type, span_id=ev.id))
+        doc._.newstag_events = events
+        doc.spans["newstag_events"] = spans
         return doc
 
+    def matches(self, doc: Doc) -> list[tuple[TriggerRule, Span]]:
+        """Trigger matches, longest first when they overlap (電話会談 over 会談)."""
+        found = []
+        seen: set[tuple[int, int]] = set()
+        for match_id, s, e in self.matcher(doc):
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            sp = Span(doc, s, e, label=match_id)
+            found.append(sp)
+        kept = filter_spans(found)
+        return [(self.by_id[doc.vocab.strings[sp.label]], sp) for sp in sorted(kept, key=lambda x: x.start)]
 
-@Language.factory("newstag_events", default_config={}, assigns=["doc.spans", "doc._.newstag_events"])
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent(nlp, name)
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        regs = regions(doc)
+        if not regs:
+            return []
+        ents = EntityIndex.build(doc, self.cues)
+        dates = DateIndex.build(doc, results(doc, "dates"))
+        ex = Extractor(doc, self.cues, ents, dates, regs)
+        found = self.matches(doc)
+        for rule, sp in found:
+            a = _anchor(rule, sp)
+            ex.trigger_tokens.add(a.i)
+            ex.blocking[a.i] = rule
+        titles = {(t.start, t.end) for t in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
+        for region in regs:
+            inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
+            headline = (region.start, region.end) in titles or _is_subheading(region)
+            for sent in region.sents:
+                for rule, sp in inside:
+                    if sent.start <= sp.start < sent.end:
+                        ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
+                ex.note_sentence(sent, region)
+        _places_from_visits(ex.events)
+        return ex.events
+
+
+def _places_from_visits(cands: list[Candidate]) -> None:
+    """Xを訪れ、Yと会談: a meeting in the same sentence as a participant's visit takes its place."""
+    for c in cands:
+        if c.rule.type != "MEETING" or c.place is not None:
+            continue
+        for v in cands:
+            if v.rule.type == "VISIT" and v.sent_start == c.sent_start and v.place and v.ids & c.ids and v.anchor < c.anchor:
+                c.place = v.place
+
+
+def _anchor(rule: TriggerRule, sp: Span):
+    if rule.anchor is not None and 0 <= rule.anchor < len(sp):
+        return sp[rule.anchor]
+    return sp.root
+
+
+def _is_subheading(region: Span) -> bool:
+    text = region.text.strip()
+    return 0 < len(text) <= 60 and not text.endswith(("。", "」", "』", ")"))
+
+
+def to_event(doc: Doc, c: Candidate) -> Event:
+    text = doc.text
+    return Event(
+        id="",
+        type=c.rule.type,
+        trigger=TextSpan(start=c.start_char, end=c.end_char, text=text[c.start_char:c.end_char]),
+        participants=[Participant(entity=e, role=r) for e, r in c.participants],
+        date=c.date,
+        place=c.place,
+        status=c.status,  # type: ignore[arg-type]
+        stance=c.stance,  # type: ignore[arg-type]
+        topic=c.topic,
+        duration=c.duration,
+        cameo=c.rule.cameo,
+        mode=c.rule.mode,
+        rule=c.rule.id if not c.extra_rules else f"{c.rule.id}+{'+'.join(dict.fromkeys(c.extra_rules))}",
+    )
+
+
+@Language.factory("newstag_events", default_config=DEFAULT_CONFIG, assigns=["doc.spans", "doc._.newstag_events"])
+def make_events(nlp: Language, name: str, trigger_files: list[str]) -> EventsComponent:
+    return EventsComponent(nlp, name, trigger_files=trigger_files)

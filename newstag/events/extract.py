@@ -1,0 +1,481 @@
+"""From a trigger match to an event: predicate frame, participants, place, date, status, topic.
+
+Arguments come from the dependency tree (GiNZA): the subject (は/が) and the と/との/とも
+companions of the trigger's predicate frame; the subject is searched up the tree when the
+trigger sits in a subordinate clause, and carried from the previous sentence when the sentence
+has none (zero anaphora).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateExpr
+from .arguments import EntityIndex
+from .lexicon import Cues, TriggerRule
+from .syntax import ancestors, compound_run, members, particles, subtree_range
+
+SYMMETRIC = ("CALL", "MEETING", "AGREEMENT")
+
+
+@dataclass
+class Candidate:
+    """An event before merging (token positions kept for ordering and headline handling)."""
+
+    rule: TriggerRule
+    start_char: int
+    end_char: int
+    anchor: int
+    sent_start: int
+    participants: list[tuple[str, str]]  # (entity id, role)
+    date: str | None = None
+    place: str | None = None
+    status: str = "occurred"
+    stance: str | None = None
+    topic: str | None = None
+    duration: str | None = None
+    headline: bool = False
+    carried: bool = False
+    extra_rules: list[str] = field(default_factory=list)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(p for p, _ in self.participants)
+
+
+@dataclass
+class DateIndex:
+    """Date expressions of the doc with their token spans."""
+
+    items: list[tuple[Span, DateExpr]]
+
+    @classmethod
+    def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
+        items = []
+        for d in dates:
+            sp = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if sp is not None and len(sp):
+                items.append((sp, d))
+        items.sort(key=lambda x: x[0].start)
+        return cls(items)
+
+
+def _point_value(d: DateExpr) -> str | None:
+    if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
+        return None
+    return d.value[:10] if d.type == "TIME" else d.value
+
+
+class Extractor:
+    """Builds candidates for one doc; keeps the discourse state (sentence subjects, events)."""
+
+    def __init__(self, doc: Doc, cues: Cues, entities: EntityIndex, dates: DateIndex, regions: list[Span]) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.ents = entities
+        self.dates = dates
+        self.regions = regions
+        self.published: dt.date | None = getattr(doc._, "newstag_published", None)
+        self.sent_subject: dict[int, str | None] = {}
+        self.events: list[Candidate] = []
+        self.trigger_tokens: set[int] = set()
+        self.blocking: dict[int, TriggerRule] = {}
+        c = cues
+        self.light = set(c.light_verbs)
+        self.frame_nouns = set(c.frame_nouns)
+        self.nominal = set(c.nominalizers)
+        self.subj_p = set(c.subject_particles)
+        self.comp_p = set(c.companion_particles)
+        self.place_p = set(c.place_particles)
+        self.topic_p = c.topic_particles
+        self.dur_p = set(c.durative_particles)
+
+    # -- predicate frame --------------------------------------------------------------------------
+    def frame(self, anchor: Token) -> list[Token]:
+        """The trigger plus the light verbs / stance nouns that carry its arguments."""
+        out = [anchor]
+        cur = anchor
+        while cur.head.i != cur.i:
+            h = cur.head
+            p = particles(cur)
+            if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
+                h.lemma_ in self.light or h.lemma_ in self.frame_nouns
+            ):
+                out.append(h)
+                cur = h
+                continue
+            break
+        return out
+
+    # -- subject ----------------------------------------------------------------------------------
+    def _subject_child(self, head: Token, anchor: Token, skip: set[int]) -> Token | None:
+        best = None
+        for c in head.children:
+            if c.i in skip or c.i >= anchor.i:
+                continue
+            if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()):
+                if best is None or c.i > best.i:
+                    best = c
+            elif c.pos_ in ("NOUN", "NUM", "PROPN") and c.dep_ in ("obl", "nmod"):
+                # ソフトバンクが17日、… : the parser may hang the subject on a date
+                for g in c.children:
+                    if g.i < anchor.i and particles(g) in ("は", "が") and self.ents.resolve(g, self._previous()):
+                        best = g if best is None or g.i > best.i else best
+        return best
+
+    def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None]:
+        """The subject phrase of the frame, or the head noun of its relative clause."""
+        for f in frame:
+            s = self._subject_child(f, anchor, skip)
+            if s is not None:
+                return s, None
+        for f in frame:
+            for c in f.children:
+                if c.dep_ in ("advcl", "acl", "csubj") and c.i < anchor.i and c.i not in skip:
+                    s = self._subject_child(c, anchor, skip)
+                    if s is not None:
+                        return s, None
+        cur = frame[-1]
+        for h in ancestors(cur):
+            if h.i < anchor.i and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
+                return h, None  # a mis-attached clause hanging on its own subject
+            if cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal:
+                # a relative clause: its subject is the noun it modifies
+                eid = self.ents.head_entity(h)
+                return None, eid
+            if cur.dep_ in ("nmod",) and h.lemma_ not in self.nominal and h.i not in self.trigger_tokens:
+                s = self._subject_child(h, anchor, skip)
+                if s is not None:
+                    return s, None
+            s = self._subject_child(h, anchor, skip | {cur.i})
+            if s is not None:
+                return s, None
+            for c in h.children:
+                if c.dep_ in ("advcl", "acl") and c.i < anchor.i and c.i != cur.i:
+                    s = self._subject_child(c, anchor, skip)
+                    if s is not None:
+                        return s, None
+            cur = h
+        return None, None
+
+    def sentence_has_subject(self, sent: Span) -> bool:
+        return any(particles(t) in ("は", "が") for t in sent)
+
+    def _previous(self) -> list[list[str]]:
+        return [[p for p, _ in e.participants] for e in self.events if not e.headline]
+
+    # -- dates, place, duration -------------------------------------------------------------------
+    def _durative(self, sp: Span) -> bool:
+        root = sp.root
+        if particles(root) in self.dur_p:
+            return True
+        nxt = self.doc[sp.end] if sp.end < len(self.doc) else None
+        return nxt is not None and nxt.lemma_ in self.dur_p
+
+    def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The clause's own date, else the sentence's (not one inside the topic), else the
+        nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
+        fset = {t.i for t in frame}
+        sent_dates = [(sp, d) for sp, d in self.dates.items if sent.start <= sp.start < sent.end and _point_value(d) and sp.start not in exclude]
+        for sp, d in sent_dates:
+            root = sp.root
+            if root.head.i in fset and not self._durative(sp):
+                return _point_value(d)
+        last = frame[-1]
+        if last.dep_ == "acl":
+            for sp, d in sent_dates:
+                if sp.start <= last.head.i < sp.end:
+                    return _point_value(d)
+        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp)]
+        before = [x for x in usable if x[0].start < anchor.i]
+        if before:
+            return _point_value(before[-1][1])
+        if usable:
+            return _point_value(usable[0][1])
+        prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
+        prior = [x for x in prior if not self._durative(x[0])]
+        if prior:
+            return _point_value(prior[-1][1])
+        return None
+
+    def duration_for(self, frame: list[Token], sent: Span) -> str | None:
+        fset = {t.i for t in frame}
+        for sp, d in self.dates.items:
+            if d.type != "DURATION" or not (sent.start <= sp.start < sent.end) or not d.value:
+                continue
+            cur = sp.root
+            for _ in range(3):
+                if cur.head.i in fset:
+                    return d.value
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        return None
+
+    # -- status -----------------------------------------------------------------------------------
+    def status_for(self, frame: list[Token], date: str | None) -> str:
+        st = self.cues.status
+        for f in frame:
+            for c in f.children:
+                if c.dep_ == "aux" and c.lemma_ in st.negated_aux and c.pos_ == "AUX":
+                    return "negated"
+                if c.dep_ in ("mark", "case") and c.lemma_ in st.hypothetical_marks and c.i > f.i:
+                    return "hypothetical"
+        chain = []
+        cur = frame[-1]
+        for h in ancestors(cur, limit=3):
+            if not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")):
+                break
+            chain.append(h)
+            cur = h
+        for h in chain:
+            if h.lemma_ in st.negated_heads:
+                return "negated"
+            if h.lemma_ in st.hypothetical_heads:
+                return "hypothetical"
+            if h.lemma_ in st.planned_heads:
+                return "planned"
+            if h.pos_ == "VERB" and h.dep_ == "ROOT" and h.lemma_ not in self.light:
+                break
+        if date and self.published and len(date) >= 10:
+            try:
+                if dt.date.fromisoformat(date[:10]) > self.published:
+                    return "planned"
+            except ValueError:
+                pass
+        last = frame[-1]
+        if last.pos_ == "VERB":
+            auxes = [c for c in last.children if c.dep_ == "aux"]
+            tail = max([last.i] + [a.i for a in auxes])
+            nxt = self.doc[tail + 1] if tail + 1 < len(self.doc) else None
+            if not any(a.lemma_ in ("た", "だ") for a in auxes) and nxt is not None and nxt.orth_ == "。":
+                return "planned"
+        return "occurred"
+
+    # -- topic ------------------------------------------------------------------------------------
+    def topic_for(self, frame: list[Token], skip: set[int], ptypes: tuple[str, ...]) -> Token | None:
+        for f in frame:
+            for c in sorted(f.children, key=lambda x: x.i):
+                if c.i in skip or c.i > f.i:
+                    continue
+                if any(sp.start <= c.i < sp.end for sp, _ in self.dates.items):
+                    continue
+                p = particles(c)
+                if p in ptypes:
+                    return c
+                if p == "で" and "で" in ptypes and c.lemma_ in ("こと", "事"):
+                    return c
+        return None
+
+    def text_of(self, tok: Token) -> str:
+        s, e = subtree_range(tok)
+        return self.doc[s:e].text
+
+    # -- the event --------------------------------------------------------------------------------
+    def suppressed(self, anchor: Token, frame: list[Token]) -> bool:
+        """Triggers that name no happening of their own: the topic of an agreement or position
+        (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
+        nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
+            return True
+        cur = frame[-1]
+        for h in ancestors(cur, limit=3):
+            p = particles(cur)
+            rule = self.blocking.get(h.i)
+            if rule is not None and rule.type in ("AGREEMENT", "POSITION") and (p in ("に", "を", "で", "について", "への", "に対する", "に対して") or cur.dep_ == "acl"):
+                return True
+            if h.lemma_ not in ("こと", "事") and h.i not in self.blocking:
+                if cur.dep_ != "compound":
+                    break
+            cur = h
+        return False
+
+    def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
+        sent = anchor.sent
+        frame = self.frame(anchor)
+        if self.suppressed(anchor, frame):
+            return []
+        skip = {t.i for t in span} | {t.i for t in frame}
+        prev = self._previous()
+        subj_tok, rel_entity = self.subject(anchor, frame, skip)
+        agents: list[str] = []
+        carried = False
+        if subj_tok is not None:
+            agents = self.ents.resolve(subj_tok, prev)
+        elif rel_entity:
+            agents = [rel_entity]
+        # genitive holder / agent of a noun trigger: 米国の支持, 両首脳の会談
+        for c in anchor.children:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:
+                ids = self.ents.resolve(c, prev)
+                if ids:
+                    agents = ids
+        # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
+        s, _ = compound_run(anchor)
+        inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
+        companions: list[str] = []
+        cases = set(rule.counterpart_cases or self.comp_p)
+        place: str | None = None
+        arg_heads = list(frame) + [
+            c for f in frame for c in f.children
+            if c.dep_ == "advcl" and c.i not in skip and (c.lemma_ in self.cues.split_cues or c.text in self.cues.split_cues)
+        ]
+        for f in arg_heads:
+            for c in sorted(f.children, key=lambda x: x.i):
+                if c.i in skip:
+                    continue
+                p = particles(c)
+                if p in cases:
+                    for i in self.ents.resolve(c, prev):
+                        if i not in companions:
+                            companions.append(i)
+                elif p in ("", "を", "に", "について") and c.dep_ in ("obj", "obl") and self.ents.head_entity(c) is None:
+                    # Xと、…額を交渉: the parser may hang the partner on the object noun
+                    for g in c.children:
+                        if g.i < c.i and g.dep_ == "nmod" and particles(g) == "と":
+                            companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
+                elif p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ")):
+                    if place is None:
+                        place = self._place(c)
+        topic_tok = None
+        if rule.type in ("POSITION", "AGREEMENT"):
+            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("に", "について", "で", "を", "に関する", "に関して", "をめぐる", "を巡る")
+            topic_tok = self.topic_for(frame, skip, tp)
+            if topic_tok is not None and rule.type == "AGREEMENT":
+                # Xとの相互訪問に合意: the partner hangs on the agreed matter
+                for c in topic_tok.children:
+                    if particles(c) in ("との", "と") and c.i < topic_tok.i:
+                        for i in self.ents.resolve(c, prev):
+                            if i not in companions:
+                                companions.append(i)
+        if rule.type == "AGREEMENT" and not companions:
+            for f in frame:
+                for c in f.children:
+                    if c.i not in skip and particles(c) in self.cues.source_particles:
+                        companions.extend(i for i in self.ents.resolve(c, prev) if self.ents.label(i) != "PLACE" and i not in companions)
+        if rule.type == "VISIT" and place is None and inner:
+            place = next((i for i in inner if self.ents.label(i) == "PLACE"), None)
+        # zero anaphora: no subject anywhere before the trigger in this sentence
+        if not agents and not (inner and len(inner) >= 2) and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
+            carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
+            if carried_subj:
+                agents = [carried_subj]
+                carried = True
+        exclude: set[int] = set()
+        if topic_tok is not None:
+            exclude = set(range(*subtree_range(topic_tok)))
+        date = self.date_for(anchor, frame, sent, region, exclude)
+        status = self.status_for(frame, date)
+        duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
+        topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None
+        base = dict(rule=rule, start_char=span.start_char, end_char=span.end_char, anchor=anchor.i, sent_start=sent.start,
+                    date=date, status=status, duration=duration, headline=headline, carried=carried, topic=topic)
+        companions = [c for c in companions if c not in agents]
+        if topic_tok is not None:
+            ts, te = subtree_range(topic_tok)
+            topical = {r.entity for r in self.ents.in_range(ts, te)}
+            agents = [a for a in agents if a not in topical or a in companions]
+        out: list[Candidate] = []
+        t = rule.type
+        if t in ("CALL", "MEETING"):
+            if "conference" in rule.requires:
+                conf = self._conference(frame, skip)
+                if conf is None or not agents:
+                    return []
+                return [Candidate(participants=[(a, "attendee") for a in agents], place=place, **{**base, "topic": conf})]
+            if len(inner) >= 2 and not companions:
+                return [Candidate(participants=[(i, "party") for i in inner], place=place, **base)]
+            if carried and not companions:
+                companions = self._inherit_partner(agents, sent)
+            if not companions:
+                if len(agents) >= 2:
+                    return [Candidate(participants=[(a, "party") for a in agents], place=place, **base)]
+                return []
+            if not agents:
+                return []
+            split = t == "CALL" or any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
+            groups = [[c] for c in companions] if split else [companions]
+            for g in groups:
+                parts = [(a, "agent") for a in agents] + [(c, "counterpart") for c in g]
+                out.append(Candidate(participants=parts, place=place, **base))
+            return out
+        if t == "AGREEMENT":
+            parts = list(dict.fromkeys(agents + companions + (inner if len(inner) >= 2 else [])))
+            if len(parts) == 1 and carried:
+                parts += [p for p in self._inherit_partner(parts, sent) if p not in parts]
+            if len(parts) < 2:
+                return []
+            return [Candidate(participants=[(p, "party") for p in parts], place=place, **base)]
+        if t == "VISIT":
+            people = [a for a in agents if self.ents.label(a) in ("PERSON", "ORG") or self.ents.is_country(a)]
+            if not people or ("place" in rule.requires and place is None):
+                return []
+            if place in people:
+                return []
+            return [Candidate(participants=[(a, "visitor") for a in people], place=place, **base)]
+        if t == "POSITION":
+            if not agents:
+                return []
+            return [Candidate(participants=[(a, "holder") for a in agents], place=place, stance=rule.stance, **base)]
+        return []
+
+    def _place(self, tok: Token) -> str | None:
+        for m in members(tok):
+            eid = self.ents.head_entity(m)
+            if eid and self.ents.label(eid) == "PLACE":
+                return eid
+        s, e = subtree_range(tok)
+        for r in self.ents.in_range(s, e):
+            if r.label == "PLACE":
+                return r.entity
+        return None
+
+    def _conference(self, frame: list[Token], skip: set[int]) -> str | None:
+        for f in frame:
+            for c in f.children:
+                if c.i in skip or particles(c) not in ("に", "へ"):
+                    continue
+                s, e = compound_run(c)
+                text = self.doc[s:e].text
+                if any(text.endswith(x) for x in self.cues.conference_suffixes) and len(text) > 2:
+                    return text
+        return None
+
+    def _inherit_partner(self, agents: list[str], sent: Span) -> list[str]:
+        """Zero anaphora for the partner: the latest event of the previous sentences with the
+        same agent and exactly one other participant (都は協会と交渉した。…合意した)."""
+        if len(agents) != 1:
+            return []
+        for e in reversed(self.events):
+            if e.headline or e.sent_start >= sent.start:
+                continue
+            ids = [p for p, _ in e.participants]
+            if agents[0] in ids and len(ids) == 2:
+                return [i for i in ids if i != agents[0]]
+            break
+        return []
+
+    def _prev_sent_start(self, sent: Span, region: Span) -> int | None:
+        prev = None
+        for k in sorted(self.sent_subject):
+            if k < sent.start and k >= region.start:
+                prev = k
+        return prev
+
+    def note_sentence(self, sent: Span, region: Span) -> None:
+        """Record the subject of a sentence (its main-clause は/が phrase) for zero anaphora."""
+        if sent.start in self.sent_subject:
+            return
+        root = sent.root
+        subj = None
+        for c in sorted(root.children, key=lambda x: x.i):
+            if particles(c) in ("は", "が"):
+                ids = self.ents.resolve(c, self._previous())
+                if ids and self.ents.label(ids[0]) in ("PERSON", "ORG", "PLACE"):
+                    subj = ids[0] if len(ids) == 1 else None
+        if subj is None and not self.sentence_has_subject(sent):
+            subj = self.sent_subject.get(self._prev_sent_start(sent, region))
+        self.sent_subject[sent.start] = subj

@@ -1,0 +1,139 @@
+"""Event trigger rules and syntactic cue words, kept as data and validated on load.
+
+The shipped files live in ``newstag/events/data``: ``triggers.json`` (one rule per trigger) and
+``cues.json`` (light verbs, argument particles, status cues, ``両X`` group words). Users add their
+own trigger files through the component setting ``trigger_files`` (paths to JSON files with the
+same shape as ``triggers.json``); their rules are appended to the shipped ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..models import EventType, Stance
+
+Requirement = Literal["place", "conference"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TriggerRule(_Strict):
+    """One event trigger: a spaCy ``Matcher`` token pattern and what it means.
+
+    Example::
+
+        {"id": "call.denwa_kaidan", "type": "CALL", "cameo": "041", "mode": "telephone",
+         "pattern": [{"LEMMA": "電話"}, {"LEMMA": "会談"}]}
+    """
+
+    id: str = Field(min_length=1, description="Rule id; travels to Event.rule.")
+    type: EventType
+    cameo: str = Field(pattern=r"^\d{2,4}$", description="CAMEO code (041 telephone, 057 sign agreement ...).")
+    mode: str = Field(min_length=1, description="PLOVER-style mode (telephone, visit, criticize ...).")
+    pattern: list[dict[str, Any]] = Field(min_length=1, description="spaCy Matcher token pattern.")
+    anchor: int | None = Field(default=None, description="Index of the predicate token in the pattern; default: the syntactic root of the match.")
+    stance: Stance | None = Field(default=None, description="POSITION only: support or oppose.")
+    requires: list[Requirement] = Field(default_factory=list, description="Arguments without which no event is emitted.")
+    counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
+    note: str = ""
+
+    @field_validator("stance")
+    @classmethod
+    def _stance_for_position(cls, v: Stance | None, info) -> Stance | None:
+        if v is not None and info.data.get("type") != "POSITION":
+            raise ValueError("stance is only allowed on POSITION triggers")
+        return v
+
+
+class TriggerFile(_Strict):
+    """A trigger file: ``{"description": ..., "triggers": [...]}``."""
+
+    description: str = ""
+    triggers: list[TriggerRule]
+
+
+class StatusCues(_Strict):
+    negated_aux: list[str]
+    negated_heads: list[str]
+    planned_heads: list[str]
+    hypothetical_heads: list[str]
+    hypothetical_marks: list[str]
+
+
+class GroupWord(_Strict):
+    """A plural reference such as 両首脳 / 両国 / 両社 and the entities it may stand for."""
+
+    pattern: str = Field(description="Regex matched against the end of the noun phrase (両首脳$).")
+    types: list[Literal["PERSON", "ORG", "PLACE"]]
+    titles: list[str] = Field(default_factory=list, description="PERSON: one of these must occur in the entity's titles.")
+    countries: bool = Field(default=False, description="PLACE: only countries qualify.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        re.compile(v)
+        return v
+
+
+class Cues(_Strict):
+    """Cue words used by the argument and status rules (see ``data/cues.json``)."""
+
+    description: str = ""
+    light_verbs: list[str]
+    frame_nouns: list[str]
+    nominalizers: list[str]
+    subject_particles: list[str]
+    companion_particles: list[str]
+    place_particles: list[str]
+    topic_particles: list[str]
+    source_particles: list[str]
+    durative_particles: list[str]
+    split_cues: list[str]
+    status: StatusCues
+    groups: list[GroupWord]
+    country_abbreviations: list[str]
+    country_tags: list[str]
+    country_ene: list[str]
+    conference_suffixes: list[str]
+
+
+def _read_package_json(name: str) -> dict:
+    return json.loads(resources.files("newstag.events").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def shipped_triggers() -> tuple[TriggerRule, ...]:
+    """The trigger rules shipped with newstag."""
+    return tuple(TriggerFile.model_validate(_read_package_json("triggers.json")).triggers)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The shipped cue words."""
+    return Cues.model_validate(_read_package_json("cues.json"))
+
+
+def load_triggers(extra_files: Iterable[str | Path] = ()) -> list[TriggerRule]:
+    """Shipped trigger rules plus those of the user's files (validated; duplicate ids rejected)."""
+    rules = list(shipped_triggers())
+    for path in extra_files:
+        p = Path(path)
+        if not p.is_file():
+            raise ValueError(f"trigger_files: {str(p)!r} is not a file")
+        rules.extend(TriggerFile.model_validate(json.loads(p.read_text(encoding="utf-8"))).triggers)
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise ValueError(f"trigger_files: duplicate trigger id {r.id!r}")
+        seen.add(r.id)
+    return rules

@@ -1,0 +1,62 @@
+"""One event per happening: merging repeated mentions of the same event.
+
+Two candidates describe the same happening when they have the same type, the same participants,
+the same status and compatible dates (equal, or one unknown). A MEETING with the same
+participants, status and a compatible date as a CALL is that call mentioned again (電話会談 …
+その会談で). POSITIONs merge only within a sentence (one stance per holder and sentence), since a
+holder may take several positions on different topics. Headline events (title, subheadings) only
+count when they repeat a body event; otherwise they are dropped, as headlines name actors loosely
+(米, 露 for their leaders).
+"""
+
+from __future__ import annotations
+
+from .extract import Candidate
+
+
+def _dates_fit(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.ids != b.ids or a.status != b.status or not _dates_fit(a.date, b.date):
+        return False
+    ta, tb = a.rule.type, b.rule.type
+    if ta == tb == "POSITION":
+        return a.stance == b.stance and (a.sent_start == b.sent_start or (a.topic is not None and a.topic == b.topic))
+    if ta == tb:
+        return True
+    return {ta, tb} == {"CALL", "MEETING"}
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    if keep.rule.type == "MEETING" and other.rule.type == "CALL":
+        # the call is the more specific reading: take its trigger
+        keep.rule, keep.start_char, keep.end_char, keep.anchor = other.rule, other.start_char, other.end_char, other.anchor
+        keep.participants = other.participants
+    keep.date = keep.date or other.date
+    keep.place = keep.place or other.place
+    keep.duration = keep.duration or other.duration
+    keep.topic = keep.topic or other.topic
+    keep.extra_rules.append(other.rule.id)
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Merge candidates (in text order) into one per happening; drop unmatched headline events."""
+    body = [c for c in cands if not c.headline]
+    heads = [c for c in cands if c.headline]
+    out: list[Candidate] = []
+    for c in body:
+        for k in out:
+            if same_happening(k, c):
+                _absorb(k, c)
+                break
+        else:
+            out.append(c)
+    for h in heads:
+        for k in out:
+            if same_happening(k, h):
+                k.duration = k.duration or h.duration
+                k.place = k.place or h.place
+                break
+    return out

@@ -1,0 +1,87 @@
+"""Dependency helpers for event arguments: particles, noun phrases, predicate frames.
+
+GiNZA marks the case of a phrase with ``case`` children (ADP) after its head noun, and often
+heads a light-verb construction (会談を行った, 支持を表明した, 合意に達した) on the light verb.
+These helpers read that structure; nothing here looks at word distance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..ginza_adapter import sudachi_tag
+
+_LEAD = re.compile(r"^(など|ら|たち|だけ|のみ|ら)+")
+_NOUNISH = ("名詞", "接頭辞", "接尾辞")
+_JOINERS = {"・", "=", "＝", "･"}
+
+
+def particles(tok: Token) -> str:
+    """The case particles after a phrase head, joined: 'は', 'との', 'について' ('' when none)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "case":
+            out.append(c)
+            out.extend(f for f in c.children if f.dep_ == "fixed")
+    if not out:
+        return ""
+    out.sort(key=lambda t: t.i)
+    return _LEAD.sub("", "".join(t.orth_ for t in out))
+
+
+def is_nounish(tok: Token) -> bool:
+    return sudachi_tag(tok).startswith(_NOUNISH) or tok.orth_ in _JOINERS
+
+
+def compound_run(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun compound ending at ``tok`` (ウラジーミル・プーチン大統領).
+
+    Extends left over nouns, prefixes, suffixes and name joiners (・) until a particle, a
+    punctuation mark or a predicate: the phrase an entity mention heads.
+    """
+    start = tok.i
+    sent_start = tok.sent.start
+    while start - 1 >= sent_start and is_nounish(tok.doc[start - 1]) and tok.doc[start - 1].pos_ not in ("ADP", "AUX", "VERB", "PUNCT", "SCONJ"):
+        start -= 1
+    return start, tok.i + 1
+
+
+def members(tok: Token) -> list[Token]:
+    """Coordinated phrase heads: AとBが → [A, B]; A、B、Cと → [A, B, C]; A(や|、)B → [A, B]."""
+    out: list[Token] = []
+
+    def visit(t: Token) -> None:
+        for c in sorted(t.children, key=lambda x: x.i):
+            if c.i >= t.i or c.dep_ not in ("nmod", "conj", "appos"):
+                continue
+            p = particles(c)
+            comma = any(g.orth_ in ("、", ",", "，", "/", "／") and g.dep_ in ("punct", "dep", "cc") for g in c.children)
+            if p in ("と", "や", "及び", "および", "とか") or (p == "" and comma):
+                visit(c)
+                out.append(c)
+
+    visit(tok)
+    out.append(tok)
+    return out
+
+
+def ancestors(tok: Token, limit: int = 8) -> list[Token]:
+    out: list[Token] = []
+    cur = tok
+    while cur.head.i != cur.i and len(out) < limit:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def subtree_range(tok: Token) -> tuple[int, int]:
+    """Token range of a phrase's subtree without its trailing case particles."""
+    toks = list(tok.subtree)
+    start = toks[0].i
+    end = tok.i + 1
+    for t in toks:
+        if t.i > tok.i and not (t.dep_ in ("case", "fixed") or t.head.dep_ == "case" or t.pos_ == "PUNCT"):
+            end = max(end, t.i + 1)
+    return start, end

@@ -1,0 +1,245 @@
+"""newstag_events: typed events, their participants, date, place, status; merging.
+
+Most cases run the events component on a GiNZA parse whose entity mentions are set by the test
+itself (string search over the names listed with the case), so they check the event rules and
+not the entity recogniser. Dates come from the real ``newstag_dates`` component.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from newstag.events.lexicon import TriggerFile, load_cues, load_triggers, shipped_triggers
+from newstag.models import Entity, Mention
+
+from .conftest import assert_offsets
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+# name -> (type, titles)
+ENTS = {
+    "岸田": ("PERSON", ["首相"]),
+    "バイデン": ("PERSON", ["大統領"]),
+    "習近平": ("PERSON", ["国家主席"]),
+    "尹錫悦": ("PERSON", ["大統領"]),
+    "マクロン": ("PERSON", ["大統領"]),
+    "ショルツ": ("PERSON", ["首相"]),
+    "メローニ": ("PERSON", ["首相"]),
+    "林": ("PERSON", ["外相"]),
+    "王毅": ("PERSON", ["外相"]),
+    "トヨタ自動車": ("ORG", []),
+    "パナソニック": ("ORG", []),
+    "中国外務省": ("ORG", []),
+    "サンフランシスコ": ("PLACE", []),
+    "キーウ": ("PLACE", []),
+    "ウクライナ": ("PLACE", []),
+    "ソウル": ("PLACE", []),
+    "ワシントン": ("PLACE", []),
+    "ロシア": ("PLACE", []),
+    "ドイツ": ("PLACE", []),
+    "イタリア": ("PLACE", []),
+    "米国": ("PLACE", []),
+    "日本": ("PLACE", []),
+    "中国": ("PLACE", []),
+    "カナダ": ("PLACE", []),
+    "メキシコ": ("PLACE", []),
+}
+
+
+def tag_doc(tagger, text: str, names: dict[str, tuple[str, list[str]]] | None = None):
+    """Parse with GiNZA, set entity mentions by string search, run dates + events."""
+    names = ENTS if names is None else names
+    nlp = tagger.nlp
+    newstag_pipes = [n for n in nlp.pipe_names if n.startswith("newstag_")]
+    doc = nlp(text, disable=newstag_pipes)
+    doc._.newstag_published = PUBLISHED
+    taken = [False] * len(text)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * len(name)
+                found.setdefault(name, []).append((start, end))
+            start = text.find(name, end)
+    order = sorted(found, key=lambda n: min(found[n]))
+    ents, spans = [], []
+    for k, name in enumerate(order, 1):
+        typ, titles = names[name]
+        eid = f"E{k}"
+        ents.append(Entity(id=eid, type=typ, name=name, titles=titles,
+                           mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in sorted(found[name])]))
+        for s, e in found[name]:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            spans.append(Span(doc, sp.start, sp.end, label=typ, span_id=eid))
+    doc._.newstag_entities = ents
+    doc.spans["newstag_entities"] = spans
+    doc = nlp.get_pipe("newstag_dates")(doc)
+    doc._.newstag_events = []
+    doc = nlp.get_pipe("newstag_events")(doc)
+    return doc
+
+
+def project(doc) -> list[tuple]:
+    names = {e.id: e.name for e in doc._.newstag_entities}
+    return sorted(
+        (ev.type, tuple(sorted(names[p.entity] for p in ev.participants)), ev.date, ev.status)
+        for ev in doc._.newstag_events
+    )
+
+
+# (text, expected [(type, participants, date, status)])
+CASES = [
+    # CALL: AはBと電話会談
+    ("岸田首相は12日、バイデン大統領と電話会談を行った。",
+     [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    # CALL: a list of counterparts gives one call each
+    ("マクロン大統領は10日、ドイツのショルツ首相、イタリアのメローニ首相と相次いで電話で協議した。",
+     [("CALL", ("ショルツ", "マクロン"), "2024-03-10", "occurred"),
+      ("CALL", ("マクロン", "メローニ"), "2024-03-10", "occurred")]),
+    # MEETING: AとBが会談
+    ("岸田首相とバイデン大統領が11日、会談した。",
+     [("MEETING", ("バイデン", "岸田"), "2024-03-11", "occurred")]),
+    # MEETING with place; 両首脳 resolves to the two leaders named before (AGREEMENT)
+    ("バイデン大統領は11日、サンフランシスコで習近平国家主席と会談した。両首脳は軍同士の対話再開で合意した。",
+     [("AGREEMENT", ("バイデン", "習近平"), "2024-03-11", "occurred"),
+      ("MEETING", ("バイデン", "習近平"), "2024-03-11", "occurred")]),
+    # VISIT: Xを訪問 (the place is not a participant)
+    ("林外相は3日、ウクライナの首都キーウを訪問した。",
+     [("VISIT", ("林",), "2024-03-03", "occurred")]),
+    # AGREEMENT: AとBは…ことで合意 (提携 is the agreed matter, not a second event)
+    ("トヨタ自動車とパナソニックは8日、電池事業で提携することで合意した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-08", "occurred")]),
+    # POSITION: what it is about is the topic, never a participant
+    ("中国外務省は12日、日本の決定を強く非難した。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # status: planned
+    ("岸田首相は来月、ワシントンを訪問する予定だ。",
+     [("VISIT", ("岸田",), "2024-04", "planned")]),
+    # status: hypothetical
+    ("岸田首相は、尹錫悦大統領との会談を検討している。",
+     [("MEETING", ("尹錫悦", "岸田"), None, "hypothetical")]),
+    # status: negated
+    ("林外相は12日、王毅外相と会談しなかった。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "negated")]),
+    # dropped subject carried from the previous sentence; 〜入り is a visit
+    ("岸田首相は10日、ソウル入りした。11日には尹錫悦大統領と会談した。",
+     [("MEETING", ("尹錫悦", "岸田"), "2024-03-11", "occurred"),
+      ("VISIT", ("岸田",), "2024-03-10", "occurred")]),
+    # 相互訪問に合意 is an AGREEMENT, not a VISIT
+    ("習近平国家主席は、バイデン大統領との相互訪問に合意した。",
+     [("AGREEMENT", ("バイデン", "習近平"), None, "occurred")]),
+    # no participants in the syntax: no event
+    ("停戦交渉の早期開始が求められている。", []),
+    # a visit named as a background state is no event of its own
+    ("中東訪問中の林外相は12日、停戦案への支持を表明した。",
+     [("POSITION", ("林",), "2024-03-12", "occurred")]),
+    # 両国 → the two countries of the earlier event
+    ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
+     [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),
+      ("MEETING", ("カナダ", "メキシコ"), "2024-04", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:18] for c in CASES])
+def test_event_cases(tagger, text, expected):
+    assert project(tag_doc(tagger, text)) == sorted(expected)
+
+
+# merging: one event per happening
+MERGE_CASES = [
+    # the call mentioned again as 会談 is the same call (duration attached)
+    ("岸田首相は12日、バイデン大統領と約30分間電話会談した。岸田首相はバイデン大統領との会談で、連携を確認した。",
+     [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    # a second mention without a date takes the first one's date
+    ("林外相は12日、王毅外相と会談した。林外相は王毅外相との会談について記者団に説明した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # different dates: two meetings
+    ("林外相は5日、王毅外相と会談した。林外相は12日にも王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-05", "occurred"),
+      ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MERGE_CASES, ids=[c[0][:18] for c in MERGE_CASES])
+def test_merging(tagger, text, expected):
+    assert project(tag_doc(tagger, text)) == sorted(expected)
+
+
+def test_parties_inside_the_trigger_compound(tagger):
+    # 日中首脳会談: the countries named inside the compound are the parties
+    doc = tag_doc(tagger, "2019年12月の日中首脳会談では、海洋問題も取り上げられた。", {"日": ("PLACE", []), "中": ("PLACE", [])})
+    assert project(doc) == [("MEETING", ("中", "日"), "2019-12", "occurred")]
+
+
+def test_arguments_place_duration_stance_topic(tagger):
+    doc = tag_doc(tagger, "岸田首相は12日、バイデン大統領と約30分間電話会談した。")
+    (ev,) = doc._.newstag_events
+    assert (ev.duration, ev.cameo, ev.mode, ev.rule.split("+")[0]) == ("PT30M", "041", "telephone", "call.denwa_kaidan")
+    assert {p.role for p in ev.participants} == {"agent", "counterpart"}
+    doc = tag_doc(tagger, "バイデン大統領は11日、サンフランシスコで習近平国家主席と会談した。")
+    (ev,) = doc._.newstag_events
+    names = {e.id: e.name for e in doc._.newstag_entities}
+    assert names[ev.place] == "サンフランシスコ"
+    doc = tag_doc(tagger, "米国は、ウクライナのNATO加盟に反対の立場を表明した。")
+    (ev,) = doc._.newstag_events
+    assert (ev.type, ev.stance, ev.topic) == ("POSITION", "oppose", "ウクライナのNATO加盟")
+    assert [names_of(doc, ev)] == [["米国"]]
+
+
+def names_of(doc, ev) -> list[str]:
+    names = {e.id: e.name for e in doc._.newstag_entities}
+    return [names[p.entity] for p in ev.participants]
+
+
+def test_person_heads_the_phrase_not_the_country(tagger):
+    doc = tag_doc(tagger, "岸田首相は12日、ドイツのショルツ首相と会談した。")
+    (ev,) = doc._.newstag_events
+    assert sorted(names_of(doc, ev)) == ["ショルツ", "岸田"]
+
+
+def test_statements_are_kept_and_numbered(tagger):
+    article = tagger("岸田首相は12日、バイデン大統領と電話会談した。岸田首相は「有意義な会談だった」と述べた。", published="2024-03-13")
+    assert_offsets(article)
+    assert [e.id for e in article.events] == [f"V{i}" for i in range(1, len(article.events) + 1)]
+    starts = [e.trigger.start for e in article.events]
+    assert starts == sorted(starts)
+    assert len(article.events) == len({(e.type, e.trigger.start) for e in article.events})
+    assert len([e for e in article.events if e.type == "STATEMENT"]) == len(article.quotes)
+
+
+def test_empty_and_no_entities(tagger):
+    for text in ("", "。", "会談した。", "電話会談、訪問、合意、反対。"):
+        article = tagger(text)
+        assert_offsets(article)
+        assert [e for e in article.events if e.type != "STATEMENT"] == []
+
+
+def test_shipped_data_validates():
+    rules = shipped_triggers()
+    assert {r.type for r in rules} == {"CALL", "MEETING", "VISIT", "AGREEMENT", "POSITION"}
+    assert all(r.stance for r in rules if r.type == "POSITION")
+    cues = load_cues()
+    assert cues.groups and cues.light_verbs
+
+
+def test_user_trigger_file(tmp_path: Path, tagger):
+    extra = {"triggers": [{"id": "meeting.user.kondan", "type": "MEETING", "cameo": "040", "mode": "meet",
+                           "pattern": [{"LEMMA": "懇親"}]}]}
+    p = tmp_path / "mine.json"
+    p.write_text(json.dumps(extra, ensure_ascii=False), encoding="utf-8")
+    rules = load_triggers([str(p)])
+    assert rules[-1].id == "meeting.user.kondan"
+    with pytest.raises(ValueError, match="duplicate"):
+        load_triggers([str(p), str(p)])
+    with pytest.raises(ValueError, match="not a file"):
+        load_triggers([str(tmp_path / "missing.json")])
+    bad = {"triggers": [{"id": "x", "type": "CALL", "cameo": "041", "mode": "m", "pattern": [{"LEMMA": "x"}], "stance": "support"}]}
+    with pytest.raises(ValueError):
+        TriggerFile.model_validate(bad)
