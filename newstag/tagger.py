@@ -125,6 +125,7 @@ class Tagger:
             add_components(nlp, config=config)
         self.nlp = nlp
         self._config = config  # spawned workers (no fork) rebuild the Tagger from these settings
+        self._warm = False  # set once the components have run (and loaded their lexicons)
         self._newstag = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]
         self._disable = [n for n, _ in self._newstag] + _idle_ginza_components(nlp)
 
@@ -195,6 +196,11 @@ class Tagger:
         # newstag components here, serially.) Workers are forked where possible, so they share
         # the loaded model's memory copy-on-write and start at once; imap keeps input order.
         global _WORKER
+        if not self._warm:
+            # components load lexicons and gazetteers on first use: do it once here, before the
+            # fork, so that workers inherit them instead of each loading them again
+            list(self._process([self._prepare("見出し\n\n政府は1日、東京で会見した。", None, None, None)]))
+            self._warm = True
         norm = ((self._normalise_item(i, default)) for i in items)
         batches = iter(lambda: list(islice(norm, batch_size)), [])
         methods = mp.get_all_start_methods()
