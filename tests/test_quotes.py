@@ -70,6 +70,16 @@ CASES = [
     # a subordinate subject (ロシアが) is not the speaker
     ("ゼレンスキー大統領は、ロシアが攻撃を続けていることについて「許されない」と述べた。",
      [("ゼレンスキー", "述べた", "許されない")]),
+    # a reported report: the quote's own subject (が), not the outlet (は)
+    ("ロイター通信は、ペスコフ報道官が「交渉の準備はできている」と述べたと伝えた。",
+     [("ペスコフ", "述べた", "交渉の準備はできている")]),
+    # the cue modifies the noun naming the speaker
+    ("「とても怖かった」と話す住民もいた。", [("住民", "話す", "とても怖かった")]),
+    # 語る一方: a conjunctive noun is no speaker
+    ("ブレア元首相は「イラク戦争は正しかった」と語る一方、責任も認めた。",
+     [("ブレア", "語る", "イラク戦争は正しかった")]),
+    # 「…」とされる: hearsay nobody says
+    ("現地では「安全性に問題はない」とされている。", []),
     # the quote first, then a sentence reporting it with こう
     ("「戦争は終わらせなければならない」。バイデン大統領は演説でこう訴えた。",
      [("バイデン", "訴えた", "戦争は終わらせなければならない")]),

@@ -223,6 +223,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             continue
         if v.needs_speech and not speech:
             return None
+        if v.adjacent_only and j + 1 < len(ctx.doc) and ctx.doc[j + 1].lemma_ in ("れる", "られる"):
+            return None  # 「…」とされる: hearsay with nobody saying it
         if (v.predicative_only or not speech) and _attributive(ctx.doc, j):
             return None  # 「…」という声, 「…」と書かれた看板: the bracket names a thing
         if is_title and (v.needs_speech or not speech):
@@ -424,11 +426,23 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
              cue: Cue, bounds: list[tuple[int, int]], si: int, offset: int, prev: list[Found]) -> Speaker | None:
     first, last = group[0], group[-1]
     s_start = base + sent[0]
+    doc = ctx.doc
+    # 「…」と話す住民: the cue modifies the noun naming the speaker
+    ct = doc[cue.token]
+    if ct.dep_ == "acl" and ct.pos_ == "VERB" and ct.head.i > ct.i and _attributive(doc, cue.token) \
+            and not cue.rule.startswith("direct.opinion"):
+        noun = ct.head
+        if noun.pos_ in ("NOUN", "PROPN", "PRON") and not noun.tag_.endswith("副詞可能") and noun.lemma_ not in _FORMAL_NOUNS:
+            phrase = ga.bunsetu_phrase_span(noun)
+            return _make(ctx, max(phrase.start_char, cue.end), noun.idx + len(noun.text), "speaker.modified_noun")
     # 「…」とX氏は語った: a subject between the quote and its cue
     between = [c for c in _candidates(ctx, base + last.close + 1, cue.start, base, text, tops) if c.entity_like and c.particle != "では"]
     if between:
         return _resolve(ctx, between[0], "speaker.after_quote", prev, offset + si)
     before = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops) if c.entity_like]
+    if before and _embedded(doc, cue):
+        # Xは、Yが「…」と述べたと伝えた: the quote's own subject is the nearest one
+        return _resolve(ctx, before[-1], "speaker.embedded", prev, offset + si)
     for particles, rule in ((_TOPIC, "speaker.topic"), (_SUBJ, "speaker.subject"), (("では",), "speaker.de")):
         cands = [c for c in before if c.particle in particles]
         if cands:
@@ -437,6 +451,15 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
     if src is not None:
         return _make(ctx, src[0], src[1], "speaker.source")
     return _carry(ctx, base, text, tops, bounds, si, offset, prev)
+
+
+_FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
+_EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも", "という")
+
+
+def _embedded(doc: Doc, cue: Cue) -> bool:
+    """Is the reporting clause itself reported (…と述べたと伝えた, …と語ったことを明らかにした)?"""
+    return doc.text[cue.end:cue.end + 3].startswith(_EMBEDDING)
 
 
 def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Speaker:
