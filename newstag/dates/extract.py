@@ -210,7 +210,9 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
         if g["yy"] is not None and (len(g["yy"]) > 3 or _after(text, m.end(), ("ば",))):
             continue  # 2025年半ば
         if g["yy"] is not None and not (g["ym"] or g["yhalf"] or g["ykan"]):
-            if len(g["yy"]) > 3 or not (g["mod"] or _after(text, m.end(), _DURATION_YEAR_CUES)):
+            cued = g["mod"] or _after(text, m.end(), _DURATION_YEAR_CUES) or any(
+                text.endswith(w, 0, m.start()) for w in lex.duration_before)
+            if not cued:
                 continue
         if g["bm"] is not None and not (g["mod"] or _after(text, m.end(), _MINUTE_CUES)):
             continue

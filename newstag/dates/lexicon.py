@@ -51,11 +51,13 @@ class DateLexicon(_Strict):
     weekdays: dict[str, int] = Field(description="Weekday character -> date.weekday() (月: 0).")
     parts_of_day: dict[str, str] = Field(description="未明 -> NI (TIMEX3 part of day) or a clock time HH:MM.")
     duration_modifiers: list[str] = Field(description="Approximators kept inside a duration's text (約, ほぼ).")
+    duration_before: list[str] = Field(default_factory=list, description="Words that make a bare N年 a duration (懲役3年).")
     not_a_date_after: NotADateAfter
     boundary_after: list[str] = Field(description="A date followed by these (以来, まで) is a boundary, not a story day.")
     range_connectors: list[str] = Field(description="Between 12月2日 and 6日 (から, ～, ・): the day keeps the month.")
     relative_to_story_before: list[str] = Field(description="その3日後, 出演から2年後: counted from the story, not publication.")
     future_predicates: list[str] = Field(description="Lemmas that make a clause scheduled (予定, 方針).")
+    stative_predicates: list[str] = Field(description="Non-past predicates that do not make a clause scheduled (なる, ある).")
     reporting_predicates: list[str] = Field(description="Predicates skipped when looking for the date's clause (によると).")
     text_future_cues: list[str] = Field(description="Surface cues for the parse-free tense fallback.")
     text_past_cues: list[str]

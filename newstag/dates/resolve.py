@@ -18,8 +18,9 @@ zones and approximate publication dates) when the clause is past (…した, …
 it when scheduled (…する予定, 開催される, …へ), simply the nearest otherwise. This crosses month and
 year boundaries: published 2025-01-03, 「28日に会談した」 is 2024-12-28. A month-day or month
 takes the year of an explicit year earlier in the same sentence (2008年4月…5月). A day alone
-takes the month of the most recent explicit month-day when that date is more than a month away
-from the reference (the article narrates an older period) or when there is no reference. A
+takes the month of the most recent month-day written without a year (10月18日 … 19日) when that
+date is more than a month before the reference (the article narrates an older period), or of
+any explicit month-day when there is no reference. A
 weekday in brackets, 12日(水), must agree: when it does not, the nearest date that fits both the
 day and the weekday (and the tense) is taken.
 
@@ -27,6 +28,7 @@ Anaphors. 同日, その日, 前日, 翌日, 翌19日, 同月, 同年 are resolv
 the text (not the publication date), skipping boundary dates (…以来, …まで). この日 and 当日
 refer to the story day: the latest non-scheduled date so far that is not after publication
 (a flash-back such as 「11日には…述べていた」 does not move it). Both fall back to the reference.
+An anaphor in apposition to an explicit day (前日の9日) takes that day's value.
 
 Times (午前10時, 15時半, 未明) are TIME values on the day of the latest date earlier in the same
 sentence, else on the story day, else ``XXXX-XX-XX``.
@@ -317,7 +319,7 @@ class Resolver:
                 return "DATE", day.isoformat(), "anaphor"
         md = self.recent_md
         use_md = md is not None and (
-            self.ref is None or md[3] is None or abs((md[3] - self.ref).days) > 31)
+            self.ref is None or md[3] is None or (self.ref - md[3]).days > 31)
         if use_md and md is not None:
             y, m = md[0], md[1]
             day = _safe_date(y, m, d) if y is not None else None
@@ -528,9 +530,27 @@ def resolve(
     r = Resolver(lex, text, published, tense)
     if published is None:
         r.ref = r.early_anchor(cands, first_region_start)
-    out = []
-    for c in cands:
+    out: list[Resolved] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and _apposition(lex, text, c, nxt):
+            # 前日の9日, 同日の12日: the explicit day says which day the anaphor is
+            second = r.resolve(nxt)
+            if second is not None:
+                out.append(Resolved(c.start, c.end, "DATE", second.value, "word:anaphor+apposition"))
+                out.append(second)
+                i += 2
+                continue
         res = r.resolve(c)
         if res is not None:
             out.append(res)
+        i += 1
     return out
+
+
+def _apposition(lex: DateLexicon, text: str, c: Candidate, nxt: Candidate) -> bool:
+    word = c.parts.get("word")
+    return (c.kind == "word" and word in lex.anaphors and lex.anaphors[word].unit == "day"
+            and nxt.kind in ("day", "date") and text[c.end:nxt.start] == "の" and "d" in nxt.parts)

@@ -1,11 +1,12 @@
 """The tense of the clause a date belongs to: past, future (scheduled) or unknown.
 
 With a GiNZA parse, the date's clause is found by walking up the dependency heads from the
-date to the first predicate, passing over reporting frames (…によると) and over clause chains
-left open by a continuative form (述べ、…強調していた). The predicate is past when た (or the
-resultative/progressive ている) is among its auxiliaries, future when it is, or depends on, a
-scheduling noun (予定, 方針, 見通し …) or is a plain non-past verb (開催される会議). Without a
-parse, :func:`text_tense` looks for the first past or future cue after the date in its sentence.
+date to the first predicate, passing over reporting frames (…によると), quoted words and clause
+chains left open by a continuative or subordinate form (述べ、…強調していた). The predicate is
+past when た (or the resultative/progressive ている) is among its auxiliaries; future when it is,
+or depends on, a scheduling noun (予定, 方針, 見通し …) or is a plain non-past event verb
+(開催される会議; not a stative one such as なる, ある); unknown otherwise. Without a parse,
+:func:`text_tense` looks for the first past or future cue after the date in its sentence.
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int) -> Tense:
             return "future"
         if _continues(tok, tail):
             continue
-        if tok.pos_ == "VERB":
-            return "future"
+        if tok.pos_ == "VERB" and tok.lemma_ not in lex.stative_predicates:
+            return "future"  # 開催される会議, 訪問する
         return None
     return None
 
