@@ -78,6 +78,11 @@ CASES = [
     # 語る一方: a conjunctive noun is no speaker
     ("ブレア元首相は「イラク戦争は正しかった」と語る一方、責任も認めた。",
      [("ブレア", "語る", "イラク戦争は正しかった")]),
+    # an unlisted reporting phrase after speech; a speaker the text does not name stops the carry-over
+    ("首相は会見した。取材に応じた男性は「まさかこんなことになるとは」と声を詰まらせた。",
+     [("男性", "詰まらせた", "まさかこんなことになるとは")]),
+    ("同社のクック最高経営責任者は「過去最高の製品だ」と胸を張った。",
+     [("クック", "張った", "過去最高の製品だ")]),
     # 「…」とされる: hearsay nobody says
     ("現地では「安全性に問題はない」とされている。", []),
     # the quote first, then a sentence reporting it with こう

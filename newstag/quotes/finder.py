@@ -159,8 +159,10 @@ def speechlike(ctx: _Ctx, s: int, e: int) -> bool:
     last = toks[-1]
     if last.pos_ in ("VERB", "ADJ", "AUX"):
         return True
-    # ～か, ～よ, ～ね after a predicate
-    return last.pos_ == "PART" and len(toks) > 1 and toks[-2].pos_ in ("VERB", "ADJ", "AUX")
+    # ～か, ～よ, ～ね after a predicate; or a clause cut short (まさかこうなるとは)
+    if last.pos_ == "PART" and len(toks) > 1 and toks[-2].pos_ in ("VERB", "ADJ", "AUX"):
+        return True
+    return last.pos_ in ("ADP", "PART", "SCONJ") and len(text) >= 8 and any(t.pos_ == "VERB" for t in toks)
 
 
 def _name_like(ctx: _Ctx, text: str, base: int, p: Pair) -> bool:
@@ -231,7 +233,7 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             return None
         start = to_tok.idx if v.adjacent_only else t.idx
         return Cue(start, _verb_group_end(ctx.doc, j), v.id, j)
-    if speech and not is_title and len(ctx.doc.text[inner[-1][0]:inner[-1][1]]) >= 10:
+    if speech and not is_title and len(ctx.doc.text[inner[-1][0]:inner[-1][1]]) >= 5:
         # 「…」と胸を張った: speech with an unlisted reporting phrase; the cue is the verb after と
         for j in range(to_tok.i + 1, limit):
             t = ctx.doc[j]
@@ -450,7 +452,22 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
     src = _source(ctx, s_start, base + first.open)
     if src is not None:
         return _make(ctx, src[0], src[1], "speaker.source")
+    # 取材に応じた男性は「…」: a speaker the text does not name; nothing carries over
+    common = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops)
+              if c.particle == "は" and _plain_noun(doc, c.end)]
+    if common:
+        c = common[-1]
+        return Speaker(c.start, c.end, "speaker.unnamed", None, doc.text[c.start:c.end])
     return _carry(ctx, base, text, tops, bounds, si, offset, prev)
+
+
+def _plain_noun(doc: Doc, end: int) -> bool:
+    """Does the phrase ending at ``end`` end in an ordinary noun (男性, 専門家), not a time word?"""
+    k = doc.char_span(end - 1, end, alignment_mode="expand")
+    if k is None:
+        return False
+    t = k[-1]
+    return t.pos_ == "NOUN" and t.tag_.startswith("名詞-普通名詞") and not t.tag_.endswith("副詞可能") and not t.ent_type_.startswith(("Date", "Time", "Period"))
 
 
 _FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
