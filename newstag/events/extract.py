@@ -159,7 +159,41 @@ class Extractor:
                     if s is not None:
                         return s, None
             cur = h
+        topic = self._sentence_topic(anchor)
+        if topic is not None:
+            return topic, None
         return None, None
+
+    def full_sentence(self, anchor: Token) -> Span:
+        """The anchor's sentence, bounded by a 。 outside quotes: GiNZA also ends sentences at a
+        。 inside brackets (「…。…」と述べ), which would cut the speaker off the cue."""
+        doc = anchor.doc
+        region = next((r for r in self.regions if r.start <= anchor.i < r.end), None)
+        start = anchor.sent.start
+        if region is not None:
+            depth = 0
+            start = region.start
+            for t in doc[region.start:anchor.i]:
+                if t.orth_ in ("「", "『"):
+                    depth += 1
+                elif t.orth_ in ("」", "』"):
+                    depth = max(0, depth - 1)
+                elif depth == 0 and t.orth_ in ("。", "！", "？", "!", "?"):
+                    start = t.i + 1
+        return doc[min(start, anchor.sent.start):anchor.sent.end]
+
+    def _sentence_topic(self, anchor: Token) -> Token | None:
+        """The sentence's は-topic outside quotes: its scope runs over the whole sentence even when
+        the parser hangs it on an inner clause."""
+        depth = 0
+        for t in anchor.doc[self.full_sentence(anchor).start:anchor.i]:
+            if t.orth_ in ("「", "『"):
+                depth += 1
+            elif t.orth_ in ("」", "』"):
+                depth = max(0, depth - 1)
+            elif depth == 0 and particles(t) == "は" and self.ents.resolve(t, self._previous()):
+                return t
+        return None
 
     def sentence_has_subject(self, sent: Span) -> bool:
         return any(particles(t) in ("は", "が") for t in sent)
@@ -193,8 +227,10 @@ class Extractor:
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
             return _point_value(before[-1][1])
-        if usable:
-            return _point_value(usable[0][1])
+        above = {t.i for t in ancestors(frame[-1])}
+        for sp, d in usable:
+            if sp.root.head.i in above:
+                return _point_value(d)
         prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0])]
         if prior:
@@ -294,7 +330,7 @@ class Extractor:
         return False
 
     def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
-        sent = anchor.sent
+        sent = self.full_sentence(anchor)
         frame = self.frame(anchor)
         if self.suppressed(anchor, frame):
             return []
@@ -342,7 +378,7 @@ class Extractor:
                         place = self._place(c)
         topic_tok = None
         if rule.type in ("POSITION", "AGREEMENT"):
-            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("に", "について", "で", "を", "に関する", "に関して", "をめぐる", "を巡る")
+            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("に", "について", "についての", "で", "を", "に関する", "に関して", "をめぐる", "を巡る")
             topic_tok = self.topic_for(frame, skip, tp)
             if topic_tok is not None and rule.type == "AGREEMENT":
                 # Xとの相互訪問に合意: the partner hangs on the agreed matter

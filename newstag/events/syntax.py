@@ -53,7 +53,9 @@ def members(tok: Token) -> list[Token]:
     out: list[Token] = []
 
     def visit(t: Token) -> None:
-        for c in sorted(t.children, key=lambda x: x.i):
+        # the parser may hang the previous conjunct on the first word of a compound
+        kids = list(t.children) + [g for c in t.children if c.dep_ == "compound" and c.i < t.i for g in c.children]
+        for c in sorted(kids, key=lambda x: x.i):
             if c.i >= t.i or c.dep_ not in ("nmod", "conj", "appos"):
                 continue
             p = particles(c)
