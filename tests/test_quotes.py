@@ -244,3 +244,15 @@ def test_speaker_carries_over_a_paragraph_break(tagger):
     article = tagger(text)
     assert [(q.speaker_text, q.cue) for q in article.quotes] == [("メルツ", "述べた"), ("メルツ", "語った")]
     assert article.quotes[1].sentence == article.quotes[0].sentence + 1
+
+
+def test_bracket_soup_never_raises(tagger):
+    import random
+
+    rng = random.Random(5)
+    pieces = ["「", "」", "『", "』", "首相は", "と述べた", "。", "、", "語った", "米紙", "によると", "と", "は", "こう"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(25)]
+    for article in tagger.pipe(texts):
+        assert_offsets(article)
+        ids = [q.id for q in article.quotes]
+        assert ids == [f"Q{i}" for i in range(1, len(ids) + 1)]
