@@ -61,6 +61,23 @@ def _check_optional_str(value: Any, argname: str) -> str | None:
     return value
 
 
+def _check_config(config: Any) -> None:
+    """Reject unknown component names and settings before anything is loaded."""
+    if config is None:
+        return
+    if not isinstance(config, Mapping):
+        raise TypeError(f"config must be a dict of component settings, got {type(config).__name__}")
+    for name, settings in config.items():
+        if name not in COMPONENTS:
+            raise ValueError(f"config: unknown component {name!r}; expected one of {', '.join(COMPONENTS)}")
+        if not isinstance(settings, Mapping):
+            raise TypeError(f"config[{name!r}] must be a dict, got {type(settings).__name__}")
+        known = Language.get_factory_meta(name).default_config
+        unknown = sorted(set(settings) - set(known))
+        if unknown:
+            raise ValueError(f"config[{name!r}]: unknown setting(s) {unknown}; expected some of {sorted(known)}")
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -113,6 +130,11 @@ class Tagger:
             raise TypeError(f"model must be a str, got {type(model).__name__}")
         if not isinstance(max_chunk_bytes, int) or max_chunk_bytes < 64:
             raise ValueError(f"max_chunk_bytes must be an int >= 64, got {max_chunk_bytes!r}")
+        if not isinstance(segment, bool):
+            raise TypeError(f"segment must be a bool, got {type(segment).__name__}")
+        if nlp is not None and not isinstance(nlp, Language):
+            raise TypeError(f"nlp must be a spacy Language or None, got {type(nlp).__name__}")
+        _check_config(config)
         self.model = model
         self.segment = bool(segment)
         self.max_chunk_bytes = min(max_chunk_bytes, SUDACHI_MAX_BYTES)
