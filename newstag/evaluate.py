@@ -112,8 +112,14 @@ def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = No
     out = []
     for d in docs:
         d = component(d)
-        out.append(flatten((m.start, m.end, e.type) for e in d._.newstag_entities for m in e.mentions))
+        rules = {(m.start, m.end, e.type): m.rule for e in d._.newstag_entities for m in e.mentions}
+        out.append(flatten(rules))
+        _RULES.append(rules)
     return out
+
+
+#: provenance of the last newstag predictions, for the error listing
+_RULES: list[dict] = []
 
 
 def ner_main(args: argparse.Namespace) -> int:
@@ -134,7 +140,8 @@ def ner_main(args: argparse.Namespace) -> int:
             print(f"  {t:<6} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, pred {r['pred']}, gold {r['gold']})")
     if args.errors:
         for t in TYPES:
-            fps = [(text[s:e], text) for (text, _), (p, g) in zip(records, pairs, strict=False) for s, e, ty in p - g if ty == t]
+            fps = [(f"{text[s:e]}\t{_RULES[n].get((s, e, ty), '') if _RULES else ''}", text)
+                   for n, ((text, _), (p, g)) in enumerate(zip(records, pairs, strict=False)) for s, e, ty in p - g if ty == t]
             fns = [(text[s:e], text) for (text, _), (p, g) in zip(records, pairs, strict=False) for s, e, ty in g - p if ty == t]
             print(f"-- {t} false positives ({len(fps)})")
             for name, text in fps[: args.errors]:

@@ -57,9 +57,11 @@ class EntitiesComponent:
             rr = RegionRules(lex, doc, region)
             cands = rr.run()
             per_region.append((rr, cands))
-        known = _known_names(resolve(c for _, cs in per_region for c in cs))
+        known = _known_names(resolve([c for _, cs in per_region for c in cs]))
         for rr, cands in per_region:
-            cands.extend(_known_name_mentions(rr, known))
+            people = [c for c in resolve(cands) if c.type == "PERSON"]
+            cands.extend(m for m in _known_name_mentions(rr, known)
+                         if not any(p.start <= m.start and m.end <= p.end for p in people))
             kept = resolve(cands)
             extra = _bracket_aliases(rr, kept) + _employers(rr, kept)
             if extra:

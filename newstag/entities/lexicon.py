@@ -45,6 +45,7 @@ class Titles(_Data):
     not_after: list[str] = Field(default_factory=list)
     corporate: list[str] = Field(default_factory=list, description="Heads that tie a person to a company (社長, CEO).")
     not_names: list[str] = Field(default_factory=list, description="Words before a title that are not names (同, 両, 各).")
+    person_trailers: list[str] = Field(default_factory=list, description="Words after a name that are not part of it (等, 夫妻, 原作).")
 
 
 class OrgSuffixes(_Data):
@@ -59,6 +60,7 @@ class OrgSuffixes(_Data):
     heads: list[str]
     state_bodies: list[str] = Field(default_factory=list)
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
+    katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
 
 
 class Context(_Data):
@@ -70,7 +72,7 @@ class Context(_Data):
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
-    place_followers: list[str] = Field(default_factory=list, description="Nouns after a place name that leave it a place (パキスタン南部, 日本国内); other nouns make it part of a longer name (カタール国際ユーストーナメント).")
+    name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
 
 

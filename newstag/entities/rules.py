@@ -104,6 +104,8 @@ class Lexicons:
         self.not_after = set(titles.not_after)
         self.corporate = set(titles.corporate)
         self.not_names = set(titles.not_names)
+        self.person_trailers = set(titles.person_trailers)
+        self.katakana_heads = set(orgs.katakana_heads)
         self.org_heads = set(orgs.heads)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
         self.state_bodies = set(orgs.state_bodies)
@@ -114,7 +116,7 @@ class Lexicons:
         self.descriptors = set(ctx.org_descriptors)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
-        self.place_followers = set(ctx.place_followers)
+        self.name_heads = set(ctx.name_heads)
         self.index = index
 
 
@@ -230,11 +232,10 @@ class RegionRules:
                 after = self.tok(j + 1)
                 if after is not None and is_namey(after) and not self.is_place_token(after):
                     return True
-            elif (is_noun(nxt) or is_katakana(nxt) or LATIN_NAME.match(nxt.text)) and not is_number(nxt) and not (
-                    nxt.text in lex.place_followers or nxt.text in lex.place_suffixes or self.is_head(nxt)
-                    or nxt.text in lex.modifiers or nxt.text in lex.honorifics or self.org_head_end(nxt)
-                    or nxt.text in lex.state_bodies or self.is_place_token(nxt) or nxt.i in self.title_tokens
-                    or sudachi_tag(nxt).startswith("名詞-普通名詞-副詞可能") or sudachi_tag(nxt).startswith("接尾辞")):
+            elif nxt.text in lex.name_heads or self.before_facility(j) or (
+                    (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or is_propn(nxt))
+                    and not self.is_place_token(nxt) and nxt.i not in self.title_tokens and nxt.text not in lex.state_bodies
+                    and not self.org_head_end(nxt)):
                 return True
         prev = self.tok(i - 1)
         if prev is not None:
@@ -393,7 +394,7 @@ class RegionRules:
                 continue
             i, j = run
             toks = self.doc[i:j]
-            if len(toks) == 1 and (toks[0].text in lex.not_names or (is_katakana(toks[0]) and is_common_word(toks[0].text))):
+            if len(toks) == 1 and (toks[0].text in lex.not_names or (not honorific and is_katakana(toks[0]) and is_common_word(toks[0].text))):
                 continue  # バドミントン選手: a katakana dictionary word before a title is not a name
             if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j:
                 # ロシア大統領: a country before a title is the person's country, not a name
@@ -578,13 +579,24 @@ class RegionRules:
             t = doc[i]
             if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])):
                 j = i + 1
-                while j < self.b and (is_person_pos(doc[j]) or (doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1]))
-                                      or (doc[j - 1].text in DOTS and is_namey(doc[j]))):
+                # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
+                while j < self.b and (is_person_pos(doc[j]) and not (doc[j - 1].text in DOTS and not is_katakana(doc[j]))
+                                      or (doc[j].text in DOTS and j + 1 < self.b and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]))
+                                      or (doc[j - 1].text in DOTS and is_katakana(doc[j]))):
+                    j += 1
+                # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
+                # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
+                while j < self.b and not self.title_tokens.intersection((j,)) and (
+                        (is_katakana(doc[j]) and is_katakana(doc[j - 1]) and doc[j].text not in self.lex.katakana_heads)
+                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j])
+                            and doc[j].text not in self.lex.person_trailers and not self.is_head(doc[j]))):
                     j += 1
                 lone = j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
                 if not lone and not self.before_facility(j):
-                    c = self.add(i, j, "PERSON", "sudachi:人名")
-                    self.set_name_parts(c, doc[i:j])
+                    typ = self.person_or_org(i, j)
+                    if typ != "LIST":
+                        c = self.add(i, j, typ, "sudachi:人名")
+                        self.set_name_parts(c, doc[i:j])
                 i = j
                 continue
             if is_place_pos(t):
@@ -605,7 +617,7 @@ class RegionRules:
     def before_facility(self, j: int) -> bool:
         """Is token j a facility word (ジンナー廟, ファイサル通り)?"""
         t = self.tok(j)
-        return t is not None and t.text in self.lex.facility_suffixes
+        return t is not None and any(t.text.startswith(f) for f in self.lex.facility_suffixes)
 
     def ginza_plausible(self, i: int, j: int, typ: str) -> bool:
         """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
@@ -630,16 +642,46 @@ class RegionRules:
             if typ is None:
                 continue
             i, j = ent.start, ent.end
+            doc = self.doc
             # trim titles, honorifics, one-letter country forms and punctuation off the edges
-            while j > i and (self.doc[j - 1].text in lex.honorifics or self.is_head(self.doc[j - 1]) or self.doc[j - 1].is_punct
-                             or (typ == "PERSON" and self.short_form(self.doc[j - 1]) is not None)):
+            while j > i and (doc[j - 1].text in lex.honorifics or self.is_head(doc[j - 1]) or doc[j - 1].is_punct
+                             or (typ == "PERSON" and (self.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
+                                                      or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
-            while i < j and (self.doc[i].is_punct or self.doc[i].text in lex.descriptors):
+            while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS
+                             or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
-            if i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j)):
-                c = self.add(i, j, typ, f"ginza:{ent.label_}")
-                if typ == "PERSON":
-                    self.set_name_parts(c, self.doc[i:j])
+            if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
+                continue
+            if typ == "PERSON":
+                typ = self.person_or_org(i, j)
+                if typ == "LIST":  # 西沢・高木: Japanese names listed with ・
+                    k = i
+                    for m in range(i, j + 1):
+                        if m == j or doc[m].text in DOTS:
+                            if m > k:
+                                c = self.add(k, m, "PERSON", f"ginza:{ent.label_}")
+                                self.set_name_parts(c, doc[k:m])
+                            k = m + 1
+                    continue
+            c = self.add(i, j, typ, f"ginza:{ent.label_}")
+            if typ == "PERSON":
+                self.set_name_parts(c, doc[i:j])
+
+    def person_or_org(self, i: int, j: int) -> str:
+        """A katakana chain typed PERSON is an ORG when a part is a place or a company word
+        (カンザスシティ・ロイヤルズ, サバン・キャピタル); kanji names joined by ・ are a LIST."""
+        doc = self.doc
+        parts = [t for t in doc[i:j] if t.text not in DOTS]
+        if len(parts) < 2 or not any(t.text in DOTS for t in doc[i:j]):
+            return "PERSON"
+        if all(KANJI.match(t.text) for t in parts):
+            return "LIST"
+        if parts[-1].text in self.lex.katakana_heads or self.org_head_end(parts[-1]):
+            return "ORG"
+        if self.is_place_token(parts[0]) and not all(self.is_place_token(t) for t in parts):
+            return "ORG"
+        return "PERSON"
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
