@@ -109,6 +109,7 @@ def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = No
         table = ene_map().types
         return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table} for d in docs]
     component = nlp.add_pipe("newstag_entities")
+    _RULES.clear()
     out = []
     for d in docs:
         d = component(d)

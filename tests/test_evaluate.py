@@ -1,0 +1,63 @@
+"""The NER evaluation command: reading Stockmark-format files, flattening, scoring."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newstag import evaluate
+
+RECORDS = [
+    {"curid": "1", "text": "岸田文雄は日本の政治家。",
+     "entities": [{"name": "岸田文雄", "span": [0, 4], "type": "人名"}, {"name": "日本", "span": [5, 7], "type": "地名"}]},
+    {"curid": "2", "text": "トヨタ自動車は東京モーターショーに出展した。",
+     "entities": [{"name": "トヨタ自動車", "span": [0, 6], "type": "法人名"}, {"name": "東京モーターショー", "span": [7, 16], "type": "イベント名"}]},
+]
+
+
+@pytest.fixture
+def stockmark_file(tmp_path):
+    path = tmp_path / "ner.json"
+    path.write_text(json.dumps(RECORDS, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_read_stockmark_maps_types_and_drops_others(stockmark_file):
+    recs = evaluate.read_stockmark(stockmark_file)
+    assert recs[0] == ("岸田文雄は日本の政治家。", {(0, 4, "PERSON"), (5, 7, "PLACE")})
+    assert recs[1][1] == {(0, 6, "ORG")}  # イベント名 is not a newstag type
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ({(0, 4, "ORG"), (0, 2, "PLACE")}, {(0, 4, "ORG")}),                    # 日本政府 ⊃ 日本
+    ({(0, 2, "PLACE"), (3, 5, "PLACE")}, {(0, 2, "PLACE"), (3, 5, "PLACE")}),  # disjoint: both kept
+    ({(0, 3, "PERSON"), (0, 3, "ORG")}, {(0, 3, "PERSON"), (0, 3, "ORG")}),  # same span, two types: both scored
+])
+def test_flatten(spans, expected):
+    assert evaluate.flatten(spans) == expected
+
+
+def test_score():
+    pairs = [({(0, 4, "PERSON"), (5, 7, "ORG")}, {(0, 4, "PERSON"), (5, 7, "PLACE")})]
+    res = evaluate.score(pairs)
+    assert res["PERSON"]["f1"] == 1.0
+    assert res["ORG"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "pred": 1, "gold": 0}
+    assert res["PLACE"]["r"] == 0.0
+    assert res["ALL"]["p"] == 0.5 and res["ALL"]["r"] == 0.5
+
+
+def test_bad_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="JSON list"):
+        evaluate.read_stockmark(path)
+
+
+def test_command_end_to_end(stockmark_file, capsys):
+    assert evaluate.main(["ner", str(stockmark_file), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["PERSON"]["tp"] == 1  # 岸田文雄
+    assert res["ALL"]["gold"] == 3
+    assert evaluate.main(["ner", str(stockmark_file), "--raw-ginza"]) == 0
+    assert "ja_ginza (raw NER" in capsys.readouterr().out
