@@ -262,6 +262,20 @@ def test_parsed_quote_does_not_set_the_tense(tagger):
     assert [(d.text, d.value) for d in article.dates] == [("11日", "2025-02-11"), ("来月", "2025-03")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("25日に開かれる首脳会議に向け、調整を進めている。", "future"),
+    ("前日に身柄交換が行われ、関係改善の機運が高まる中で実現した。", "past"),
+    ("20日、ロイター通信によると、両国の外相が会談した。", "past"),
+])
+def test_parsed_clause_tense(tagger, text, expected):
+    from newstag.dates.lexicon import load_lexicon
+    from newstag.dates.tense import doc_tense
+
+    doc = tagger.nlp(text)
+    first = doc._.newstag_dates[0]
+    assert doc_tense(load_lexicon(), doc, first.start, first.end) == expected
+
+
 def test_span_group(tagger):
     doc = tagger.nlp("首相は12日午前10時、約1時間会談した。")
     dates = doc._.newstag_dates

@@ -58,6 +58,8 @@ class DateLexicon(_Strict):
     relative_to_story_before: list[str] = Field(description="その3日後, 出演から2年後: counted from the story, not publication.")
     future_predicates: list[str] = Field(description="Lemmas that make a clause scheduled (予定, 方針).")
     stative_predicates: list[str] = Field(description="Non-past predicates that do not make a clause scheduled (なる, ある).")
+    simultaneous_nouns: list[str] = Field(
+        default_factory=list, description="A relative clause on these (機運が高まる中で) takes the main clause's tense.")
     reporting_predicates: list[str] = Field(description="Predicates skipped when looking for the date's clause (によると).")
     text_future_cues: list[str] = Field(description="Surface cues for the parse-free tense fallback.")
     text_past_cues: list[str]

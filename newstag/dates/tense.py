@@ -97,7 +97,7 @@ def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int) -> Tense:
             return "past"
         if tok.head.lemma_ in future or any(c.lemma_ in future for c in tok.children if c.i > tok.i):
             return "future"
-        if _continues(tok, tail):
+        if _continues(tok, tail) or (tok.dep_ == "acl" and tok.head.lemma_ in lex.simultaneous_nouns):
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in lex.stative_predicates:
             return "future"  # 開催される会議, 訪問する
