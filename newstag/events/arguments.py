@@ -140,6 +140,26 @@ class EntityIndex:
             return places[-1].entity
         return None
 
+    def joined_with(self, tok: Token, head: str) -> list[str]:
+        """Entities joined to the head inside one compound: CDU/CSU, 日中, 米露 (same type, nothing
+        but a joiner between them)."""
+        s, e = compound_run(tok)
+        label = self.label(head)
+        run = [r for r in self.in_range(s, e) if r.label == label]
+        k = next((n for n, r in reversed(list(enumerate(run))) if r.entity == head), None)
+        if k is None:
+            return []
+        out: list[str] = []
+        text = self.doc.text
+        while k > 0:
+            gap = text[run[k - 1].end:run[k].start]
+            if gap.strip("・/／=＝･") != "":
+                break
+            k -= 1
+            if run[k].entity != head and run[k].entity not in out:
+                out.append(run[k].entity)
+        return list(reversed(out))
+
     def same_ref(self, phrase: str, tok: Token) -> str | None:
         """同氏 / 同社 / 同国 / 同島 / 同大統領: the latest fitting entity mentioned before."""
         m = _SAME.match(phrase)
@@ -226,7 +246,7 @@ class EntityIndex:
             ids = self.resolve_group(m, g, previous) if g else []
             if not ids:
                 h = self.head_entity(m)
-                ids = [h] if h else []
+                ids = [h] + self.joined_with(m, h) if h else []
             for i in ids:
                 if i not in out:
                     out.append(i)

@@ -203,13 +203,15 @@ class Extractor:
 
     # -- dates, place, duration -------------------------------------------------------------------
     def _durative(self, sp: Span) -> bool:
-        root = sp.root
-        if particles(root) in self.dur_p:
+        """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
+        if particles(sp.root) in self.dur_p:
             return True
-        nxt = self.doc[sp.end] if sp.end < len(self.doc) else None
-        return nxt is not None and nxt.lemma_ in self.dur_p
+        k = sp.end
+        while k < len(self.doc) and k < sp.end + 3 and self.doc[k].pos_ in ("NOUN", "NUM") and self.doc[k].lemma_ not in self.dur_p:
+            k += 1  # 昨年秋より: a season or part-of-month noun before the particle
+        return k < len(self.doc) and self.doc[k].lemma_ in self.dur_p
 
-    def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
+    def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
         """The clause's own date, else the sentence's (not one inside the topic), else the
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
@@ -223,6 +225,8 @@ class Extractor:
             for sp, d in sent_dates:
                 if sp.start <= last.head.i < sp.end:
                     return _point_value(d)
+        if clause_only:
+            return None
         usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp)]
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
@@ -368,10 +372,10 @@ class Extractor:
                     for i in self.ents.resolve(c, prev):
                         if i not in companions:
                             companions.append(i)
-                elif p in ("", "を", "に", "について") and c.dep_ in ("obj", "obl") and self.ents.head_entity(c) is None:
-                    # Xと、…額を交渉: the parser may hang the partner on the object noun
-                    for g in c.children:
-                        if g.i < c.i and g.dep_ == "nmod" and particles(g) == "と":
+                elif p not in self.subj_p and c.dep_ in ("obj", "obl", "advmod", "nmod") and self.ents.head_entity(c) is None:
+                    # Xと、…額を交渉: the parser may hang the partner on another noun of the clause
+                    for g in self._nominal_descendants(c):
+                        if particles(g) == "と" and self.ents.head_entity(g.head) is None:
                             companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
                 elif p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ")):
                     if place is None:
@@ -403,7 +407,7 @@ class Extractor:
         exclude: set[int] = set()
         if topic_tok is not None:
             exclude = set(range(*subtree_range(topic_tok)))
-        date = self.date_for(anchor, frame, sent, region, exclude)
+        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause")
         status = self.status_for(frame, date)
         duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
         topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None
@@ -457,6 +461,20 @@ class Extractor:
                 return []
             return [Candidate(participants=[(a, "holder") for a in agents], place=place, stance=rule.stance, **base)]
         return []
+
+    def _nominal_descendants(self, tok: Token, depth: int = 2) -> list[Token]:
+        """Descendants reached through nouns only (no clause in between), up to ``depth``."""
+        out: list[Token] = []
+        frontier = [tok]
+        for _ in range(depth):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and c.dep_ not in ("acl", "advcl"):
+                        out.append(c)
+                        nxt.append(c)
+            frontier = nxt
+        return out
 
     def _place(self, tok: Token) -> str | None:
         for m in members(tok):

@@ -15,7 +15,7 @@ from ..ginza_adapter import sudachi_tag
 
 _LEAD = re.compile(r"^(など|ら|たち|だけ|のみ|ら)+")
 _NOUNISH = ("名詞", "接頭辞", "接尾辞")
-_JOINERS = {"・", "=", "＝", "･"}
+_JOINERS = {"・", "=", "＝", "･", "/", "／"}
 
 
 def particles(tok: Token) -> str:
