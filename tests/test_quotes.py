@@ -83,6 +83,10 @@ CASES = [
      [("男性", "詰まらせた", "まさかこんなことになるとは")]),
     ("同社のクック最高経営責任者は「過去最高の製品だ」と胸を張った。",
      [("クック", "張った", "過去最高の製品だ")]),
+    # という + noun: the bracket describes the noun, even when it reads like speech
+    ("産業界には「新しい時代に乗り遅れるな」という機運が広がった。", []),
+    # とする + a statement noun is still a report by the subject
+    ("外務省は「極めて遺憾だ」とする声明を発表した。", [("外務省", "とする", "極めて遺憾だ")]),
     # 「…」とされる: hearsay nobody says
     ("現地では「安全性に問題はない」とされている。", []),
     # the quote first, then a sentence reporting it with こう

@@ -240,6 +240,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             if t.text in ("。", "「", "『"):
                 break
             if t.pos_ == "VERB":
+                if _attributive(ctx.doc, j):
+                    return None  # 「…」という機運, 「…」とする理由: the bracket describes a noun
                 return Cue(t.idx, _verb_group_end(ctx.doc, j), "direct.to_speech", j)
     return None
 
@@ -431,10 +433,13 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
     doc = ctx.doc
     # 「…」と話す住民: the cue modifies the noun naming the speaker
     ct = doc[cue.token]
+    cue_entry = ctx.lex.verb(ct.lemma_)
     if ct.dep_ == "acl" and ct.pos_ == "VERB" and ct.head.i > ct.i and _attributive(doc, cue.token) \
-            and not cue.rule.startswith("direct.opinion"):
+            and cue_entry is not None and not (cue_entry.adjacent_only or cue_entry.predicative_only):
         noun = ct.head
-        if noun.pos_ in ("NOUN", "PROPN", "PRON") and not noun.tag_.endswith("副詞可能") and noun.lemma_ not in _FORMAL_NOUNS:
+        nxt = doc[noun.i + 1].text if noun.i + 1 < len(doc) else ""
+        if noun.pos_ in ("NOUN", "PROPN", "PRON") and not noun.tag_.endswith("副詞可能") and noun.lemma_ not in _FORMAL_NOUNS \
+                and nxt in ("は", "が", "も", "ら", "たち", "、"):
             phrase = ga.bunsetu_phrase_span(noun)
             return _make(ctx, max(phrase.start_char, cue.end), noun.idx + len(noun.text), "speaker.modified_noun")
     # 「…」とX氏は語った: a subject between the quote and its cue
