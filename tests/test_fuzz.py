@@ -142,7 +142,7 @@ def test_long_fuzz(tagger, text):
 
 
 @pytest.mark.long
-@S.long(divisor=20)
+@S.long(divisor=50)
 @given(texts=st.lists(S.any_input, min_size=1, max_size=4))
 def test_long_determinism_and_batching(tagger, texts):
     one_by_one = [tagger(t) for t in texts]
@@ -151,8 +151,8 @@ def test_long_determinism_and_batching(tagger, texts):
 
 
 @pytest.mark.long
-@S.long(divisor=200)
-@given(text=S.long_line(2000, 20000))
+@S.long(divisor=500)
+@given(text=S.long_line(2000, 8000))
 def test_long_lines(tagger, text):
     check(tagger, text)
 
