@@ -20,9 +20,9 @@ year boundaries: published 2025-01-03, 「28日に会談した」 is 2024-12-28.
 takes the year of an explicit year earlier in the same sentence (2008年4月…5月). A day alone
 takes the month of the most recent month-day written without a year (10月18日 … 19日) when that
 date is more than a month before the reference (the article narrates an older period), or of
-any explicit month-day when there is no reference. A
-weekday in brackets, 12日(水), must agree: when it does not, the nearest date that fits both the
-day and the weekday (and the tense) is taken.
+any explicit month-day when there is no reference. A weekday in brackets, 12日(水), must
+agree: when it does not, the nearest date that fits both the day and the weekday (and the
+tense) is taken.
 
 Anaphors. 同日, その日, 前日, 翌日, 翌19日, 同月, 同年 are resolved against the most recent date of
 the text (not the publication date), skipping boundary dates (…以来, …まで). この日 and 当日
@@ -33,7 +33,12 @@ An anaphor in apposition to an explicit day (前日の9日) takes that day's val
 Times (午前10時, 15時半, 未明) are TIME values on the day of the latest date earlier in the same
 sentence, else on the story day, else ``XXXX-XX-XX``.
 
-Ranges (12日から14日, 12日～14日日程) are not merged: each end is its own DATE.
+Counted offsets. 3日前, 2年後 count from the reference; after その/から (その3日後, 出演から
+2年後) they count from the most recent date of the text.
+
+Ranges (12日から14日, 3月10日～12日) are not merged: each end is its own DATE. A bare day
+right after a date and a connector (から, ～, ・, 、) keeps that date's month, or the next month
+when it is smaller (1月30日から2日 is 2月2日).
 """
 
 from __future__ import annotations
