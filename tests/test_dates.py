@@ -287,3 +287,13 @@ def test_span_group(tagger):
     assert [d.id for d in dates] == [s.id_ for s in group]
     for d, s in zip(dates, group, strict=True):
         assert s.start_char <= d.start and d.end <= s.end_char
+
+
+def test_published_on_the_doc_may_be_an_iso_string(tagger):
+    comp = tagger.nlp.get_pipe("newstag_dates")
+    doc = tagger.nlp.make_doc("12日に会談した。")
+    doc._.newstag_published = "2025-01-03"
+    assert [d.value for d in comp(doc)._.newstag_dates] == ["2024-12-12"]
+    doc._.newstag_published = "yesterday"
+    with pytest.raises(ValueError, match="newstag_published"):
+        comp(doc)

@@ -58,6 +58,19 @@ def tag_text(
     ]
 
 
+def _as_date(value: object) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value  # type: ignore[return-value]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"doc._.newstag_published must be a datetime.date, an ISO date string or None, not {value!r}")
+
+
 class DatesComponent:
     """Tags temporal expressions; see the module docstring."""
 
@@ -67,9 +80,7 @@ class DatesComponent:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.newstag_published
-        if isinstance(published, dt.datetime):
-            published = published.date()
+        published = _as_date(doc._.newstag_published)
         spans = [(sp.start_char, sp.end_char) for sp in regions(doc)]
         dates = tag_text(doc.text, published, lexicon=self.lexicon, ranges=spans,
                          tense=tense_function(self.lexicon, doc, has_bunsetu(doc)))
