@@ -62,6 +62,7 @@ EARLY_ANCHOR_CHARS = 300
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _TOLERANCE = dt.timedelta(days=1)
 _DAY_VALUE = re.compile(r"[0-9X]{4}-[0-9X]{2}-[0-9]{2}")
+_WEEKDAY_PAREN = re.compile(r"^[(（][月火水木金土日](?:曜日?)?[)）]")
 
 
 @dataclass
@@ -354,7 +355,10 @@ class Resolver:
     def _range_end(self, c: Candidate, d: int):
         """12月2日から6日, 8月2日、3日: a day right after a date (and a connector) keeps its month."""
         prev = self.prev_day
-        if prev is None or self.text[prev[0]:c.start] not in self.lex.range_connectors:
+        if prev is None:
+            return None
+        between = _WEEKDAY_PAREN.sub("", self.text[prev[0]:c.start], count=1)
+        if between not in self.lex.range_connectors:
             return None
         y, m, d0 = prev[1], prev[2], prev[3]
         if m is None:
