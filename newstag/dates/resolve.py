@@ -24,10 +24,10 @@ any explicit month-day when there is no reference. A weekday in brackets, 12日(
 agree: when it does not, the nearest date that fits both the day and the weekday (and the
 tense) is taken.
 
-Anaphors. 同日, その日, 前日, 翌日, 翌19日, 同月, 同年 are resolved against the most recent date of
-the text (not the publication date), skipping boundary dates (…以来, …まで). この日 and 当日
-refer to the story day: the latest non-scheduled date so far that is not after publication
-(a flash-back such as 「11日には…述べていた」 does not move it). Both fall back to the reference.
+Anaphors. 同日, その日, 当日, 前日, 翌日, 翌19日, 同月, 同年 are resolved against the most recent
+date of the text (not the publication date), skipping boundary dates (…以来, …まで). この日
+refers to the story day: the latest non-scheduled date so far that is not after publication
+(a flash-back such as 「11日には…述べていた」 does not move it). All fall back to the reference.
 An anaphor in apposition to an explicit day (前日の9日) takes that day's value.
 
 Times (午前10時, 15時半, 未明) are TIME values on the day of the latest date earlier in the same
