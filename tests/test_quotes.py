@@ -87,6 +87,9 @@ CASES = [
     ("産業界には「新しい時代に乗り遅れるな」という機運が広がった。", []),
     # とする + a statement noun is still a report by the subject
     ("外務省は「極めて遺憾だ」とする声明を発表した。", [("外務省", "とする", "極めて遺憾だ")]),
+    # Xでは「…」として: an organisation speaks; a place (国内では) does not
+    ("東京都では「観光の目玉が必要だ」として誘致を進めてきた。", [("東京都", "として", "観光の目玉が必要だ")]),
+    ("国内では「増税は避けられない」として反発が広がった。", [(None, "として", "増税は避けられない")]),
     # 「…」とされる: hearsay nobody says
     ("現地では「安全性に問題はない」とされている。", []),
     # the quote first, then a sentence reporting it with こう

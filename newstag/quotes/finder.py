@@ -451,7 +451,8 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
         # Xは、Yが「…」と述べたと伝えた: the quote's own subject is the nearest one
         return _resolve(ctx, before[-1], "speaker.embedded", prev, offset + si)
     for particles, rule in ((_TOPIC, "speaker.topic"), (_SUBJ, "speaker.subject"), (("では",), "speaker.de")):
-        cands = [c for c in before if c.particle in particles]
+        cands = [c for c in before if c.particle in particles
+                 and not (c.particle == "では" and doc.text[c.start:c.end].endswith(_PLACE_NOUNS))]
         if cands:
             return _resolve(ctx, cands[-1], rule, prev, offset + si)
     src = _source(ctx, s_start, base + first.open)
@@ -476,6 +477,8 @@ def _plain_noun(doc: Doc, end: int) -> bool:
 
 
 _FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
+# Xでは「…」として: X speaks for an organisation, unless X is a place (国内では, 現地では)
+_PLACE_NOUNS = ("内", "中", "現地", "地域", "地方", "各地", "間", "国", "外", "会場", "現場", "市場", "業界")
 _EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも", "という")
 
 
