@@ -122,6 +122,23 @@ def test_html_extraction_never_raises(html):
 
 
 # -- big inputs ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("junk", [
+    "1" * 200_000 + "x",  # digits then junk: once made the dateline pattern backtrack quadratically
+    "。" + " " * 200_000 + "x",  # a sentence end far from the line end
+    "[a" * 100_000,  # wiki-link-like markers that never close
+    "2025年" + " " * 200_000 + "x",
+    "@" + "a." * 100_000,
+], ids=["digits", "punct-spaces", "brackets", "date-spaces", "at-dots"])
+def test_segmenter_is_linear_on_long_junk_lines(junk):
+    """200k-character junk lines around prose: the segmenter answers at once (it used to take hours)."""
+    p = "石破首相は15日、首相官邸で記者団の取材に応じ、経済対策を急ぐ考えを示した。"
+    q = "政府は来週にも経済対策を閣議決定する方針で、与党との調整を急いでいる。"
+    for lines in ([junk, p, q], [p, junk, q], [p, q, junk]):
+        text = "\n".join(lines)
+        layout = segment_text(text)
+        assert p in [text[s:e] for s, e in layout.paragraphs]
+
+
 def test_one_megabyte_of_cheap_junk(tagger):
     """1 MB that is mostly blank lines, menus and ASCII: cheap to parse, but every stage sees it."""
     para = "政府は12日、新たな経済対策を閣議決定した。総額は約20兆円に上る。"

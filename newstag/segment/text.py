@@ -23,7 +23,8 @@ _PROSE_END = re.compile(r"[。．！？!?]\s*[」』）)]*\s*$")
 _PARTICLES = re.compile(r"[はがをにでとのへもや]")
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•・●○◆◇■□▶▷►※\-\*＊]|\d{1,3}[.)．]|\[\d+\]|\d{1,3}\s*$)")
-_URLISH = re.compile(r"https?://|www\.|@[\w.-]+\.\w+|\[[a-z_]+[^\]]*\]", re.I)
+# bounded repeats: a long line must not make these searches quadratic
+_URLISH = re.compile(r"https?://|www\.|@[\w.-]{1,200}\.\w+|\[[a-z_]{1,50}[^\]]{0,200}\]", re.I)
 # a byline names someone: a run of kanji (a Japanese name or desk), or a 記者/= credit
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々]{2,}|記者|特派員|[=＝]|^(?:by|By|BY)\s")
 _DIGITS_ONLY = re.compile(r"^[\d\s,.:/\-]+$")
@@ -58,6 +59,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _prose_end(s: str) -> bool:
+    """Ends like a sentence (。 and closing brackets); only the tail is searched (linear time)."""
+    return _PROSE_END.search(s[-40:]) is not None
+
+
 def _norm(s: str) -> str:
     return unicodedata.normalize("NFKC", s).strip()
 
@@ -65,7 +71,7 @@ def _norm(s: str) -> str:
 def _menu_like(s: str) -> bool:
     """Several short items separated by spaces: a menu, a tag list, a share bar."""
     parts = [p for p in re.split(r"\s{1,}|\u3000", s) if p]
-    return len(parts) >= 3 and max(len(p) for p in parts) <= 25 and not _PROSE_END.search(s)
+    return len(parts) >= 3 and max(len(p) for p in parts) <= 25 and not _prose_end(s)
 
 
 def _self_repeating(s: str) -> bool:
@@ -84,7 +90,7 @@ def _is_prose(line: _Line) -> bool:
     s = line.text
     if len(s) < 20:
         return False
-    if not _PROSE_END.search(s):
+    if not _prose_end(s):
         return False
     ja = len(_JA.findall(s))
     if ja < 0.4 * len(s):
@@ -107,9 +113,9 @@ def _score(line: _Line, repeated: bool) -> float:
 
 def _title_score(line: _Line, repeated: bool, distance: int) -> float:
     s = line.text
-    if repeated or _URLISH.search(s) or _DIGITS_ONLY.match(s) or _BULLET.match(s) or _DATELINE.match(s):
+    if len(s) < 6 or len(s) > 200:  # first: the patterns below backtrack on long lines
         return -1.0
-    if len(s) < 6 or len(s) > 200:
+    if repeated or _URLISH.search(s) or _DIGITS_ONLY.match(s) or _BULLET.match(s) or _DATELINE.match(s):
         return -1.0
     score = min(len(s), 40) / 40.0
     if _menu_like(s):
@@ -126,7 +132,7 @@ def _title_score(line: _Line, repeated: bool, distance: int) -> float:
 
 def _byline_like(line: _Line) -> bool:
     s = line.text
-    return (1 < len(s) <= 30 and not _PROSE_END.search(s) and "、" not in s and "「" not in s
+    return (1 < len(s) <= 30 and not _prose_end(s) and "、" not in s and "「" not in s
             and not _DATELINE.match(s) and bool(_NAMEISH.search(s)))
 
 
