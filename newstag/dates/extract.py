@@ -242,11 +242,13 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
 
 def _select(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate where candidates overlap (earliest first on ties)."""
+    if not found:
+        return []
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max(c.end for c in found) + 1)  # expressions are short: linear overall
     for c in sorted(found, key=lambda c: (-c.length, c.start)):
-        if c.length <= 0 or any(c.start < e and s < c.end for s, e in taken):
+        if c.length <= 0 or any(taken[c.start:c.end]):
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * c.length
     return sorted(chosen, key=lambda c: c.start)
