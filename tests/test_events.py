@@ -140,6 +140,23 @@ CASES = [
     # a visit named as a background state is no event of its own
     ("中東訪問中の林外相は12日、停戦案への支持を表明した。",
      [("POSITION", ("林",), "2024-03-12", "occurred")]),
+    # 会談し、…で合意: the agreement's parties are the meeting's; 〜で一致 agrees too
+    ("林外相は12日、王毅外相と会談し、対話の継続で合意した。",
+     [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
+      ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    ("岸田首相とバイデン大統領は12日、防衛協力の強化で一致した。",
+     [("AGREEMENT", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    # Xと…することで合意: the partner sits in the agreed clause
+    ("トヨタ自動車は8日、パナソニックと電池事業で提携することで合意したと発表した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-08", "occurred")]),
+    # オンラインで会談 is a call
+    ("岸田首相は12日、ショルツ首相とオンラインで会談した。",
+     [("CALL", ("ショルツ", "岸田"), "2024-03-12", "occurred")]),
+    # a trigger word inside a compound noun names no event: 支持率, 反対派
+    ("岸田首相の内閣支持率は12日の調査で低下した。", []),
+    # 受け入れる is a position only about a proposal or demand
+    ("ウクライナは12日、米国の停戦案を受け入れた。ドイツは難民を受け入れた。",
+     [("POSITION", ("ウクライナ",), "2024-03-12", "occurred")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

@@ -44,11 +44,13 @@ class EntityIndex:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[MentionRef] = field(default_factory=list)
     by_token: dict[int, list[int]] = field(default_factory=dict)
+    text: str = ""
     _country: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, cues: Cues) -> EntityIndex:
         idx = cls(doc, cues)
+        idx.text = doc.text  # Doc.text is rebuilt on every access
         ents: list[Entity] = results(doc, "entities")
         idx.entities = {e.id: e for e in ents}
         refs: list[MentionRef] = []
@@ -97,7 +99,7 @@ class EntityIndex:
         for r in self.mentions:
             if r.entity != eid:
                 continue
-            if self.doc.text[r.start:r.end] in c.country_abbreviations:
+            if self.text[r.start:r.end] in c.country_abbreviations:
                 return True
             for t in self.doc[r.tok_start:r.tok_end]:
                 if any(tag in sudachi_tag(t) for tag in c.country_tags) or ene_label(t) in c.country_ene:
@@ -150,7 +152,7 @@ class EntityIndex:
         if k is None:
             return []
         out: list[str] = []
-        text = self.doc.text
+        text = self.text
         while k > 0:
             gap = text[run[k - 1].end:run[k].start]
             if gap.strip("・/／=＝･") != "":
@@ -170,7 +172,7 @@ class EntityIndex:
         for r in reversed(before):
             eid = r.entity
             lab = self.label(eid)
-            name = self.entities[eid].name if eid in self.entities else self.doc.text[r.start:r.end]
+            name = self.entities[eid].name if eid in self.entities else self.text[r.start:r.end]
             if word in _PERSON_WORDS:
                 ok = lab == "PERSON"
             elif word in _ORG_WORDS:

@@ -48,7 +48,8 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         events = [e for e in results(doc, "events") if e.type == "STATEMENT"]
         cands = self.candidates(doc)
-        events += [to_event(doc, c) for c in merge(cands)]
+        text = doc.text
+        events += [to_event(text, c) for c in merge(cands)]
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         spans = []
         for n, ev in enumerate(events, 1):
@@ -84,7 +85,8 @@ class EventsComponent:
         for rule, sp in found:
             a = _anchor(rule, sp)
             ex.trigger_tokens.add(a.i)
-            ex.blocking[a.i] = rule
+            for t in ex.frame(a):
+                ex.blocking.setdefault(t.i, rule)
         titles = {(t.start, t.end) for t in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
         for region in regs:
             inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
@@ -119,8 +121,8 @@ def _is_subheading(region: Span) -> bool:
     return 0 < len(text) <= 60 and not text.endswith(("。", "」", "』", ")"))
 
 
-def to_event(doc: Doc, c: Candidate) -> Event:
-    text = doc.text
+def to_event(text: str, c: Candidate) -> Event:
+    """The result model of a merged candidate (``text`` is the doc's text)."""
     return Event(
         id="",
         type=c.rule.type,

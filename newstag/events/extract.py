@@ -19,6 +19,7 @@ from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
 
 SYMMETRIC = ("CALL", "MEETING", "AGREEMENT")
+_TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Candidate:
     headline: bool = False
     carried: bool = False
     extra_rules: list[str] = field(default_factory=list)
+    frame: frozenset[int] = frozenset()
 
     @property
     def ids(self) -> frozenset[str]:
@@ -67,6 +69,10 @@ def _point_value(d: DateExpr) -> str | None:
     if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
         return None
     return d.value[:10] if d.type == "TIME" else d.value
+
+
+def _ends_with_any(text: str, words: list[str]) -> bool:
+    return any(text.endswith(w) for w in words)
 
 
 class Extractor:
@@ -297,21 +303,28 @@ class Extractor:
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_for(self, frame: list[Token], skip: set[int], ptypes: tuple[str, ...]) -> Token | None:
+        """The argument a position or agreement is about: the first listed particle wins
+        (について / に対して before を / に), then the nearest to the trigger."""
+        best: tuple[int, int, Token] | None = None
         for f in frame:
-            for c in sorted(f.children, key=lambda x: x.i):
+            for c in f.children:
                 if c.i in skip or c.i > f.i:
                     continue
                 if any(sp.start <= c.i < sp.end for sp, _ in self.dates.items):
                     continue
                 p = particles(c)
-                if p in ptypes:
-                    return c
-                if p == "で" and "で" in ptypes and c.lemma_ in ("こと", "事"):
-                    return c
-        return None
+                if p not in ptypes or (p == "で" and c.lemma_ not in ("こと", "事") and "ことで" not in ptypes):
+                    continue
+                key = (ptypes.index(p), -c.i, c)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+        return best[2] if best else None
 
     def text_of(self, tok: Token) -> str:
         s, e = subtree_range(tok)
+        for sp, _ in self.dates.items:
+            if sp.start == s and sp.end < e and self.doc[sp.end].orth_ == "、":
+                s = sp.end + 1  # a leading sentence date is not part of the topic
         return self.doc[s:e].text
 
     # -- the event --------------------------------------------------------------------------------
@@ -321,6 +334,10 @@ class Extractor:
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
             return True
+        h = anchor.head
+        if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
+                and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
+            return True  # a modifier inside a compound noun: 支持率, 反対派, 協議会
         cur = frame[-1]
         for h in ancestors(cur, limit=3):
             p = particles(cur)
@@ -359,7 +376,7 @@ class Extractor:
         companions: list[str] = []
         cases = set(rule.counterpart_cases or self.comp_p)
         place: str | None = None
-        arg_heads = list(frame) + [
+        arg_heads = list(frame) + [t for t in span if t.i != anchor.i] + [
             c for f in frame for c in f.children
             if c.dep_ == "advcl" and c.i not in skip and (c.lemma_ in self.cues.split_cues or c.text in self.cues.split_cues)
         ]
@@ -382,7 +399,7 @@ class Extractor:
                         place = self._place(c)
         topic_tok = None
         if rule.type in ("POSITION", "AGREEMENT"):
-            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("に", "について", "についての", "で", "を", "に関する", "に関して", "をめぐる", "を巡る")
+            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("について", "についての", "に関する", "に関して", "をめぐる", "を巡る", "で", "に", "を")
             topic_tok = self.topic_for(frame, skip, tp)
             if topic_tok is not None and rule.type == "AGREEMENT":
                 # Xとの相互訪問に合意: the partner hangs on the agreed matter
@@ -391,6 +408,13 @@ class Extractor:
                         for i in self.ents.resolve(c, prev):
                             if i not in companions:
                                 companions.append(i)
+        if rule.type == "AGREEMENT" and not companions and len(agents) < 2 and topic_tok is not None:
+            # Xと…することで合意: the partner sits in the agreed clause, on its predicate
+            for g in topic_tok.subtree:
+                on_predicate = g.head.pos_ == "VERB" or (
+                    g.head.dep_ in ("obl", "obj") and g.head.head.pos_ == "VERB" and self.ents.head_entity(g.head) is None)
+                if g.i != topic_tok.i and particles(g) in ("と", "とも") and g.i < anchor.i and on_predicate:
+                    companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
         if rule.type == "AGREEMENT" and not companions:
             for f in frame:
                 for c in f.children:
@@ -407,11 +431,14 @@ class Extractor:
         exclude: set[int] = set()
         if topic_tok is not None:
             exclude = set(range(*subtree_range(topic_tok)))
+            for sp, _ in self.dates.items:
+                if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、":
+                    exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
         date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause")
         status = self.status_for(frame, date)
         duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
         topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None
-        base = dict(rule=rule, start_char=span.start_char, end_char=span.end_char, anchor=anchor.i, sent_start=sent.start,
+        base = dict(frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char, anchor=anchor.i, sent_start=sent.start,
                     date=date, status=status, duration=duration, headline=headline, carried=carried, topic=topic)
         companions = [c for c in companions if c not in agents]
         if topic_tok is not None:
@@ -447,6 +474,11 @@ class Extractor:
             if len(parts) == 1 and carried:
                 parts += [p for p in self._inherit_partner(parts, sent) if p not in parts]
             if len(parts) < 2:
+                clauses = {c.i for f in frame for c in f.children if c.dep_ in ("advcl", "conj")}
+                for e in self.events:
+                    if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
+                        parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
+            if len(parts) < 2:
                 return []
             return [Candidate(participants=[(p, "party") for p in parts], place=place, **base)]
         if t == "VISIT":
@@ -458,6 +490,8 @@ class Extractor:
             return [Candidate(participants=[(a, "visitor") for a in people], place=place, **base)]
         if t == "POSITION":
             if not agents:
+                return []
+            if "proposal" in rule.requires and (topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(topic_tok))].text, self.cues.proposal_nouns)):
                 return []
             return [Candidate(participants=[(a, "holder") for a in agents], place=place, stance=rule.stance, **base)]
         return []

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..models import EventType, Stance
 
-Requirement = Literal["place", "conference"]
+Requirement = Literal["place", "conference", "proposal"]
 
 
 class _Strict(BaseModel):
@@ -106,6 +106,7 @@ class Cues(_Strict):
     country_tags: list[str]
     country_ene: list[str]
     conference_suffixes: list[str]
+    proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
 
 def _read_package_json(name: str) -> dict:
