@@ -59,6 +59,7 @@ class OrgSuffixes(_Data):
     description: str = ""
     heads: list[str]
     state_bodies: list[str] = Field(default_factory=list)
+    strong_heads: list[str] = Field(default_factory=list, description="Heads that make an ORG of a compound of common words (国防 + 省).")
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
 
@@ -73,6 +74,7 @@ class Context(_Data):
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
+    org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
 
 

@@ -109,15 +109,42 @@ class Lexicons:
         self.org_heads = set(orgs.heads)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
         self.state_bodies = set(orgs.state_bodies)
+        self.strong_heads = set(orgs.strong_heads)
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
         self.org_prefixes = set(ctx.org_prefixes)
         self.descriptors = set(ctx.org_descriptors)
+        self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
         self.index = index
+        self.facility_lens = sorted({len(f) for f in self.facility_suffixes}, reverse=True)
+        self.head_lens = sorted({len(h) for h in self.long_heads}, reverse=True)
+        self.long_head_set = set(self.long_heads)
+        self.org_head_lens = sorted({len(h) for h in self.long_org_heads}, reverse=True)
+        self.long_org_head_set = set(self.long_org_heads)
+        self.title_suffixes = sorted({*self.long_heads, *self.honorifics}, key=len, reverse=True)
+        self.title_suffix_set = set(self.title_suffixes)
+        self.title_suffix_lens = sorted({len(h) for h in self.title_suffixes}, reverse=True)
+
+    def starts_with_facility(self, text: str) -> bool:
+        """Does the word start with a facility word (廟(びょう) is one token in GiNZA)?"""
+        return any(text[:n] in self.facility_suffixes for n in self.facility_lens if len(text) >= n)
+
+    def ends_with_head(self, text: str) -> bool:
+        return any(text[-n:] in self.long_head_set for n in self.head_lens if len(text) >= n)
+
+    def ends_with_org_head(self, text: str) -> bool:
+        return any(text[-n:] in self.long_org_head_set for n in self.org_head_lens if len(text) >= n)
+
+    def title_suffix(self, text: str) -> str | None:
+        """The longest title or honorific the text ends with."""
+        for n in self.title_suffix_lens:
+            if len(text) > n and text[-n:] in self.title_suffix_set:
+                return text[-n:]
+        return None
 
 
 # -- token features ---------------------------------------------------------------------------------
@@ -178,6 +205,7 @@ class RegionRules:
         self.b = region.end
         self.cands: list[Candidate] = []
         self.title_at: dict[int, tuple[int, str, bool]] = {}  # token index → (end token, title text, honorific?)
+        self.normed = [norm(t.text) for t in region]
         self.title_tokens: set[int] = set()
         self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
 
@@ -202,14 +230,14 @@ class RegionRules:
         lex = self.lex
         if t.text in lex.heads:
             return True
-        return is_noun(t) and not is_propn(t) and any(t.text.endswith(h) for h in lex.long_heads) and len(t.text) <= 8
+        return len(t.text) <= 8 and lex.ends_with_head(t.text) and is_noun(t) and not is_propn(t)
 
     def gazetteer_at(self, i: int, limit: int = 8) -> tuple[int, Referent] | None:
         """Longest gazetteer name starting at token i: (end token, referent)."""
         best = None
         s = ""
         for j in range(i, min(self.b, i + limit)):
-            s += norm(self.doc[j].text)
+            s += self.normed[j - self.a]
             if len(s) > self.lex.index.max_len:
                 break
             ref = self.lex.index.names.get(s)
@@ -266,12 +294,12 @@ class RegionRules:
         lex = self.lex
         if len(t.text) < 3 or t.text in lex.heads:
             return None
-        for h in (*lex.long_heads, *sorted(lex.honorifics, key=len, reverse=True)):
-            if t.text.endswith(h) and len(t.text) > len(h):
-                name = t.text[: -len(h)]
-                if KATAKANA.match(name) and len(name) >= 2 or (is_person_pos(t) and KANJI.match(name)):
-                    return len(name), h
-                return None
+        h = lex.title_suffix(t.text)
+        if h is None:
+            return None
+        name = t.text[: -len(h)]
+        if KATAKANA.match(name) and len(name) >= 2 or (is_person_pos(t) and KANJI.match(name)):
+            return len(name), h
         return None
 
     def find_titles(self) -> None:
@@ -468,11 +496,13 @@ class RegionRules:
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex
-        if t.text in lex.org_heads:
+        if t.text in lex.org_heads or t.text in lex.katakana_heads:
             return True
+        if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
+            return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
         if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
             return True
-        return any(t.text.endswith(h) for h in lex.long_org_heads) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
+        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
 
     def leader(self, t: Token) -> bool:
         return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
@@ -548,6 +578,8 @@ class RegionRules:
             t = doc[k]
             if not self.org_head_end(t):
                 continue
+            if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
+                return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.modifiers
                                  or self.short_form(doc[start]) is not None and len(doc[start].text) == 1):
@@ -555,12 +587,21 @@ class RegionRules:
             # the name-led part: skip leading common words before the first name
             leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and not self.org_head_end(doc[m]) or (m == k and is_propn(t))]
             if not leaders:
+                # 国防省, 文部省: a strong head after common words is an organisation too
+                words = [m for m in range(start, k + 1)]
+                if (t.text in lex.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
+                        and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words):
+                    self.add(start, k + 1, "ORG", "org:suffix")
                 return
             first = leaders[0]
-            if first > start and all(KANJI.match(doc[m].text) for m in range(start, first)) and first - start <= 2:
-                pass  # 国際サッカー連盟: kanji words before the name belong to it
+            if first > start and all(doc[m].text in lex.org_name_prefixes for m in range(start, first)):
+                pass  # 国際サッカー連盟: 国際 belongs to the name
             else:
                 start = first
+            while start < k and doc[start].text in DOTS:
+                start += 1
+            if t.text in lex.katakana_heads and start == k:
+                return  # ジャパン alone is not a name
             if start == k and not is_propn(t) and t.text not in lex.index.names:
                 return
             body = self.text(start, k)
@@ -617,7 +658,7 @@ class RegionRules:
     def before_facility(self, j: int) -> bool:
         """Is token j a facility word (ジンナー廟, ファイサル通り)?"""
         t = self.tok(j)
-        return t is not None and any(t.text.startswith(f) for f in self.lex.facility_suffixes)
+        return t is not None and self.lex.starts_with_facility(t.text)
 
     def ginza_plausible(self, i: int, j: int, typ: str) -> bool:
         """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
