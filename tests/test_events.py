@@ -41,6 +41,7 @@ ENTS = {
     "ソウル": ("PLACE", []),
     "ワシントン": ("PLACE", []),
     "ロシア": ("PLACE", []),
+    "ゼレンスキー": ("PERSON", ["大統領"]),
     "ドイツ": ("PLACE", []),
     "イタリア": ("PLACE", []),
     "米国": ("PLACE", []),
@@ -157,6 +158,19 @@ CASES = [
     # 受け入れる is a position only about a proposal or demand
     ("ウクライナは12日、米国の停戦案を受け入れた。ドイツは難民を受け入れた。",
      [("POSITION", ("ウクライナ",), "2024-03-12", "occurred")]),
+    # Japanese is head-final: a と-phrase the parser hangs on an earlier verb belongs to the trigger
+    ("林外相は12日、キーウを訪れ、ゼレンスキー大統領と会談した。",
+     [("MEETING", ("ゼレンスキー", "林"), "2024-03-12", "occurred"),
+      ("VISIT", ("林",), "2024-03-12", "occurred")]),
+    # 非難する声明を出した: the statement is the holder's own
+    ("中国外務省は12日、日本の決定を非難する声明を出した。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # acquisitions: the target company is the other party when no seller is named
+    ("トヨタ自動車は12日、パナソニックを買収することで合意したと発表した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
+    # a future date plans the event; the past tense of the text wins over the date
+    ("岸田首相は20日、バイデン大統領と会談する。",
+     [("MEETING", ("バイデン", "岸田"), "2024-03-20", "planned")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

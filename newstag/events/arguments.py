@@ -45,6 +45,7 @@ class EntityIndex:
     mentions: list[MentionRef] = field(default_factory=list)
     by_token: dict[int, list[int]] = field(default_factory=dict)
     text: str = ""
+    surface: dict[str, str] = field(default_factory=dict)
     _country: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
@@ -69,6 +70,9 @@ class EntityIndex:
         for k, r in enumerate(refs):
             for i in range(r.tok_start, r.tok_end):
                 idx.by_token.setdefault(i, []).append(k)
+            name = idx.text[r.start:r.end]
+            if len(name) >= 2 and r.label in ("PERSON", "ORG"):
+                idx.surface.setdefault(name, r.entity)
         return idx
 
     # -- entity properties ----------------------------------------------------------------------
@@ -131,6 +135,11 @@ class EntityIndex:
         anaphor = self.same_ref(self.doc[s:e].text, tok)
         if anaphor:
             return anaphor
+        # a name the recogniser tagged elsewhere in the article but missed here
+        for t in reversed(self.doc[s:e]):
+            for name, eid in self.surface.items():
+                if t.text == name or (t.text.startswith(name) and len(t.text) - len(name) <= 4):
+                    return eid
         if genitive:
             for c in sorted(tok.children, key=lambda x: -x.i):
                 if c.i < tok.i and c.dep_ == "nmod" and particles(c) == "の":

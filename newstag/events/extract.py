@@ -71,6 +71,15 @@ def _point_value(d: DateExpr) -> str | None:
     return d.value[:10] if d.type == "TIME" else d.value
 
 
+def _after(value: str, published: dt.date) -> bool:
+    """Is a TIMEX date (2025-02-14, 2025-03, 2026) wholly after the publication day?"""
+    pub = published.isoformat()
+    n = len(value)
+    if n not in (4, 7, 10) or not value.replace("-", "").isdigit():
+        return False
+    return value > pub[:n]
+
+
 def _ends_with_any(text: str, words: list[str]) -> bool:
     return any(text.endswith(w) for w in words)
 
@@ -148,7 +157,7 @@ class Extractor:
         for h in ancestors(cur):
             if h.i < anchor.i and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None  # a mis-attached clause hanging on its own subject
-            if cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal:
+            if cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
                 # a relative clause: its subject is the noun it modifies
                 eid = self.ents.head_entity(h)
                 return None, eid
@@ -286,13 +295,10 @@ class Extractor:
                 return "planned"
             if h.pos_ == "VERB" and h.dep_ == "ROOT" and h.lemma_ not in self.light:
                 break
-        if date and self.published and len(date) >= 10:
-            try:
-                if dt.date.fromisoformat(date[:10]) > self.published:
-                    return "planned"
-            except ValueError:
-                pass
         last = frame[-1]
+        past = any(c.dep_ == "aux" and c.lemma_ == "た" for c in last.children)
+        if date and self.published and not past and _after(date, self.published):
+            return "planned"
         if last.pos_ == "VERB":
             auxes = [c for c in last.children if c.dep_ == "aux"]
             tail = max([last.i] + [a.i for a in auxes])
@@ -397,6 +403,11 @@ class Extractor:
                 elif p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ")):
                     if place is None:
                         place = self._place(c)
+        if not companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
+            for g in self.doc[sent.start:anchor.i]:
+                if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
+                    # Japanese is head-final: a と-phrase hung on an earlier word belongs to the next predicate
+                    companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
         topic_tok = None
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else ("について", "についての", "に関する", "に関して", "をめぐる", "を巡る", "で", "に", "を")
@@ -420,6 +431,10 @@ class Extractor:
                 for c in f.children:
                     if c.i not in skip and particles(c) in self.cues.source_particles:
                         companions.extend(i for i in self.ents.resolve(c, prev) if self.ents.label(i) != "PLACE" and i not in companions)
+        if rule.mode == "acquire" and not companions:
+            for c in anchor.children:
+                if c.i not in skip and particles(c) == "を":
+                    companions.extend(i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "ORG" and i not in companions)
         if rule.type == "VISIT" and place is None and inner:
             place = next((i for i in inner if self.ents.label(i) == "PLACE"), None)
         # zero anaphora: no subject anywhere before the trigger in this sentence
