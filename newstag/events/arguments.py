@@ -151,24 +151,34 @@ class EntityIndex:
             return places[-1].entity
         return None
 
+    def _at(self, i: int, label: str) -> list[str]:
+        """Entities of ``label`` named at token i (by mention, else by a known surface form)."""
+        ids = [self.mentions[k].entity for k in self.by_token.get(i, ()) if self.mentions[k].label == label]
+        if not ids:
+            eid = self.surface.get(self.doc[i].text)
+            if eid and self.label(eid) == label:
+                ids = [eid]
+        return ids
+
     def joined_with(self, tok: Token, head: str) -> list[str]:
         """Entities joined to the head inside one compound: CDU/CSU, 日中, 米露 (same type, nothing
         but a joiner between them)."""
-        s, e = compound_run(tok)
+        s, _ = compound_run(tok)
         label = self.label(head)
-        run = [r for r in self.in_range(s, e) if r.label == label]
-        k = next((n for n, r in reversed(list(enumerate(run))) if r.entity == head), None)
+        k = next((i for i in range(tok.i, s - 1, -1) if head in self._at(i, label)), None)
         if k is None:
             return []
-        out: list[str] = []
-        text = self.text
-        while k > 0:
-            gap = text[run[k - 1].end:run[k].start]
-            if gap.strip("・/／=＝･") != "":
+        out = [e for e in self._at(k, label) if e != head]
+        j = k - 1
+        while j >= s:
+            if self.doc[j].text in ("・", "/", "／", "=", "＝", "･"):
+                j -= 1
+                continue
+            here = self._at(j, label)
+            if not here:
                 break
-            k -= 1
-            if run[k].entity != head and run[k].entity not in out:
-                out.append(run[k].entity)
+            out.extend(e for e in here if e != head and e not in out)
+            j -= 1
         return list(reversed(out))
 
     def same_ref(self, phrase: str, tok: Token) -> str | None:

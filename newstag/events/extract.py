@@ -350,9 +350,8 @@ class Extractor:
             rule = self.blocking.get(h.i)
             if rule is not None and rule.type in ("AGREEMENT", "POSITION") and (p in ("に", "を", "で", "について", "への", "に対する", "に対して") or cur.dep_ == "acl"):
                 return True
-            if h.lemma_ not in ("こと", "事") and h.i not in self.blocking:
-                if cur.dep_ != "compound":
-                    break
+            if h.lemma_ not in ("こと", "事") and cur.dep_ != "compound":
+                break
             cur = h
         return False
 
