@@ -45,6 +45,7 @@ class Titles(_Data):
     not_after: list[str] = Field(default_factory=list)
     corporate: list[str] = Field(default_factory=list, description="Heads that tie a person to a company (社長, CEO).")
     not_names: list[str] = Field(default_factory=list, description="Words before a title that are not names (同, 両, 各).")
+    occupations: list[str] = Field(default_factory=list, description="Heads that also follow a field (バドミントン選手): a katakana dictionary word before them is not a name.")
     person_trailers: list[str] = Field(default_factory=list, description="Words after a name that are not part of it (等, 夫妻, 原作).")
 
 

@@ -105,6 +105,7 @@ class Lexicons:
         self.corporate = set(titles.corporate)
         self.not_names = set(titles.not_names)
         self.person_trailers = set(titles.person_trailers)
+        self.occupations = set(titles.occupations)
         self.katakana_heads = set(orgs.katakana_heads)
         self.org_heads = set(orgs.heads)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
@@ -318,7 +319,9 @@ class RegionRules:
                 self.title_tokens.add(i)
                 i += 1
                 continue
-            if t.text in lex.modifiers or self.is_head(t):
+            if t.text in lex.modifiers or self.is_head(t) or (
+                    KANJI.match(t.text) and len(t.text) >= 2 and is_noun(t) and not is_propn(t)
+                    and i + 1 < self.b and self.is_head(self.doc[i + 1])):
                 j = i
                 last_head = -1
                 while j < self.b and j - i < 5:
@@ -386,7 +389,8 @@ class RegionRules:
         if ACRONYM.match(t.text):
             c = self.add(k - 1, k, "ORG", "org:suffix")
             return k - 1, c
-        if is_place_pos(t):  # シュトイバー・バイエルン州知事
+        before = self.tok(k - 2)
+        if is_place_pos(t) and before is not None and (before.text in DOTS or is_namey(before)):  # シュトイバー・バイエルン州知事
             c = self.add(k - 1, k, "PLACE", "sudachi:地名")
             return k - 1, c
         if self.org_head_end(t) and t.text not in self.lex.heads:  # ヴィーセヒューゲル建設組合組合長
@@ -422,7 +426,9 @@ class RegionRules:
                 continue
             i, j = run
             toks = self.doc[i:j]
-            if len(toks) == 1 and (toks[0].text in lex.not_names or (not honorific and is_katakana(toks[0]) and is_common_word(toks[0].text))):
+            occupation = any(title.endswith(o) for o in lex.occupations)
+            if len(toks) == 1 and (toks[0].text in lex.not_names or (
+                    occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
                 continue  # バドミントン選手: a katakana dictionary word before a title is not a name
             if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j:
                 # ロシア大統領: a country before a title is the person's country, not a name
@@ -632,7 +638,9 @@ class RegionRules:
                         or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j])
                             and doc[j].text not in self.lex.person_trailers and not self.is_head(doc[j]))):
                     j += 1
-                lone = j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
+                # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
+                lone = (j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
+                        and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
                     if typ != "LIST":
