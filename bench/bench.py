@@ -160,6 +160,7 @@ def bench_processes(tagger, texts: list[str], repeat: int, n_process: int, batch
 
 def bench_huge(tagger, min_bytes: int) -> dict:
     text = gen.huge_article(min_bytes)
+    tagger(gen.articles(1, seed=3)[0])  # warm-up: components load their lexicons on first use
     rss0 = rss_mb()
     out = []
     secs, _ = timed(lambda: out.append(tagger(text)))
