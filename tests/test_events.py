@@ -52,7 +52,7 @@ ENTS = {
 }
 
 
-def tag_doc(tagger, text: str, names: dict[str, tuple[str, list[str]]] | None = None):
+def tag_doc(tagger, text: str, names: dict[str, tuple[str, list[str]]] | None = None, affiliations: dict[str, str] | None = None):
     """Parse with GiNZA, set entity mentions by string search, run dates + events."""
     names = ENTS if names is None else names
     nlp = tagger.nlp
@@ -79,6 +79,9 @@ def tag_doc(tagger, text: str, names: dict[str, tuple[str, list[str]]] | None = 
         for s, e in found[name]:
             sp = doc.char_span(s, e, alignment_mode="expand")
             spans.append(Span(doc, sp.start, sp.end, label=typ, span_id=eid))
+    ids = {e.name: e.id for e in ents}
+    for e in ents:
+        e.affiliation = ids.get((affiliations or {}).get(e.name, ""))
     doc._.newstag_entities = ents
     doc.spans["newstag_entities"] = spans
     doc = nlp.get_pipe("newstag_dates")(doc)
@@ -207,6 +210,16 @@ def test_parties_inside_the_trigger_compound(tagger):
     # 日中首脳会談: the countries named inside the compound are the parties
     doc = tag_doc(tagger, "2019年12月の日中首脳会談では、海洋問題も取り上げられた。", {"日": ("PLACE", []), "中": ("PLACE", [])})
     assert project(doc) == [("MEETING", ("中", "日"), "2019-12", "occurred")]
+
+
+def test_leader_pair_gives_the_missing_agent(tagger):
+    # 米中首脳の対話 … Xと会談した日: the agent is the other country's named leader; the day the
+    # relative clause modifies dates the meeting
+    names = {"習近平": ("PERSON", ["国家主席"]), "バイデン": ("PERSON", ["大統領"]), "米": ("PLACE", []),
+             "中国": ("PLACE", []), "中": ("PLACE", [])}
+    text = "中国の習近平国家主席は13日、北京で演説した。米中首脳の対面での対話は、バイデン大統領と会談した2022年11月14日以来となる。"
+    doc = tag_doc(tagger, text, names, {"習近平": "中"})  # 中 stands for the affiliation here
+    assert project(doc) == [("MEETING", ("バイデン", "習近平"), "2022-11-14", "occurred")]
 
 
 def test_arguments_place_duration_stance_topic(tagger):

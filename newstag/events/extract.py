@@ -238,7 +238,8 @@ class Extractor:
         last = frame[-1]
         if last.dep_ == "acl":
             for sp, d in sent_dates:
-                if sp.start <= last.head.i < sp.end:
+                # …と会談した2022年2月12日(以来): the clause describes the day it modifies
+                if sp.start <= last.head.i < sp.end or (sp.end == last.head.i and last.head.lemma_ in self.dur_p):
                     return _point_value(d)
         if clause_only:
             return None
@@ -448,6 +449,8 @@ class Extractor:
             for sp, _ in self.dates.items:
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、":
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
+        if not agents and companions and rule.type in ("CALL", "MEETING"):
+            agents = self._leader_pair_agent(sent, companions)
         date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause")
         status = self.status_for(frame, date)
         duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
@@ -508,6 +511,25 @@ class Extractor:
             if "proposal" in rule.requires and (topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(topic_tok))].text, self.cues.proposal_nouns)):
                 return []
             return [Candidate(participants=[(a, "holder") for a in agents], place=place, stance=rule.stance, **base)]
+        return []
+
+    def _leader_pair_agent(self, sent: Span, companions: list[str]) -> list[str]:
+        """A meeting with a named counterpart and no subject, in a sentence about the leaders of two
+        countries (米露首脳の対話 … Xと会談した日): the agent is the other country's named leader."""
+        leaders = next((g for g in self.cues.groups if "首脳" in g.pattern), None)
+        if leaders is None:
+            return []
+        for t in sent:
+            if not t.text.endswith("首脳"):
+                continue
+            s, e = compound_run(t)
+            countries = [r.entity for r in self.ents.in_range(s, e) if self.ents.is_country(r.entity)]
+            if len(set(countries)) != 2:
+                continue
+            named = [p for p in self.ents.entities if self.ents.label(p) == "PERSON" and self.ents.affiliation(p) in countries
+                     and self.ents.fits(p, leaders) and p not in companions]
+            if len(named) == 1:
+                return named
         return []
 
     def _nominal_descendants(self, tok: Token, depth: int = 2) -> list[Token]:
