@@ -284,6 +284,12 @@ def test_user_trigger_file(tmp_path: Path, tagger):
         load_triggers([str(p), str(p)])
     with pytest.raises(ValueError, match="not a file"):
         load_triggers([str(tmp_path / "missing.json")])
+    from newstag.events.component import EventsComponent
+
+    comp = EventsComponent(tagger.nlp, "events_plus", trigger_files=[str(p)])
+    doc = tag_doc(tagger, "林外相は12日、王毅外相と懇親した。")
+    doc._.newstag_events = []
+    assert [(e.type, e.rule) for e in comp(doc)._.newstag_events] == [("MEETING", "meeting.user.kondan")]
     bad = {"triggers": [{"id": "x", "type": "CALL", "cameo": "041", "mode": "m", "pattern": [{"LEMMA": "x"}], "stance": "support"}]}
     with pytest.raises(ValueError):
         TriggerFile.model_validate(bad)
