@@ -182,8 +182,12 @@ def _link_affiliations(rr: RegionRules, kept: list[Candidate]) -> None:
         if c.type != "PERSON" or c.affiliation is not None:
             continue
         p = c.tok_start - 1
-        if p >= rr.a and doc[p].text == "の" and p in by_end_tok and c.title:
+        if p < rr.a or doc[p].text != "の" or not c.title:
+            continue
+        if p in by_end_tok:
             c.affiliation = by_end_tok[p]
+        elif doc[p - 1].text in CLOSE and p - 1 in by_end_tok:  # 北大西洋条約機構(NATO)のルッテ事務総長
+            c.affiliation = by_end_tok[p - 1]
 
 
 @Language.factory(

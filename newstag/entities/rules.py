@@ -255,6 +255,8 @@ class RegionRules:
         ボルチモア・レイブンズ, JR九州)? A title, an organisation head, a place suffix or a word like
         南部 after it leaves it a place."""
         lex = self.lex
+        if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
+            return False  # カリフォルニア州 is a whole place name whatever follows
         nxt = self.tok(j)
         if nxt is not None:
             if nxt.text in DOTS:
@@ -495,6 +497,8 @@ class RegionRules:
                                         or nxt.text in lex.state_bodies
                                         or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                     ok = True
+                elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text)) and not self.is_place_token(nxt):
+                    ok = True  # 米アップル, 英BP: the company's country
                 elif s in lex.standalone and nxt is not None and nxt.text in {"、", "・", "と"}:
                     ok = prev is None or not is_noun(prev)
                 if ok:
@@ -643,7 +647,7 @@ class RegionRules:
                         and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
-                    if typ != "LIST":
+                    if typ not in ("LIST", "NONE"):
                         c = self.add(i, j, typ, "sudachi:人名")
                         self.set_name_parts(c, doc[i:j])
                 i = j
@@ -704,6 +708,8 @@ class RegionRules:
                 continue
             if typ == "PERSON":
                 typ = self.person_or_org(i, j)
+                if typ == "NONE":
+                    continue
                 if typ == "LIST":  # 西沢・高木: Japanese names listed with ・
                     k = i
                     for m in range(i, j + 1):
@@ -722,6 +728,9 @@ class RegionRules:
         (カンザスシティ・ロイヤルズ, サバン・キャピタル); kanji names joined by ・ are a LIST."""
         doc = self.doc
         parts = [t for t in doc[i:j] if t.text not in DOTS]
+        if any(t.text in self.lex.place_suffixes for t in parts[1:]) or (
+                len(parts) > 1 and is_place_pos(parts[0]) and parts[0].text[-1:] in self.lex.place_suffixes):
+            return "NONE"  # カリフォルニア州クパチーノ is an address
         if len(parts) < 2 or not any(t.text in DOTS for t in doc[i:j]):
             return "PERSON"
         if all(KANJI.match(t.text) for t in parts):
