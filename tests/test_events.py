@@ -174,6 +174,12 @@ CASES = [
     # a future date plans the event; the past tense of the text wins over the date
     ("岸田首相は20日、バイデン大統領と会談する。",
      [("MEETING", ("バイデン", "岸田"), "2024-03-20", "planned")]),
+    # an unrecognised foreign name heads 米テスラ: no party rather than the wrong one
+    ("パナソニックは12日、米テスラとの電池供給契約を締結した。", []),
+    # a date modifying a noun (来年度の大綱) does not date a later event; no subject is carried
+    # into a sentence that names its own (経済界からは)
+    ("トヨタ自動車とパナソニックは12日、来年度の事業計画について合意した。経済界からは、計画に懸念の声が上がった。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

@@ -20,6 +20,7 @@ from .syntax import compound_run, members, particles
 
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _SAME = re.compile(r"^同(.+)$")
+_FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
@@ -140,6 +141,8 @@ class EntityIndex:
             for name, eid in self.surface.items():
                 if t.text == name or (t.text.startswith(name) and len(t.text) - len(name) <= 4):
                     return eid
+        if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
+            return None  # an unknown proper name heads the phrase (米テスラ): not the place before it
         if genitive:
             for c in sorted(tok.children, key=lambda x: -x.i):
                 if c.i < tok.i and c.dep_ == "nmod" and particles(c) == "の":
@@ -148,6 +151,9 @@ class EntityIndex:
                         return found
         places = [r for r in run if r.label == "PLACE"]
         if places:
+            after = self.text[places[-1].end:tok.idx + len(tok.text)]
+            if _FOREIGN.match(after):
+                return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
         return None
 

@@ -211,7 +211,12 @@ class Extractor:
         return None
 
     def sentence_has_subject(self, sent: Span) -> bool:
-        return any(particles(t) in ("は", "が") for t in sent)
+        """Does the sentence name some subject or topic (は, が, も, からは …)?"""
+        for t in sent:
+            if particles(t) in ("は", "が", "も", "からは", "としては", "では"):
+                if particles(t) != "では" or self.ents.head_entity(t) is not None:
+                    return True
+        return False
 
     def _previous(self) -> list[list[str]]:
         return [[p for p, _ in e.participants] for e in self.events if not e.headline]
@@ -225,6 +230,11 @@ class Extractor:
         while k < len(self.doc) and k < sp.end + 3 and self.doc[k].pos_ in ("NOUN", "NUM") and self.doc[k].lemma_ not in self.dur_p:
             k += 1  # 昨年秋より: a season or part-of-month noun before the particle
         return k < len(self.doc) and self.doc[k].lemma_ in self.dur_p
+
+    def _adnominal(self, sp: Span) -> bool:
+        """A date modifying a noun with の (来年度の予算) other than an event trigger (11日の協議)."""
+        root = sp.root
+        return particles(root) == "の" and root.head.i not in self.trigger_tokens
 
     def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
         """The clause's own date, else the sentence's (not one inside the topic), else the
@@ -243,7 +253,7 @@ class Extractor:
                     return _point_value(d)
         if clause_only:
             return None
-        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp)]
+        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp)]
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
             return _point_value(before[-1][1])
@@ -252,7 +262,7 @@ class Extractor:
             if sp.root.head.i in above:
                 return _point_value(d)
         prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
-        prior = [x for x in prior if not self._durative(x[0])]
+        prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0])]
         if prior:
             return _point_value(prior[-1][1])
         return None
@@ -451,7 +461,8 @@ class Extractor:
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
         if not agents and companions and rule.type in ("CALL", "MEETING"):
             agents = self._leader_pair_agent(sent, companions)
-        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause")
+        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
+        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
         status = self.status_for(frame, date)
         duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
         topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None

@@ -42,8 +42,9 @@ def compound_run(tok: Token) -> tuple[int, int]:
     punctuation mark or a predicate: the phrase an entity mention heads.
     """
     start = tok.i
-    sent_start = tok.sent.start
-    while start - 1 >= sent_start and is_nounish(tok.doc[start - 1]) and tok.doc[start - 1].pos_ not in ("ADP", "AUX", "VERB", "PUNCT", "SCONJ"):
+    # not bounded by GiNZA's sentence: it sometimes splits inside a name phrase; a 。 or a
+    # line break is never nounish
+    while start - 1 >= 0 and is_nounish(tok.doc[start - 1]) and tok.doc[start - 1].pos_ not in ("ADP", "AUX", "VERB", "PUNCT", "SCONJ", "SPACE"):
         start -= 1
     return start, tok.i + 1
 
