@@ -573,17 +573,20 @@ class RegionRules:
             self.add(i, k + 1, "PLACE", "place:suffix")
 
     def org_compound(self, a: int, b: int) -> None:
-        """ORGs inside the compound doc[a:b]: a name-led run ending in an organisation head."""
+        """ORGs inside the compound doc[a:b]; a title splits it (アジズ首相はじめムシャラフ政権,
+        アメリカ鉱業評議委員会会長)."""
+        self.place_compound(a, b)
+        start = a
+        for k in range(a, b + 1):
+            if k == b or k in self.title_tokens:
+                if k > start:
+                    self.org_segment(start, k)
+                start = k + 1
+
+    def org_segment(self, a: int, b: int) -> None:
+        """The ORG in doc[a:b]: a name-led run ending in an organisation head."""
         lex = self.lex
         doc = self.doc
-        self.place_compound(a, b)
-        # a title inside the compound ends what came before it (アジズ首相はじめムシャラフ政権)
-        for k in range(b - 1, a - 1, -1):
-            if k in self.title_tokens:
-                a = max(a, k + 1)
-                break
-        if a >= b:
-            return
         for k in range(b - 1, a - 1, -1):
             t = doc[k]
             if not self.org_head_end(t):
