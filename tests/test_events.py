@@ -180,6 +180,9 @@ CASES = [
     # into a sentence that names its own (経済界からは)
     ("トヨタ自動車とパナソニックは12日、来年度の事業計画について合意した。経済界からは、計画に懸念の声が上がった。",
      [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
+    # a stance stated in the non-past is held now, not planned
+    ("中国外務省は、日本の決定に強く反対する。",
+     [("POSITION", ("中国外務省",), None, "occurred")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

@@ -136,7 +136,7 @@ def to_event(text: str, c: Candidate) -> Event:
         duration=c.duration,
         cameo=c.rule.cameo,
         mode=c.rule.mode,
-        rule=c.rule.id if not c.extra_rules else f"{c.rule.id}+{'+'.join(dict.fromkeys(c.extra_rules))}",
+        rule="+".join(dict.fromkeys([c.rule.id, *c.extra_rules])),
     )
 
 

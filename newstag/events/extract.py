@@ -282,7 +282,10 @@ class Extractor:
         return None
 
     # -- status -----------------------------------------------------------------------------------
-    def status_for(self, frame: list[Token], date: str | None) -> str:
+    def status_for(self, frame: list[Token], date: str | None, stance: bool = False) -> str:
+        """negated (〜なかった, せず, 否定), hypothetical (可能性, 検討, 〜ば), planned (予定, 方針,
+        見通し, a later date, a non-past sentence end), else occurred. A stance in the non-past
+        (支持する。) is held now, not planned."""
         st = self.cues.status
         for f in frame:
             for c in f.children:
@@ -308,6 +311,8 @@ class Extractor:
                 break
         last = frame[-1]
         past = any(c.dep_ == "aux" and c.lemma_ == "た" for c in last.children)
+        if stance:
+            return "occurred"
         if date and self.published and not past and _after(date, self.published):
             return "planned"
         if last.pos_ == "VERB":
@@ -463,7 +468,7 @@ class Extractor:
             agents = self._leader_pair_agent(sent, companions)
         nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
         date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
-        status = self.status_for(frame, date)
+        status = self.status_for(frame, date, stance=rule.type == "POSITION")
         duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
         topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None
         base = dict(frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char, anchor=anchor.i, sent_start=sent.start,
