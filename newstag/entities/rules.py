@@ -510,6 +510,8 @@ class RegionRules:
             return True
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
+        if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
+            return True  # 外務省 (but 四川省 is a province)
         if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
             return True
         return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
