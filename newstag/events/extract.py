@@ -49,6 +49,26 @@ class Candidate:
 
 
 @dataclass
+class Args:
+    """Arguments collected for one trigger before the event is assembled."""
+
+    agents: list[str] = field(default_factory=list)
+    companions: list[str] = field(default_factory=list)
+    inner: list[str] = field(default_factory=list)
+    place: str | None = None
+    topic_tok: Token | None = None
+    carried: bool = False
+
+    def add_companions(self, ids) -> None:
+        for i in ids:
+            if i not in self.companions:
+                self.companions.append(i)
+
+
+_AGREEMENT_TOPIC = ("について", "についての", "に関する", "に関して", "をめぐる", "を巡る", "で", "に", "を")
+
+
+@dataclass
 class DateIndex:
     """Date expressions of the doc with their token spans."""
 
@@ -372,31 +392,70 @@ class Extractor:
         return False
 
     def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
+        """The events one trigger match stands for (none when its participants are not found)."""
         sent = self.full_sentence(anchor)
         frame = self.frame(anchor)
         if self.suppressed(anchor, frame):
             return []
         skip = {t.i for t in span} | {t.i for t in frame}
+        a = Args()
+        # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
+        s, _ = compound_run(anchor)
+        a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
+        a.agents = self._agents(anchor, frame, skip)
+        self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
+        if rule.type in ("POSITION", "AGREEMENT"):
+            tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
+            a.topic_tok = self.topic_for(frame, skip, tp)
+        if rule.type == "AGREEMENT":
+            self._agreement_partners(rule, anchor, frame, skip, a)
+        if rule.type == "VISIT" and a.place is None and a.inner:
+            a.place = next((i for i in a.inner if self.ents.label(i) == "PLACE"), None)
+        # zero anaphora: no subject anywhere before the trigger in this sentence
+        if not a.agents and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
+            carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
+            if carried_subj:
+                a.agents, a.carried = [carried_subj], True
+        if not a.agents and a.companions and rule.type in ("CALL", "MEETING"):
+            a.agents = self._leader_pair_agent(sent, a.companions)
+        exclude: set[int] = set()
+        if a.topic_tok is not None:
+            exclude = set(range(*subtree_range(a.topic_tok)))
+            for sp, _ in self.dates.items:
+                if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、":
+                    exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
+        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
+        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
+        base = dict(
+            frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
+            anchor=anchor.i, sent_start=sent.start, date=date, headline=headline, carried=a.carried,
+            status=self.status_for(frame, date, stance=rule.type == "POSITION"),
+            duration=self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None,
+            topic=self.text_of(a.topic_tok) if a.topic_tok is not None else None,
+        )
+        a.companions = [c for c in a.companions if c not in a.agents]
+        if a.topic_tok is not None:  # what a position is about is never its holder
+            ts, te = subtree_range(a.topic_tok)
+            topical = {r.entity for r in self.ents.in_range(ts, te)}
+            a.agents = [x for x in a.agents if x not in topical or x in a.companions]
+        return self._assemble(rule, frame, skip, sent, a, base)
+
+    def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> list[str]:
+        """Subject entities; a genitive on a noun trigger wins (米国の支持, 両首脳の会談)."""
         prev = self._previous()
         subj_tok, rel_entity = self.subject(anchor, frame, skip)
-        agents: list[str] = []
-        carried = False
-        if subj_tok is not None:
-            agents = self.ents.resolve(subj_tok, prev)
-        elif rel_entity:
-            agents = [rel_entity]
-        # genitive holder / agent of a noun trigger: 米国の支持, 両首脳の会談
+        agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
-        # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
-        s, _ = compound_run(anchor)
-        inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
-        companions: list[str] = []
+        return agents
+
+    def _companions_and_place(self, rule: TriggerRule, span: Span, anchor: Token, frame: list[Token], skip: set[int], sent: Span, a: Args) -> None:
+        """と/との/とも companions and the で/にて place (for visits also the を/に place)."""
+        prev = self._previous()
         cases = set(rule.counterpart_cases or self.comp_p)
-        place: str | None = None
         arg_heads = list(frame) + [t for t in span if t.i != anchor.i] + [
             c for f in frame for c in f.children
             if c.dep_ == "advcl" and c.i not in skip and (c.lemma_ in self.cues.split_cues or c.text in self.cues.split_cues)
@@ -407,126 +466,93 @@ class Extractor:
                     continue
                 p = particles(c)
                 if p in cases:
-                    for i in self.ents.resolve(c, prev):
-                        if i not in companions:
-                            companions.append(i)
+                    a.add_companions(self.ents.resolve(c, prev))
                 elif p not in self.subj_p and c.dep_ in ("obj", "obl", "advmod", "nmod") and self.ents.head_entity(c) is None:
                     # Xと、…額を交渉: the parser may hang the partner on another noun of the clause
                     for g in self._nominal_descendants(c):
                         if particles(g) == "と" and self.ents.head_entity(g.head) is None:
-                            companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
-                elif p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ")):
-                    if place is None:
-                        place = self._place(c)
-        if not companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
+                            a.add_companions(self.ents.resolve(g, prev))
+                elif (p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ"))) and a.place is None:
+                    a.place = self._place(c)
+        if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
                 if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
                     # Japanese is head-final: a と-phrase hung on an earlier word belongs to the next predicate
-                    companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
-        topic_tok = None
-        if rule.type in ("POSITION", "AGREEMENT"):
-            tp = tuple(self.topic_p) if rule.type == "POSITION" else ("について", "についての", "に関する", "に関して", "をめぐる", "を巡る", "で", "に", "を")
-            topic_tok = self.topic_for(frame, skip, tp)
-            if topic_tok is not None and rule.type == "AGREEMENT":
-                # Xとの相互訪問に合意: the partner hangs on the agreed matter
-                for c in topic_tok.children:
-                    if particles(c) in ("との", "と") and c.i < topic_tok.i:
-                        for i in self.ents.resolve(c, prev):
-                            if i not in companions:
-                                companions.append(i)
-        if rule.type == "AGREEMENT" and not companions and len(agents) < 2 and topic_tok is not None:
+                    a.add_companions(self.ents.resolve(g, prev))
+
+    def _agreement_partners(self, rule: TriggerRule, anchor: Token, frame: list[Token], skip: set[int], a: Args) -> None:
+        """Partners of an agreement found on what was agreed, or as seller / acquired company."""
+        prev = self._previous()
+        t = a.topic_tok
+        if t is not None:
+            # Xとの相互訪問に合意: the partner hangs on the agreed matter
+            for c in t.children:
+                if particles(c) in ("との", "と") and c.i < t.i:
+                    a.add_companions(self.ents.resolve(c, prev))
+        if t is not None and not a.companions and len(a.agents) < 2:
             # Xと…することで合意: the partner sits in the agreed clause, on its predicate
-            for g in topic_tok.subtree:
+            for g in t.subtree:
                 on_predicate = g.head.pos_ == "VERB" or (
                     g.head.dep_ in ("obl", "obj") and g.head.head.pos_ == "VERB" and self.ents.head_entity(g.head) is None)
-                if g.i != topic_tok.i and particles(g) in ("と", "とも") and g.i < anchor.i and on_predicate:
-                    companions.extend(i for i in self.ents.resolve(g, prev) if i not in companions)
-        if rule.type == "AGREEMENT" and not companions:
+                if g.i != t.i and particles(g) in ("と", "とも") and g.i < anchor.i and on_predicate:
+                    a.add_companions(self.ents.resolve(g, prev))
+        if not a.companions:
             for f in frame:
                 for c in f.children:
                     if c.i not in skip and particles(c) in self.cues.source_particles:
-                        companions.extend(i for i in self.ents.resolve(c, prev) if self.ents.label(i) != "PLACE" and i not in companions)
-        if rule.mode == "acquire" and not companions:
+                        a.add_companions(i for i in self.ents.resolve(c, prev) if self.ents.label(i) != "PLACE")
+        if rule.mode == "acquire" and not a.companions:
             for c in anchor.children:
                 if c.i not in skip and particles(c) == "を":
-                    companions.extend(i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "ORG" and i not in companions)
-        if rule.type == "VISIT" and place is None and inner:
-            place = next((i for i in inner if self.ents.label(i) == "PLACE"), None)
-        # zero anaphora: no subject anywhere before the trigger in this sentence
-        if not agents and not (inner and len(inner) >= 2) and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
-            carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
-            if carried_subj:
-                agents = [carried_subj]
-                carried = True
-        exclude: set[int] = set()
-        if topic_tok is not None:
-            exclude = set(range(*subtree_range(topic_tok)))
-            for sp, _ in self.dates.items:
-                if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、":
-                    exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
-        if not agents and companions and rule.type in ("CALL", "MEETING"):
-            agents = self._leader_pair_agent(sent, companions)
-        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
-        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
-        status = self.status_for(frame, date, stance=rule.type == "POSITION")
-        duration = self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None
-        topic = self.text_of(topic_tok) if topic_tok is not None and rule.type in ("POSITION", "AGREEMENT") else None
-        base = dict(frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char, anchor=anchor.i, sent_start=sent.start,
-                    date=date, status=status, duration=duration, headline=headline, carried=carried, topic=topic)
-        companions = [c for c in companions if c not in agents]
-        if topic_tok is not None:
-            ts, te = subtree_range(topic_tok)
-            topical = {r.entity for r in self.ents.in_range(ts, te)}
-            agents = [a for a in agents if a not in topical or a in companions]
-        out: list[Candidate] = []
+                    a.add_companions(i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "ORG")
+
+    def _assemble(self, rule: TriggerRule, frame: list[Token], skip: set[int], sent: Span, a: Args, base: dict) -> list[Candidate]:
+        """Participants with roles, per event type; [] when the syntax does not give them."""
         t = rule.type
         if t in ("CALL", "MEETING"):
             if "conference" in rule.requires:
                 conf = self._conference(frame, skip)
-                if conf is None or not agents:
+                if conf is None or not a.agents:
                     return []
-                return [Candidate(participants=[(a, "attendee") for a in agents], place=place, **{**base, "topic": conf})]
-            if len(inner) >= 2 and not companions:
-                return [Candidate(participants=[(i, "party") for i in inner], place=place, **base)]
-            if carried and not companions:
-                companions = self._inherit_partner(agents, sent)
+                return [Candidate(participants=[(x, "attendee") for x in a.agents], place=a.place, **{**base, "topic": conf})]
+            if len(a.inner) >= 2 and not a.companions:
+                return [Candidate(participants=[(i, "party") for i in a.inner], place=a.place, **base)]
+            companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
             if not companions:
-                if len(agents) >= 2:
-                    return [Candidate(participants=[(a, "party") for a in agents], place=place, **base)]
+                if len(a.agents) >= 2:
+                    return [Candidate(participants=[(x, "party") for x in a.agents], place=a.place, **base)]
                 return []
-            if not agents:
+            if not a.agents:
                 return []
             split = t == "CALL" or any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
             groups = [[c] for c in companions] if split else [companions]
-            for g in groups:
-                parts = [(a, "agent") for a in agents] + [(c, "counterpart") for c in g]
-                out.append(Candidate(participants=parts, place=place, **base))
-            return out
+            return [Candidate(participants=[(x, "agent") for x in a.agents] + [(c, "counterpart") for c in g], place=a.place, **base)
+                    for g in groups]
         if t == "AGREEMENT":
-            parts = list(dict.fromkeys(agents + companions + (inner if len(inner) >= 2 else [])))
-            if len(parts) == 1 and carried:
+            parts = list(dict.fromkeys(a.agents + a.companions + (a.inner if len(a.inner) >= 2 else [])))
+            if len(parts) == 1 and a.carried:
                 parts += [p for p in self._inherit_partner(parts, sent) if p not in parts]
             if len(parts) < 2:
+                # 会談し、合意した: the agreement's parties are those of the meeting clause
                 clauses = {c.i for f in frame for c in f.children if c.dep_ in ("advcl", "conj")}
                 for e in self.events:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
             if len(parts) < 2:
                 return []
-            return [Candidate(participants=[(p, "party") for p in parts], place=place, **base)]
+            return [Candidate(participants=[(p, "party") for p in parts], place=a.place, **base)]
         if t == "VISIT":
-            people = [a for a in agents if self.ents.label(a) in ("PERSON", "ORG") or self.ents.is_country(a)]
-            if not people or ("place" in rule.requires and place is None):
+            people = [x for x in a.agents if self.ents.label(x) in ("PERSON", "ORG") or self.ents.is_country(x)]
+            if not people or ("place" in rule.requires and a.place is None) or a.place in people:
                 return []
-            if place in people:
-                return []
-            return [Candidate(participants=[(a, "visitor") for a in people], place=place, **base)]
+            return [Candidate(participants=[(x, "visitor") for x in people], place=a.place, **base)]
         if t == "POSITION":
-            if not agents:
+            if not a.agents:
                 return []
-            if "proposal" in rule.requires and (topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(topic_tok))].text, self.cues.proposal_nouns)):
+            if "proposal" in rule.requires and (
+                    a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            return [Candidate(participants=[(a, "holder") for a in agents], place=place, stance=rule.stance, **base)]
+            return [Candidate(participants=[(x, "holder") for x in a.agents], place=a.place, stance=rule.stance, **base)]
         return []
 
     def _leader_pair_agent(self, sent: Span, companions: list[str]) -> list[str]:
