@@ -198,3 +198,12 @@ def test_bad_config():
 
     with pytest.raises(ValueError, match="min_city_population"):
         EntitiesComponent(None, "x", gazetteers=[], min_city_population=-1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "・", "・・・大統領", "氏", "米", "NATO(", "大統領氏さん", "「」英紙「", "ドナルド・", "米露日中韓", "株式会社", "ソフトバンクの", "トランプ大統領" * 20])
+def test_odd_input(tag_entities, text):
+    doc = tag_entities(text)
+    for e in ents(doc):
+        assert e.type in ("PERSON", "ORG", "PLACE")
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
