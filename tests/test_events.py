@@ -267,6 +267,17 @@ def test_statements_are_kept_and_numbered(tagger):
     assert len([e for e in article.events if e.type == "STATEMENT"]) == len(article.quotes)
 
 
+def test_headlines_only_repeat_body_events(tagger):
+    # a title's event counts only when the body reports it; a one-line text is all body
+    text = "米、対中関税に反対表明\n\n岸田首相は12日、バイデン大統領と電話会談を行った。\n"
+    article = tagger(text, published="2024-03-13")
+    typed = [e for e in article.events if e.type != "STATEMENT"]
+    assert [e.type for e in typed] == ["CALL"]
+    assert typed[0].trigger.start > text.index("\n")
+    article = tagger("岸田首相は12日、バイデン大統領と電話会談を行った", published="2024-03-13")
+    assert [e.type for e in article.events if e.type != "STATEMENT"] == ["CALL"]
+
+
 def test_empty_and_no_entities(tagger):
     for text in ("", "。", "会談した。", "電話会談、訪問、合意、反対。"):
         article = tagger(text)

@@ -88,9 +88,11 @@ class EventsComponent:
             for t in ex.frame(a):
                 ex.blocking.setdefault(t.i, rule)
         titles = {(t.start, t.end) for t in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
-        for region in regs:
+        heads = [(r.start, r.end) in titles or _is_subheading(r) for r in regs]
+        if all(heads):  # a text of headline-like lines only (or one short line): all of it is body
+            heads = [False] * len(regs)
+        for region, headline in zip(regs, heads, strict=True):
             inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
-            headline = (region.start, region.end) in titles or _is_subheading(region)
             for sent in region.sents:
                 for rule, sp in inside:
                     if sent.start <= sp.start < sent.end:
