@@ -231,6 +231,14 @@ def test_leader_pair_gives_the_missing_agent(tagger):
     assert project(doc) == [("MEETING", ("バイデン", "習近平"), "2022-11-14", "occurred")]
 
 
+def test_country_level_mention_of_a_leaders_meeting(tagger):
+    # 日米首脳会談 and 首相は大統領と会談: one meeting, between the people
+    names = {"岸田": ("PERSON", ["首相"]), "バイデン": ("PERSON", ["大統領"]), "日": ("PLACE", []), "米": ("PLACE", [])}
+    text = "日米首脳会談が12日、開かれた。岸田首相は12日、バイデン大統領と会談した。"
+    doc = tag_doc(tagger, text, names, {"岸田": "日", "バイデン": "米"})
+    assert project(doc) == [("MEETING", ("バイデン", "岸田"), "2024-03-12", "occurred")]
+
+
 def test_arguments_place_duration_stance_topic(tagger):
     doc = tag_doc(tagger, "岸田首相は12日、バイデン大統領と約30分間電話会談した。")
     (ev,) = doc._.newstag_events

@@ -47,9 +47,11 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         events = [e for e in results(doc, "events") if e.type == "STATEMENT"]
-        cands = self.candidates(doc)
+        cands, ents = self.candidates(doc)
         text = doc.text
-        events += [to_event(text, c) for c in merge(cands)]
+        affiliation = {e: ents.affiliation(e) for e in ents.entities}
+        countries = {e for e in ents.entities if ents.is_country(e)}
+        events += [to_event(text, c) for c in merge(cands, affiliation, countries)]
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         spans = []
         for n, ev in enumerate(events, 1):
@@ -74,11 +76,12 @@ class EventsComponent:
         kept = filter_spans(found)
         return [(self.by_id[doc.vocab.strings[sp.label]], sp) for sp in sorted(kept, key=lambda x: x.start)]
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc) -> tuple[list[Candidate], EntityIndex]:
+        """Event candidates in text order (before merging), and the entity index they used."""
+        ents = EntityIndex.build(doc, self.cues)
         regs = regions(doc)
         if not regs:
-            return []
-        ents = EntityIndex.build(doc, self.cues)
+            return [], ents
         dates = DateIndex.build(doc, results(doc, "dates"))
         ex = Extractor(doc, self.cues, ents, dates, regs)
         found = self.matches(doc)
@@ -99,7 +102,7 @@ class EventsComponent:
                         ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
-        return ex.events
+        return ex.events, ents
 
 
 def _places_from_visits(cands: list[Candidate]) -> None:

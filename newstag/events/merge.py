@@ -29,6 +29,17 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     return {ta, tb} == {"CALL", "MEETING"}
 
 
+def country_level_repeat(a: Candidate, b: Candidate, affiliation: dict[str, str | None], countries: set[str]) -> bool:
+    """Is ``a`` (between countries: 日米首脳会談) the same happening as ``b`` (between people of
+    those countries: 首相は大統領と会談)?"""
+    if not a.ids or not a.ids <= countries or b.ids & countries or a.status != b.status or not _dates_fit(a.date, b.date):
+        return False
+    if {a.rule.type, b.rule.type} - {"CALL", "MEETING"} and a.rule.type != b.rule.type:
+        return False
+    homes = {affiliation.get(p) for p in b.ids}
+    return bool(homes & a.ids) and homes <= a.ids | {None}
+
+
 def _absorb(keep: Candidate, other: Candidate) -> None:
     if keep.rule.type == "MEETING" and other.rule.type == "CALL":
         # the call is the more specific reading: take its trigger
@@ -41,8 +52,12 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.extra_rules.append(other.rule.id)
 
 
-def merge(cands: list[Candidate]) -> list[Candidate]:
-    """Merge candidates (in text order) into one per happening; drop unmatched headline events."""
+def merge(cands: list[Candidate], affiliation: dict[str, str | None] | None = None, countries: set[str] | None = None) -> list[Candidate]:
+    """Merge candidates (in text order) into one per happening; drop unmatched headline events.
+
+    With ``affiliation`` (person → country entity) and ``countries``, an event between countries
+    is dropped when an event between people of those countries reports the same happening.
+    """
     body = [c for c in cands if not c.headline]
     heads = [c for c in cands if c.headline]
     out: list[Candidate] = []
@@ -53,6 +68,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             out.append(c)
+    if affiliation and countries:
+        out = [c for c in out if not any(k is not c and country_level_repeat(c, k, affiliation, countries) for k in out)]
     for h in heads:
         for k in out:
             if same_happening(k, h):
