@@ -16,7 +16,7 @@ from ..doc_state import ensure_extensions, regions
 from .gazetteer import GazetteerIndex, build_index, default_index
 from .lexicon import context, ene_map, load_gazetteer, org_suffixes, titles
 from .merge import build_entities
-from .rules import CLOSE, OPEN, Candidate, Lexicons, RegionRules, resolve
+from .rules import CLOSE, OPEN, Candidate, Lexicons, RegionRules, is_katakana, resolve
 
 
 class EntitiesComponent:
@@ -105,6 +105,9 @@ def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[C
                 if len(s) == 1 and (j + 1 not in rr.title_at):
                     continue
                 if nxt is not None and nxt.text in ("・", "＝") or (i > rr.a and doc[i - 1].text in ("・", "＝")):
+                    continue
+                # ボイセンベリー, 出川ガール: the name is a piece of a longer katakana word
+                if (nxt is not None and is_katakana(nxt) and j + 1 not in rr.title_at) or (i > rr.a and is_katakana(doc[i - 1])):
                     continue
                 title = rr.title_at.get(j + 1)
                 out.append(Candidate(doc[i].idx, doc[j].idx + len(doc[j].text), "PERSON", "person:known-name", i, j + 1,
