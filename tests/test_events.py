@@ -231,6 +231,14 @@ def test_leader_pair_gives_the_missing_agent(tagger):
     assert project(doc) == [("MEETING", ("バイデン", "習近平"), "2022-11-14", "occurred")]
 
 
+def test_relative_clause_of_a_later_word_gives_no_subject(tagger):
+    # 停滞している日米の協議: the relative clause is 停滞's, not the call's
+    names = {"石破": ("PERSON", ["首相"]), "バイデン": ("PERSON", ["大統領"]), "日": ("PLACE", []), "米": ("PLACE", [])}
+    text = "石破首相は4日夜、アメリカのバイデン大統領と約40分間電話会談を行い、停滞している日米の協議を早期に再開することで一致した。"
+    doc = tag_doc(tagger, text, names)
+    assert [(t, p) for t, p, _, _ in project(doc)] == [("AGREEMENT", ("バイデン", "石破")), ("CALL", ("バイデン", "石破"))]
+
+
 def test_country_level_mention_of_a_leaders_meeting(tagger):
     # 日米首脳会談 and 首相は大統領と会談: one meeting, between the people
     names = {"岸田": ("PERSON", ["首相"]), "バイデン": ("PERSON", ["大統領"]), "日": ("PLACE", []), "米": ("PLACE", [])}

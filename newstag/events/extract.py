@@ -19,6 +19,7 @@ from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
 
 SYMMETRIC = ("CALL", "MEETING", "AGREEMENT")
+_TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 
 
@@ -177,8 +178,8 @@ class Extractor:
         for h in ancestors(cur):
             if h.i < anchor.i and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None  # a mis-attached clause hanging on its own subject
-            if cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
-                # a relative clause: its subject is the noun it modifies
+            if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
+                # the trigger's clause modifies a noun: that noun is its subject
                 eid = self.ents.head_entity(h)
                 return None, eid
             if cur.dep_ in ("nmod",) and h.lemma_ not in self.nominal and h.i not in self.trigger_tokens:
@@ -380,14 +381,16 @@ class Extractor:
         if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
                 and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
             return True  # a modifier inside a compound noun: 支持率, 反対派, 協議会
+        own = {t.i for t in frame}
         cur = frame[-1]
-        for h in ancestors(cur, limit=3):
+        for h in ancestors(cur, limit=4):
+            if cur.dep_ in ("advcl", "conj", "ROOT"):
+                break  # a clause of its own (会談し、合意した)
             p = particles(cur)
             rule = self.blocking.get(h.i)
-            if rule is not None and rule.type in ("AGREEMENT", "POSITION") and (p in ("に", "を", "で", "について", "への", "に対する", "に対して") or cur.dep_ == "acl"):
-                return True
-            if h.lemma_ not in ("こと", "事") and cur.dep_ != "compound":
-                break
+            if rule is not None and h.i not in own:
+                # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
+                return rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl")
             cur = h
         return False
 
