@@ -183,6 +183,18 @@ CASES = [
     # a stance stated in the non-past is held now, not planned
     ("中国外務省は、日本の決定に強く反対する。",
      [("POSITION", ("中国外務省",), None, "occurred")]),
+    # 会った (に-counterpart), 到着 (needs a place), 調印
+    ("岸田首相は12日、バイデン大統領に会った。",
+     [("MEETING", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    ("林外相は12日、キーウに到着した。",
+     [("VISIT", ("林",), "2024-03-12", "occurred")]),
+    ("トヨタ自動車とパナソニックは12日、合弁契約に調印した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
+    # status: 否定 negates (12日 dates the denial, not the meeting), 〜ば is hypothetical
+    ("林外相は12日、王毅外相との会談を否定した。",
+     [("MEETING", ("林", "王毅"), None, "negated")]),
+    ("岸田首相がバイデン大統領と会談すれば、協力が進む。",
+     [("MEETING", ("バイデン", "岸田"), None, "hypothetical")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),
