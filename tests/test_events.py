@@ -341,3 +341,16 @@ def test_user_trigger_file(tmp_path: Path, tagger):
     bad = {"triggers": [{"id": "x", "type": "CALL", "cameo": "041", "mode": "m", "pattern": [{"LEMMA": "x"}], "stance": "support"}]}
     with pytest.raises(ValueError):
         TriggerFile.model_validate(bad)
+
+
+@pytest.mark.slow
+def test_seed_events_score(tagger, shared_dir):
+    """Acceptance on the seed article: events F1 >= 0.9, date accuracy 1.0 on the matched ones."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("newseval", shared_dir / "eval" / "newseval.py")
+    newseval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(newseval)
+    result = newseval.evaluate(str(shared_dir / "seed" / "gold.json"), tagger)["events"]
+    assert result["f1"] >= 0.9, result
+    assert result["date_acc"] == 1.0, result
