@@ -171,8 +171,12 @@ class Tagger:
             items: texts, or ``(text, metadata)`` pairs whose metadata may carry ``published``,
                 ``id`` and ``url``.
             published: default publication date for items without one.
-            batch_size: articles parsed together.
-            n_process: worker processes (each loads the pipeline once).
+            batch_size: articles tagged together (one ``nlp.memory_zone()``), and the unit of work
+                handed to a worker process (default 16; 4-16 balances workers best).
+            n_process: worker processes (default 1; -1 = one per CPU). Workers are forked where
+                the OS allows, sharing the loaded model; each runs the whole of tagging and sends
+                back the Articles, in input order. Not from inside a daemon process (a Dask worker,
+                a multiprocessing pool worker): use :mod:`newstag.scale` there.
         """
         if isinstance(items, (str, bytes)):
             raise TypeError("items must be an iterable of texts or (text, metadata) pairs, not a single str")
