@@ -76,6 +76,7 @@ class Context(_Data):
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")
+    not_org_words: list[str] = Field(default_factory=list, description="Acronyms GiNZA may take for organisations that are not (UTC, GDP, SNS).")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
 
 

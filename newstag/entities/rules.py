@@ -117,6 +117,7 @@ class Lexicons:
         self.org_prefixes = set(ctx.org_prefixes)
         self.descriptors = set(ctx.org_descriptors)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
+        self.not_org_words = set(ctx.not_org_words)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
@@ -709,6 +710,8 @@ class RegionRules:
             while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
+            if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and doc[i].text in lex.not_org_words)):
+                continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
             if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
             if typ == "PERSON":
