@@ -364,10 +364,15 @@ class Extractor:
         return best[2] if best else None
 
     def text_of(self, tok: Token) -> str:
+        """The topic phrase, without a leading sentence date or a preceding coordinated clause
+        (…と会談し、協力を強化すること → 協力を強化すること)."""
         s, e = subtree_range(tok)
-        for sp, _ in self.dates.items:
-            if sp.start == s and sp.end < e and self.doc[sp.end].orth_ == "、":
-                s = sp.end + 1  # a leading sentence date is not part of the topic
+        date_ends = {sp.end for sp, _ in self.dates.items}
+        for t in self.doc[s:e]:
+            if t.orth_ == "、" and t.i > s:
+                prev = self.doc[t.i - 1]
+                if t.i in date_ends or prev.pos_ in ("VERB", "AUX") or prev.lemma_ == "て":
+                    s = t.i + 1
         return self.doc[s:e].text
 
     # -- the event --------------------------------------------------------------------------------
