@@ -279,6 +279,13 @@ def names_of(doc, ev) -> list[str]:
     return [names[p.entity] for p in ev.participants]
 
 
+def test_visit_word_names_its_place(tagger):
+    doc = tag_doc(tagger, "林外相は12日、米国の国務長官と会談した。林外相は来月訪米する。")
+    (ev,) = [e for e in doc._.newstag_events if e.type == "VISIT"]
+    names = {e.id: e.name for e in doc._.newstag_entities}
+    assert (names[ev.place], ev.status) == ("米国", "planned")
+
+
 def test_person_heads_the_phrase_not_the_country(tagger):
     doc = tag_doc(tagger, "岸田首相は12日、ドイツのショルツ首相と会談した。")
     (ev,) = doc._.newstag_events

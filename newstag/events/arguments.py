@@ -187,6 +187,14 @@ class EntityIndex:
             j -= 1
         return list(reversed(out))
 
+    def named(self, names: list[str]) -> str | None:
+        """The PLACE entity one of whose mentions is one of ``names`` (first name first)."""
+        for n in names:
+            for r in self.mentions:
+                if r.label == "PLACE" and self.text[r.start:r.end] == n:
+                    return r.entity
+        return None
+
     def same_ref(self, phrase: str, tok: Token) -> str | None:
         """同氏 / 同社 / 同国 / 同島 / 同大統領: the latest fitting entity mentioned before."""
         m = _SAME.match(phrase)

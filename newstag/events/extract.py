@@ -419,6 +419,8 @@ class Extractor:
             self._agreement_partners(rule, anchor, frame, skip, a)
         if rule.type == "VISIT" and a.place is None and a.inner:
             a.place = next((i for i in a.inner if self.ents.label(i) == "PLACE"), None)
+        if rule.type == "VISIT" and a.place is None and anchor.lemma_ in self.cues.visit_places:
+            a.place = self.ents.named(self.cues.visit_places[anchor.lemma_])  # 訪米: the country it names
         # zero anaphora: no subject anywhere before the trigger in this sentence
         if not a.agents and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
             carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
