@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing as mp
 import os
 import re
@@ -233,8 +234,15 @@ class Tagger:
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
         init_args = {"model": self.model, "segment": self.segment, "max_chunk_bytes": self.max_chunk_bytes, "config": self._config}
         _WORKER = self  # inherited by forked workers; spawned ones build their own
+        # the model's objects, frozen, are not written to by the workers' garbage collector, so
+        # their memory pages stay shared instead of being copied into every worker
+        gc.freeze()
         try:
-            with ctx.Pool(n_process, initializer=_init_worker, initargs=(init_args, ctx.get_start_method())) as pool:
+            pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(init_args, ctx.get_start_method()))
+        finally:
+            gc.unfreeze()
+        try:
+            with pool:
                 for articles in pool.imap(_work, batches):
                     yield from articles
         finally:
