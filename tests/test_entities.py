@@ -151,6 +151,13 @@ def test_affiliation(tag_entities, text, person, affiliation, title):
     assert affiliation in {m.text for m in aff.mentions}
 
 
+def test_leader_of_government(tag_entities):
+    doc = tag_entities("トランプ政権とロシア政権の対立が続く。")
+    assert ("PERSON", "トランプ") in typed(doc)
+    assert ("ORG", "トランプ政権") in typed(doc)
+    assert not any(e.type == "PERSON" and e.name == "ロシア" for e in ents(doc))
+
+
 def test_state_body_keeps_country(tag_entities):
     doc = tag_entities("ロシア軍は攻撃を続けている。")
     assert ("ORG", "ロシア軍") in typed(doc)

@@ -55,6 +55,7 @@ PRIORITY = {
     "place:suffix": 82,
     "org:employer": 74,
     "person:known-name": 72,
+    "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
 }
@@ -626,6 +627,24 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
                 rule = "org:state-body"
             self.add(start, k + 1, "ORG", rule)
+            self.leader_of(start, k)
+            return
+
+    def leader_of(self, start: int, k: int) -> None:
+        """トランプ政権, ブット陣営: the name before 政権/陣営/内閣 is the person who leads it."""
+        doc = self.doc
+        t = doc[k]
+        for head in ("政権", "陣営", "内閣"):
+            if not t.text.endswith(head):
+                continue
+            if start == k:  # one token: トランプ政権
+                name = t.text[: -len(head)]
+                if len(name) >= 2 and KATAKANA.match(name) and self.lex.index.get(name) is None:
+                    self.add_chars(t.idx, t.idx + len(name), k, k + 1, "PERSON", "person:leader-of")
+            elif t.text == head and self.lex.index.get(self.text(start, k)) is None and all(
+                    is_katakana(doc[m]) or is_person_pos(doc[m]) or doc[m].text in DOTS for m in range(start, k)):
+                c = self.add(start, k, "PERSON", "person:leader-of")
+                self.set_name_parts(c, doc[start:k])
             return
 
     def rule_pos(self) -> None:
