@@ -195,6 +195,9 @@ CASES = [
      [("MEETING", ("林", "王毅"), None, "negated")]),
     ("岸田首相がバイデン大統領と会談すれば、協力が進む。",
      [("MEETING", ("バイデン", "岸田"), None, "hypothetical")]),
+    # Xは批判を受けた: X is the target; the holder is who criticised (から), if named
+    ("トヨタ自動車は12日、パナソニックから批判を受けた。林外相は強い批判を浴びた。",
+     [("POSITION", ("パナソニック",), "2024-03-12", "occurred")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

@@ -138,7 +138,7 @@ class Extractor:
             h = cur.head
             p = particles(cur)
             if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
-                h.lemma_ in self.light or h.lemma_ in self.frame_nouns
+                h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も") and h.lemma_ in self.cues.receive_verbs)
             ):
                 out.append(h)
                 cur = h
@@ -453,6 +453,10 @@ class Extractor:
     def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> list[str]:
         """Subject entities; a genitive on a noun trigger wins (米国の支持, 両首脳の会談)."""
         prev = self._previous()
+        receive = next((f for f in frame[1:] if f.lemma_ in self.cues.receive_verbs), None)
+        if receive is not None:
+            # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
+            return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)]
         subj_tok, rel_entity = self.subject(anchor, frame, skip)
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
