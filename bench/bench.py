@@ -5,6 +5,7 @@ Usage::
     python bench/bench.py            # throughput, 2-process speed-up, 1 MB article
     python bench/bench.py --quick    # the same on fewer texts (a smoke run, ~2 min)
     python bench/bench.py --long     # memory over a long stream (RSS at start, 5k, 20k articles)
+    python bench/bench.py --table bench/results/A.json B.json   # one table from several runs
 
 Fairness: both sides get exactly the same input strings (the plain-text samples in
 ``data/examples/``, the text extracted from its HTML sample, and generated articles from
@@ -255,7 +256,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=2, help="worker processes for the speed-up (default 2)")
     ap.add_argument("--huge-bytes", type=int, default=None, help="size of the long article (default 1,000,000)")
     ap.add_argument("--skip", action="append", default=[], choices=["throughput", "processes", "huge"])
+    ap.add_argument("--table", nargs="+", metavar="JSON", help="only print the table merged from these result files")
     args = ap.parse_args(argv)
+    if args.table:
+        merged: dict = {}
+        for path in args.table:
+            merged.update(json.loads(Path(path).read_text(encoding="utf-8")))
+        print(report(merged))
+        return 0
 
     import spacy
 
