@@ -18,7 +18,6 @@ from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
 
-SYMMETRIC = ("CALL", "MEETING", "AGREEMENT")
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 
