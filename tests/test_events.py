@@ -198,6 +198,11 @@ CASES = [
     # Xは批判を受けた: X is the target; the holder is who criticised (から), if named
     ("トヨタ自動車は12日、パナソニックから批判を受けた。林外相は強い批判を浴びた。",
      [("POSITION", ("パナソニック",), "2024-03-12", "occurred")]),
+    # 遺憾の意を表明 opposes; 妥結 concludes an agreement (the negotiation is what was concluded)
+    ("中国外務省は12日、日本の決定について遺憾の意を表明した。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    ("カナダとメキシコは12日、関税交渉で妥結した。",
+     [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-12", "occurred")]),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),
