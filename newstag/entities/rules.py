@@ -158,7 +158,7 @@ def is_noun(t: Token) -> bool:
 
 
 def is_number(t: Token) -> bool:
-    return "数詞" in sudachi_tag(t) or t.like_num
+    return sudachi_tag(t).startswith("名詞-数詞") or t.like_num
 
 
 def is_propn(t: Token) -> bool:
@@ -496,6 +496,7 @@ class RegionRules:
             if len(s) == 1:
                 ok = False
                 if nxt is not None and (nxt.text in lex.followers or self.is_head(nxt) or nxt.text in lex.modifiers
+                                        or self.org_head_end(nxt)
                                         or nxt.text in lex.state_bodies
                                         or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                     ok = True
@@ -598,9 +599,10 @@ class RegionRules:
             if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
+            state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.modifiers
-                                 or self.short_form(doc[start]) is not None and len(doc[start].text) == 1):
-                start += 1
+                                 or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
+                start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
             leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and not self.org_head_end(doc[m]) or (m == k and is_propn(t))]
             if not leaders:
@@ -622,6 +624,9 @@ class RegionRules:
             if start == k and not is_propn(t) and t.text not in lex.index.names:
                 return
             body = self.text(start, k)
+            whole = lex.index.get(self.text(start, k + 1))
+            if whole is not None and whole.type == "ORG":
+                return  # 中日新聞 is in the gazetteer: a name, not a compound of 中, 日 and 新聞
             rule = "org:suffix"
             ref = lex.index.get(body)
             if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
@@ -798,6 +803,4 @@ def _may_nest(inner: Candidate, org: Candidate) -> bool:
     a one-letter form inside a name (中 in 中日新聞) does not."""
     if inner.type not in ("PLACE", "PERSON") or not org.rule.startswith("org:") or inner.priority < PRIORITY["gazetteer"] - 10:
         return False
-    if inner.rule == "place:short-form":
-        return org.rule == "org:state-body"
     return inner.start == org.start
