@@ -457,6 +457,8 @@ class Extractor:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
             return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)]
         subj_tok, rel_entity = self.subject(anchor, frame, skip)
+        if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
+            return []  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:

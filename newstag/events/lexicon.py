@@ -106,6 +106,7 @@ class Cues(_Strict):
     country_tags: list[str]
     country_ene: list[str]
     conference_suffixes: list[str]
+    non_actor_heads: list[str] = Field(description="Subject heads that are no actors (株価は反発した: a market move).")
     receive_verbs: list[str] = Field(description="Xは批判を受けた: the subject is the target; the holder is the から phrase.")
     visit_places: dict[str, list[str]] = Field(description="Visit words naming their destination (訪米 → アメリカ / 米国 / 米).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
