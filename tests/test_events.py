@@ -203,8 +203,9 @@ CASES = [
      [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
     ("カナダとメキシコは12日、関税交渉で妥結した。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-12", "occurred")]),
-    # 株価が反発: a market move, not a stance
+    # 株価が反発: a market move, not a stance; 反対に、… is a connective
     ("トヨタ自動車の株価は12日、反発した。", []),
+    ("反対に、トヨタ自動車は12日、増益となった。", []),
     # 両国 → the two countries of the earlier event
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),

@@ -381,6 +381,8 @@ class Extractor:
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
             return True
+        if anchor.i == anchor.sent.start and nxt is not None and nxt.orth_ == "に":
+            return True  # 反対に、…: a connective, not a stance
         h = anchor.head
         if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
                 and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
