@@ -48,6 +48,7 @@ ENTS = {
     "日本": ("PLACE", []),
     "中国": ("PLACE", []),
     "カナダ": ("PLACE", []),
+    "東京都": ("PLACE", []),
     "メキシコ": ("PLACE", []),
 }
 
@@ -203,6 +204,9 @@ CASES = [
      [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
     ("カナダとメキシコは12日、関税交渉で妥結した。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-12", "occurred")]),
+    # a bare 都 stands for the latest place named with that suffix (東京都)
+    ("東京都は12日、新たな計画を発表した。都はパナソニックと協議した。",
+     [("MEETING", ("パナソニック", "東京都"), "2024-03-12", "occurred")]),
     # 株価が反発: a market move, not a stance; 反対に、… is a connective
     ("トヨタ自動車の株価は12日、反発した。", []),
     ("反対に、トヨタ自動車は12日、増益となった。", []),

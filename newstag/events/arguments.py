@@ -196,12 +196,18 @@ class EntityIndex:
         return None
 
     def same_ref(self, phrase: str, tok: Token) -> str | None:
-        """同氏 / 同社 / 同国 / 同島 / 同大統領: the latest fitting entity mentioned before."""
+        """同氏 / 同社 / 同国 / 同島 / 同大統領, or a bare 都 / 県: the latest fitting entity named before."""
+        before = [r for r in self.mentions if r.end <= tok.idx]
+        if phrase in self.cues.bare_place_words:
+            # 都は…: the latest place named with that suffix (東京都)
+            for r in reversed(before):
+                if r.label == "PLACE" and self.text[r.start:r.end].endswith(phrase) and len(self.text[r.start:r.end]) > 1:
+                    return r.entity
+            return None
         m = _SAME.match(phrase)
         if not m:
             return None
         word = m.group(1)
-        before = [r for r in self.mentions if r.end <= tok.idx]
         for r in reversed(before):
             eid = r.entity
             lab = self.label(eid)

@@ -106,6 +106,7 @@ class Cues(_Strict):
     country_tags: list[str]
     country_ene: list[str]
     conference_suffixes: list[str]
+    bare_place_words: list[str] = Field(description="都は / 県は: the administration of the latest place named with that suffix (東京都).")
     non_actor_heads: list[str] = Field(description="Subject heads that are no actors (株価は反発した: a market move).")
     receive_verbs: list[str] = Field(description="Xは批判を受けた: the subject is the target; the holder is the から phrase.")
     visit_places: dict[str, list[str]] = Field(description="Visit words naming their destination (訪米 → アメリカ / 米国 / 米).")
