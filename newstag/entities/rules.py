@@ -600,7 +600,7 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
-            while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.modifiers
+            while start < k and (doc[start].text in lex.descriptors
                                  or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
                 start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
