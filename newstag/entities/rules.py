@@ -307,6 +307,17 @@ class RegionRules:
             return len(name), h
         return None
 
+    def head_end(self, j: int) -> int | None:
+        """End of the title head starting at token j: one token (長官) or several that Sudachi
+        split (董 + 事 + 長 = 董事長)."""
+        best = j + 1 if self.is_head(self.doc[j]) else None
+        s = self.doc[j].text
+        for e in range(j + 1, min(self.b, j + 3)):
+            s += self.doc[e].text
+            if s in self.lex.heads:
+                best = e + 1
+        return best
+
     def find_titles(self) -> None:
         """Title runs (財務 + 長官) and honorifics, keyed by their first token."""
         lex = self.lex
@@ -323,15 +334,18 @@ class RegionRules:
                 self.title_tokens.add(i)
                 i += 1
                 continue
-            if t.text in lex.modifiers or self.is_head(t) or (
+            if t.text in lex.modifiers or self.head_end(i) or (
                     KANJI.match(t.text) and len(t.text) >= 2 and is_noun(t) and not is_propn(t)
                     and i + 1 < self.b and self.is_head(self.doc[i + 1])):
                 j = i
                 last_head = -1
                 while j < self.b and j - i < 5:
                     tj = self.doc[j]
-                    if self.is_head(tj):
-                        last_head = j
+                    e = self.head_end(j)
+                    if e is not None:
+                        last_head = e - 1
+                        j = e
+                        continue
                     elif not (tj.text in lex.modifiers or (is_noun(tj) and KANJI.match(tj.text) and not is_propn(tj)
                                                             and len(tj.text) >= 2 and j + 1 < self.b and self.is_head(self.doc[j + 1]))):
                         break
@@ -658,6 +672,9 @@ class RegionRules:
         i = self.a
         while i < self.b:
             t = doc[i]
+            if i in self.title_tokens:
+                i += 1
+                continue
             if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])):
                 j = i + 1
                 # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
@@ -728,10 +745,11 @@ class RegionRules:
             doc = self.doc
             # trim titles, honorifics, one-letter country forms and punctuation off the edges
             while j > i and (doc[j - 1].text in lex.honorifics or self.is_head(doc[j - 1]) or doc[j - 1].is_punct
+                             or j - 1 in self.title_tokens
                              or (typ == "PERSON" and (self.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
-            while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS
+            while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in self.title_tokens
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
             if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and doc[i].text in lex.not_org_words)):
