@@ -216,3 +216,10 @@ def test_odd_input(tag_entities, text):
         assert e.type in ("PERSON", "ORG", "PLACE")
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_known_name_later_without_title(tag_entities):
+    doc = tag_entities("ブラジルのルラ大統領は会見した。ルラ陣営の幹部は、選挙の準備を進めている。")
+    lula = by_name(doc, "ルラ")
+    assert lula.type == "PERSON"
+    assert [m.title for m in lula.mentions] == ["大統領", None]

@@ -16,7 +16,7 @@ from ..doc_state import ensure_extensions, regions
 from .gazetteer import GazetteerIndex, build_index, default_index
 from .lexicon import context, ene_map, load_gazetteer, org_suffixes, titles
 from .merge import build_entities
-from .rules import CLOSE, OPEN, Candidate, Lexicons, RegionRules, is_katakana, resolve
+from .rules import CLOSE, OPEN, Candidate, Lexicons, RegionRules, is_katakana, is_namey, is_number, resolve
 
 
 class EntitiesComponent:
@@ -57,7 +57,7 @@ class EntitiesComponent:
             rr = RegionRules(lex, doc, region)
             cands = rr.run()
             per_region.append((rr, cands))
-        known = _known_names(resolve([c for _, cs in per_region for c in cs]))
+        known = _known_names(resolve([c for _, cs in per_region for c in cs]), doc.text)
         for rr, cands in per_region:
             people = [c for c in resolve(cands) if c.type == "PERSON"]
             cands.extend(m for m in _known_name_mentions(rr, known)
@@ -74,7 +74,7 @@ class EntitiesComponent:
         return doc
 
 
-def _known_names(kept: list[Candidate]) -> dict[str, Candidate]:
+def _known_names(kept: list[Candidate], text: str) -> dict[str, Candidate]:
     """Names of people confirmed by context (a title, an honorific, a full name): name → mention."""
     known: dict[str, Candidate] = {}
     for c in kept:
@@ -83,8 +83,7 @@ def _known_names(kept: list[Candidate]) -> dict[str, Candidate]:
         strong = c.rule.startswith("person:") or c.surname is not None
         if not strong:
             continue
-        text = c.surface or ""
-        for name in {text, c.surname or ""}:
+        for name in {text[c.start:c.end], c.surname or ""}:
             if name and (len(name) >= 2 or c.rule.startswith("person:")):
                 known.setdefault(name, c)
     return known
@@ -159,17 +158,11 @@ def _employers(rr: RegionRules, kept: list[Candidate]) -> list[Candidate]:
         j = p
         i = j
         while i - 1 >= rr.a and (i - 1) not in covered and j - (i - 1) <= 4 and (
-                doc[i - 1].text in ("・",) or (_namey(doc[i - 1]))):
+                doc[i - 1].text in ("・",) or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]))):
             i -= 1
         if i < j:
             out.append(Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "ORG", "org:employer", i, j))
     return out
-
-
-def _namey(t) -> bool:
-    from .rules import is_namey, is_number
-
-    return is_namey(t) and not is_number(t)
 
 
 def _link_affiliations(rr: RegionRules, kept: list[Candidate]) -> None:
