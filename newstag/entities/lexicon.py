@@ -77,6 +77,7 @@ class Context(_Data):
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")
     not_org_words: list[str] = Field(default_factory=list, description="Acronyms GiNZA may take for organisations that are not (UTC, GDP, SNS).")
+    event_after_no: list[str] = Field(default_factory=list, description="Place + の + one of these names an event (関ヶ原の戦い), not the place.")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
 
 

@@ -119,6 +119,7 @@ class Lexicons:
         self.descriptors = set(ctx.org_descriptors)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.not_org_words = set(ctx.not_org_words)
+        self.event_after_no = set(ctx.event_after_no)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
@@ -260,6 +261,10 @@ class RegionRules:
         if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
             return False  # カリフォルニア州 is a whole place name whatever follows
         nxt = self.tok(j)
+        if nxt is not None and nxt.text == "の":
+            after = self.tok(j + 1)
+            if after is not None and after.text in lex.event_after_no and (self.tok(j + 2) is None or not is_noun(self.tok(j + 2))):
+                return True  # 関ヶ原の戦い names a battle
         if nxt is not None:
             if nxt.text in DOTS:
                 after = self.tok(j + 1)
