@@ -224,3 +224,17 @@ def test_known_name_later_without_title(tag_entities):
     lula = by_name(doc, "ルラ")
     assert lula.type == "PERSON"
     assert [m.title for m in lula.mentions] == ["大統領", None]
+
+
+# A Japanese full name Sudachi keeps as one word, then the surname alone: one person.
+JA_SURNAME_CASES = [
+    ("石破茂首相は4日、電話会談を行った。石破首相は会談で懸念を伝えた。", "石破茂", ["石破茂", "石破"]),
+    ("林芳正官房長官は5日の記者会見で説明した。林氏は「率直な意見交換ができた」と述べた。", "林芳正", ["林芳正", "林"]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", JA_SURNAME_CASES)
+def test_japanese_surname_joins_full_name(tagger, text, name, mentions):
+    a = tagger(text)
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [(name, mentions)]

@@ -8,9 +8,19 @@ person's surname (トランプ) is the last part of a full name found in the art
 
 from __future__ import annotations
 
+import re
+
 from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
 from .rules import DOTS, Candidate
+
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
+
+
+def _is_kanji_full_name(surface: str) -> bool:
+    """石破茂, 林芳正: a Japanese name of three or more kanji, surname first."""
+    s = norm(surface)
+    return len(s) >= 3 and _KANJI_NAME.fullmatch(s) is not None
 
 
 class _UnionFind:
@@ -78,14 +88,20 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
                 if ref is not None and ref.type == "PLACE":
                     uf.union(i, j)
     # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
-    full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands) if c.type == "PERSON" and c.surname]
+    full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
+                                         if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]
     for i, c in enumerate(cands):
-        if c.type != "PERSON" or c.surname:
+        if c.type != "PERSON" or c.surname or _is_kanji_full_name(c.surface):
             continue
         t = norm(c.surface)
         match = None
         for j, f in full:
-            if norm(f.surname or "") == t or norm(f.surface.split("・")[-1]) == t:
+            if j == i:
+                continue
+            fs = norm(f.surface)
+            # a Japanese full name Sudachi keeps as one word (石破茂): the surname is a prefix
+            kanji_prefix = _KANJI_NAME.fullmatch(fs) is not None and len(fs) > len(t) >= 1 and fs.startswith(t)
+            if norm(f.surname or "") == t or norm(f.surface.split("・")[-1]) == t or kanji_prefix:
                 if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
                     match = j
         if match is not None:
