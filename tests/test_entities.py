@@ -238,3 +238,9 @@ def test_japanese_surname_joins_full_name(tagger, text, name, mentions):
     a = tagger(text)
     people = [e for e in a.entities if e.type == "PERSON"]
     assert [(e.name, [m.text for m in e.mentions]) for e in people] == [(name, mentions)]
+
+
+def test_korean_surname_first_joins_full_name(tagger):
+    a = tagger("韓国のチョ・テヨル外相と会談した。チョ外相は「協力を進めたい」と応じた。")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [("チョ・テヨル", ["チョ・テヨル", "チョ"])]

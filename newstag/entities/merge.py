@@ -104,6 +104,12 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
             if norm(f.surname or "") == t or norm(f.surface.split("・")[-1]) == t or kanji_prefix:
                 if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
                     match = j
+        if match is None:
+            # Korean and Chinese names in katakana put the surname first (チョ・テヨル … チョ外相)
+            for j, f in full:
+                parts = norm(f.surface).split("・")
+                if j != i and len(parts) == 2 and parts[0] == t and len(t) <= 3 and f.start <= c.start:
+                    match = j
         if match is not None:
             uf.union(match, i)
     groups: dict[int, list[int]] = {}
