@@ -7,12 +7,14 @@ profile runs with ``python -m pytest -m long tests/test_fuzz.py`` and draws
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newstag.segment import segment_text
-from newstag.segment.chunk import SUDACHI_MAX_BYTES, _bytes, _normalized_bytes, chunk_range
+from newstag.segment.chunk import MAX_RUN_CHARS, SUDACHI_MAX_BYTES, _bytes, _normalized_bytes, chunk_range
 from newstag.segment.html import extract_html
 
 from . import strategies as S
@@ -111,6 +113,8 @@ def test_chunks_cover_and_fit(text, max_bytes):
     assert all(s < e for s, e in pieces)
     assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
     assert all(_bytes(text[s:e]) <= max_bytes and _normalized_bytes(text[s:e]) <= 65535 for s, e in pieces)
+    # no piece holds a run longer than MAX_RUN_CHARS without a sentence end (GiNZA is superlinear)
+    assert all(len(run) <= MAX_RUN_CHARS for s, e in pieces for run in re.split(r"[。．！？!?\n]", text[s:e]))
 
 
 @S.fast(20)

@@ -6,6 +6,8 @@
   pipeline (``ginza.set_split_mode(nlp, "A")``, passed as ``Tagger(nlp=...)``) must work too.
 * Sudachi refuses inputs over 49,149 UTF-8 bytes, and inputs whose normalised form (NFKC,
   lower case) is over 65,535 bytes: ``chunk_range`` cuts paragraphs under both limits.
+* GiNZA's bunsetu recogniser is worse than quadratic in sentence length: runs of text with no
+  sentence end are parsed in pieces of at most ``MAX_RUN_CHARS`` characters.
 * Memory: repeated calls must not grow the process (spaCy's ``memory_zone`` drops the strings
   of each batch).
 """
@@ -19,7 +21,7 @@ import ginza
 import pytest
 
 import newstag
-from newstag.segment.chunk import SUDACHI_MAX_BYTES, SUDACHI_MAX_NORMALIZED_BYTES
+from newstag.segment.chunk import MAX_RUN_CHARS, SUDACHI_MAX_BYTES, SUDACHI_MAX_NORMALIZED_BYTES, chunk_range
 
 from .conftest import assert_invariants
 
@@ -138,6 +140,22 @@ def test_emoji_only_text(tagger):
     article = tagger(text)
     assert article.body.text == text
     assert_invariants(article)
+
+
+# -- GiNZA's bunsetu recogniser on long sentences ---------------------------------------------------
+def test_long_runs_without_sentence_end_are_cut():
+    text = "、".join(["山田太郎氏", "佐藤花子氏", "マクロン大統領", "トヨタ自動車"] * 100) + "が会談した。"
+    pieces = chunk_range(text, 0, len(text))
+    assert len(pieces) > 1 and all(e - s <= MAX_RUN_CHARS for s, e in pieces)
+    assert all(text[e - 1] == "、" for s, e in pieces[:-1])  # cut after a comma, not inside a name
+
+
+def test_long_comma_list_is_tagged(tagger):
+    """~1,200 tokens and no sentence end: GiNZA alone needs minutes (cubic); in pieces, seconds."""
+    text = "出席者は" + "、".join(["山田太郎氏", "佐藤花子氏", "マクロン大統領", "トヨタ自動車"] * 60) + "だった。"
+    article = tagger(text)
+    assert_invariants(article)
+    assert article.body.text == text
 
 
 # -- memory on repeated calls --------------------------------------------------------------------
