@@ -79,6 +79,8 @@ class Context(_Data):
     not_org_words: list[str] = Field(default_factory=list, description="Acronyms GiNZA may take for organisations that are not (UTC, GDP, SNS).")
     event_after_no: list[str] = Field(default_factory=list, description="Place + の + one of these names an event (関ヶ原の戦い), not the place.")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
+    org_contexts: list[str] = Field(default_factory=list, description="Words right after a name that show it names an organisation (に所属, を買収, の子会社, 戦で); matched over whole tokens.")
+    org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
 
 
 class GazetteerEntry(_Data):

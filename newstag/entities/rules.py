@@ -54,6 +54,7 @@ PRIORITY = {
     "place:short-form": 76,
     "place:suffix": 82,
     "org:employer": 74,
+    "org:context": 87,
     "person:known-name": 72,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -123,6 +124,9 @@ class Lexicons:
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
+        self.org_contexts = set(ctx.org_contexts)
+        self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
+        self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.index = index
         self.facility_lens = sorted({len(f) for f in self.facility_suffixes}, reverse=True)
         self.head_lens = sorted({len(h) for h in self.long_heads}, reverse=True)
@@ -297,6 +301,7 @@ class RegionRules:
         self.rule_orgs()
         self.rule_pos()
         self.rule_ginza()
+        self.rule_org_context()
         return self.cands
 
     def sub_token_title(self, t: Token) -> tuple[int, str] | None:
@@ -777,6 +782,82 @@ class RegionRules:
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
+
+    def org_context_at(self, k: int) -> str | None:
+        """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
+        s = ""
+        for m in range(k, min(self.b, k + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.org_context_len:
+                break
+            if s in self.lex.org_contexts:
+                return s
+        return None
+
+    def org_name_ok(self, i: int, j: int) -> bool:
+        """Could doc[i:j] be an organisation's name: a name token, no number word (6名, 2着),
+        not a two-letter code (PK)?"""
+        toks = self.doc[i:j]
+        if any(is_number(t) or t.text[:1].isdigit() for t in toks) or not any(is_namey(t) for t in toks):
+            return False
+        return not (len(toks) == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2)
+
+    def rule_org_context(self) -> None:
+        """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
+        ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
+        run of katakana / Latin / proper-noun tokens. A country is never retyped (ロシア戦)."""
+        doc = self.doc
+        lex = self.lex
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        ent_end = {e.end: e for e in doc.ents if self.a <= e.start and e.end <= self.b}
+        for k in range(self.a + 1, self.b):
+            ctx = self.org_context_at(k)
+            if ctx is None:
+                continue
+            here = sorted(ends.get(k, []), key=lambda c: (-(c.end - c.start), -c.priority))
+            if here:
+                c = here[0]
+                if c.type == "ORG" or c.rule in ("person:title", "person:honorific") or c.title:
+                    continue
+                if c.type == "PERSON" and ctx in lex.org_contexts_weak:
+                    continue
+                if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(doc[c.tok_start])
+                                          or c.end - c.start >= 2 and doc.text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
+                    continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
+                if not self.org_name_ok(c.tok_start, c.tok_end):
+                    continue
+                if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
+                    continue
+                self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
+                continue
+            i = k
+            while i - 1 >= self.a and k - (i - 1) <= 6 and (
+                    doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
+                    or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
+                        and (i - 1) not in self.title_tokens)):
+                i -= 1
+            e = ent_end.get(k)
+            if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
+                    and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
+                i = e.start
+            while i < k and doc[i].text in DOTS:
+                i += 1
+            if i == k:
+                continue
+            if i > self.a and doc[i - 1].text in DOTS:
+                continue
+            name = self.text(i, k)
+            if not self.org_name_ok(i, k):
+                continue
+            if k - i == 1 and (is_katakana(doc[i]) and is_common_word(name) or doc[i].text in lex.katakana_heads
+                               or doc[i].text in lex.not_org_words or len(name) == 1):
+                continue  # メーカーに所属: a common word, not a name
+            ref = lex.index.get(name)
+            if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
+                continue
+            self.add(i, k, "ORG", "org:context")
 
     def person_or_org(self, i: int, j: int) -> str:
         """A katakana chain typed PERSON is an ORG when a part is a place or a company word
