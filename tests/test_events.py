@@ -50,6 +50,8 @@ ENTS = {
     "カナダ": ("PLACE", []),
     "東京都": ("PLACE", []),
     "メキシコ": ("PLACE", []),
+    "韓国": ("PLACE", []),
+    "チョ・テヨル": ("PERSON", ["外相"]),
 }
 
 
@@ -214,6 +216,27 @@ CASES = [
     ("カナダとメキシコは5日、国境管理で合意した。両国は来月、協議を行う予定だ。",
      [("AGREEMENT", ("カナダ", "メキシコ"), "2024-03-05", "occurred"),
       ("MEETING", ("カナダ", "メキシコ"), "2024-04", "planned")]),
+    # an unnamed spokesperson of an organisation holds its position; a subject inside the quote does not
+    ("中国外務省の報道官は12日の記者会見で「日本側は歴史を直視すべきだ」と批判しました。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # 来月 dates the conference of the agreed clause, not the agreement (NHK style)
+    ("林外相は12日、ソウルで王毅外相と会談した。両外相は、来月、東京で開かれる会議に向けて緊密に連携することで一致した。",
+     [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
+      ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # a past-tense agreement never takes a later date: 来月 belongs to what was agreed
+    ("カナダとメキシコは、来月、首脳会談を開くことで合意した。",
+     [("AGREEMENT", ("カナダ", "メキシコ"), None, "occurred")]),
+    # 〜ことでも一致: a further point agreed on; the meeting it names is its content, not an event
+    ("林外相と王毅外相は12日、会談した。両外相は、首脳会談の早期実現を目指すことでも一致した。",
+     [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
+      ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # a party named inside the agreed clause is still a party
+    ("林外相と王毅外相は12日、会談した。両外相は、王毅外相が来月日本を訪問する方向で調整することで一致した。",
+     [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
+      ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)
+    ("林外相は12日、訪問先のソウルで韓国のチョ・テヨル外相と会談し、連携を確認しました。",
+     [("MEETING", ("チョ・テヨル", "林"), "2024-03-12", "occurred")]),
 ]
 
 
@@ -240,6 +263,16 @@ MERGE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MERGE_CASES, ids=[c[0][:18] for c in MERGE_CASES])
 def test_merging(tagger, text, expected):
     assert project(tag_doc(tagger, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "トヨタ自動車は新たな計画を発表した。これに対し、中国外務省は反発した。",
+    "林外相は記者会見を開いた。これに対し、中国外務省は強く批判した。",
+])
+def test_a_pointing_back_pronoun_is_no_topic(tagger, text):
+    # これに対し is a connective: the stance is found, but これ is not what it is about
+    events = [e for e in tag_doc(tagger, text)._.newstag_events if e.type == "POSITION"]
+    assert [(e.stance, e.topic) for e in events] == [("oppose", None)]
 
 
 def test_parties_inside_the_trigger_compound(tagger):

@@ -100,6 +100,22 @@ def _after(value: str, published: dt.date) -> bool:
     return value > pub[:n]
 
 
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside 「…」 / 『…』 (brackets excluded)."""
+    out: set[int] = set()
+    depth = 0
+    for t in doc:
+        if t.orth_ in ("」", "』"):
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(t.i)
+        if t.orth_ in ("「", "『"):
+            depth += 1
+        elif "\n" in t.orth_:
+            depth = 0  # an unclosed bracket ends with its paragraph
+    return out
+
+
 def _ends_with_any(text: str, words: list[str]) -> bool:
     return any(text.endswith(w) for w in words)
 
@@ -117,6 +133,7 @@ class Extractor:
         self.sent_subject: dict[int, str | None] = {}
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
+        self.quoted = _quoted_tokens(doc)
         self.blocking: dict[int, TriggerRule] = {}
         c = cues
         self.light = set(c.light_verbs)
@@ -149,17 +166,21 @@ class Extractor:
     def _subject_child(self, head: Token, anchor: Token, skip: set[int]) -> Token | None:
         best = None
         for c in head.children:
-            if c.i in skip or c.i >= anchor.i:
-                continue
+            if c.i in skip or c.i >= anchor.i or self._quoted_arg(c, anchor):
+                continue  # a subject inside a quote (「日本側は…」と批判した) is the quoted speaker's, not the trigger's
             if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()):
                 if best is None or c.i > best.i:
                     best = c
             elif c.pos_ in ("NOUN", "NUM", "PROPN") and c.dep_ in ("obl", "nmod"):
                 # ソフトバンクが17日、… : the parser may hang the subject on a date
                 for g in c.children:
-                    if g.i < anchor.i and particles(g) in ("は", "が") and self.ents.resolve(g, self._previous()):
+                    if g.i < anchor.i and not self._quoted_arg(g, anchor) and particles(g) in ("は", "が") and self.ents.resolve(g, self._previous()):
                         best = g if best is None or g.i > best.i else best
         return best
+
+    def _quoted_arg(self, tok: Token, anchor: Token) -> bool:
+        """Is ``tok`` inside a quote that does not hold the trigger itself?"""
+        return tok.i in self.quoted and anchor.i not in self.quoted
 
     def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None]:
         """The subject phrase of the frame, or the head noun of its relative clause."""
@@ -175,7 +196,7 @@ class Extractor:
                         return s, None
         cur = frame[-1]
         for h in ancestors(cur):
-            if h.i < anchor.i and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
+            if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None  # a mis-attached clause hanging on its own subject
             if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
                 # the trigger's clause modifies a noun: that noun is its subject
@@ -261,6 +282,9 @@ class Extractor:
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
         sent_dates = [(sp, d) for sp, d in self.dates.items if sent.start <= sp.start < sent.end and _point_value(d) and sp.start not in exclude]
+        if self.published and self._past(frame):
+            # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
+            sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
         for sp, d in sent_dates:
             root = sp.root
             if root.head.i in fset and not self._durative(sp):
@@ -286,6 +310,23 @@ class Extractor:
         if prior:
             return _point_value(prior[-1][1])
         return None
+
+    def _past(self, frame: list[Token]) -> bool:
+        """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
+        last = frame[-1]
+        return last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > last.i for c in last.children)
+
+    def _in_nested_clause(self, tok: Token, top: Token) -> bool:
+        """Does ``tok`` hang (below ``top``) on a relative clause of some noun other than ``top``
+        (来月、東京で開かれる会議に向けて連携すること: 来月 is the conference's date)?"""
+        cur = tok
+        for _ in range(12):
+            if cur.i == top.i or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "acl" and cur.head.i != top.i:
+                return True
+            cur = cur.head
+        return False
 
     def duration_for(self, frame: list[Token], sent: Span) -> str | None:
         fset = {t.i for t in frame}
@@ -354,7 +395,11 @@ class Extractor:
                     continue
                 if any(sp.start <= c.i < sp.end for sp, _ in self.dates.items):
                     continue
+                if c.pos_ == "PRON" and c.tag_.startswith("代名詞"):
+                    continue  # これに対し / それに反発: a connective pointing back, not what the stance is about
                 p = particles(c)
+                if len(p) > 1 and p.endswith("も"):
+                    p = p[:-1]  # ことでも一致, についても懸念: the same edge
                 if p not in ptypes or (p == "で" and c.lemma_ not in ("こと", "事") and "ことで" not in ptypes):
                     continue
                 key = (ptypes.index(p), -c.i, c)
@@ -393,6 +438,8 @@ class Extractor:
             if cur.dep_ in ("advcl", "conj", "ROOT"):
                 break  # a clause of its own (会談し、合意した)
             p = particles(cur)
+            if len(p) > 1 and p.endswith("も"):
+                p = p[:-1]  # 〜することでも一致, 〜にも反対: the same edge as で / に
             rule = self.blocking.get(h.i)
             if rule is not None and h.i not in own:
                 # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
@@ -433,7 +480,8 @@ class Extractor:
         if a.topic_tok is not None:
             exclude = set(range(*subtree_range(a.topic_tok)))
             for sp, _ in self.dates.items:
-                if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、":
+                if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
+                        and not self._in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
         nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
         date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
@@ -445,7 +493,7 @@ class Extractor:
             topic=self.text_of(a.topic_tok) if a.topic_tok is not None else None,
         )
         a.companions = [c for c in a.companions if c not in a.agents]
-        if a.topic_tok is not None:  # what a position is about is never its holder
+        if a.topic_tok is not None and rule.type == "POSITION":  # what a position is about is never its holder
             ts, te = subtree_range(a.topic_tok)
             topical = {r.entity for r in self.ents.in_range(ts, te)}
             a.agents = [x for x in a.agents if x not in topical or x in a.companions]
