@@ -245,6 +245,30 @@ def test_speakers_resolve_to_entities(tagger, text, expected):
     assert speakers == [[q.speaker] for q in article.quotes]
 
 
+ORG_ROLES = [
+    # an unnamed role of an organisation speaks for it; speaker_text keeps the whole phrase
+    ("中国外務省の報道官は25日の記者会見で「日本側は歴史を直視すべきだ」と批判しました。",
+     [("中国外務省", "中国外務省の報道官")]),
+    ("財務省幹部も「財政規律は守るべきだ」と指摘している。", [("財務省", "財務省幹部")]),
+    # no organisation named: no speaker entity, the words are kept
+    ("政府高官は「賃上げの流れを止めてはならない」と話した。", [(None, "政府高官")]),
+    # a named person with a title is still the person
+    ("林芳正官房長官は記者会見で「緊張感を持って対応したい」と述べました。", [("林芳正", "林芳正")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORG_ROLES, ids=[c[0][:12] for c in ORG_ROLES])
+def test_org_role_speaks_for_the_org(tagger, text, expected):
+    article = tagger(text)
+    names = [e.name for e in article.entities]
+    if any(n and n not in names for n, _ in expected):
+        pytest.skip("the entities component did not find the organisation")
+    got = [(article.entity(q.speaker).name if q.speaker else None, q.speaker_text) for q in article.quotes]
+    assert got == expected
+    speakers = [[p.entity for p in ev.participants if p.role == "speaker"] for ev in article.events if ev.type == "STATEMENT"]
+    assert speakers == [[q.speaker] if q.speaker else [] for q in article.quotes]
+
+
 def test_speaker_carries_over_a_paragraph_break(tagger):
     text = ("メルツ首相は記者会見で「欧州は結束しなければならない」と述べた。\n\n"
             "「防衛費の増額は避けられない」とも語った。")

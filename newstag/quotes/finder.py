@@ -362,6 +362,13 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
         while k > 0 and _bare_nominal(phrases[k - 1]) and phrases[k - 1].end_char == ps:
             k -= 1
             ps = phrases[k].start_char
+        if k > 0 and _org_role(ctx, ps, pe) and not any(ms < pe and ps < me for ms, me, *_ in ctx.mentions):
+            # 中国外務省の|報道官は: the role speaks for the organisation named in the genitive before it
+            g = phrases[k - 1]
+            gt = g.text.rstrip("、")
+            if g.end_char == ps and gt.endswith("の") and any(me == g.start_char + len(gt) - 1 and t != "PERSON" for _, me, _, _, t in ctx.mentions):
+                ps = g.start_char
+                phrase = list(g) + phrase
         out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.doc.text[ps:pe]))))
         out[-1].index = idx
     # AはじめB幹部は → A
@@ -386,6 +393,17 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
                     c.entity_like = True
                     break
     return out
+
+
+def _org_role(ctx: _Ctx, s: int, e: int) -> bool:
+    """Do the words [s, e) end in an unnamed role speaking for an organisation (報道官, 幹部, 関係者)?
+
+    Only the words after a genitive の count (Xの報道官), or the whole run when there is none
+    (政府高官); a role word inside a longer noun is not enough.
+    """
+    words = ctx.doc.text[s:e]
+    tail = words.rsplit("の", 1)[-1]
+    return any(tail.endswith(r) for r in ctx.lex.org_roles) and not any(ch in tail for ch in "、「」『』")
 
 
 def _bare_nominal(b: Span) -> bool:
@@ -547,6 +565,13 @@ def _make(ctx: _Ctx, s: int, e: int, rule: str) -> Speaker:
         e -= 1
     m = _mention_in(ctx, s, e)
     if m is not None:
+        rest = text[m[1]:e]
+        if rest and _org_role(ctx, m[1], e) and "の" in rest:
+            if m[4] == "PERSON":
+                return Speaker(s, e, rule + "+aide", None, text[s:e])  # トランプ氏の側近: not the person
+            return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 中国外務省の報道官 → 中国外務省
+        if rest and m[4] != "PERSON" and _org_role(ctx, m[1], e) and "の" not in rest:
+            return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 財務省幹部, 韓国政府高官
         return Speaker(m[0], m[1], rule, m[2], m[3])
     words = text[s:e]
     for t in sorted(ctx.lex.titles, key=len, reverse=True):
