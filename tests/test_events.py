@@ -234,6 +234,8 @@ CASES = [
     ("林外相と王毅外相は12日、会談した。両外相は、王毅外相が来月日本を訪問する方向で調整することで一致した。",
      [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
       ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # a (joint) press conference is no meeting between its hosts
+    ("トヨタ自動車とパナソニックは12日、東京都内で共同記者会見を開いた。", []),
     # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)
     ("林外相は12日、訪問先のソウルで韓国のチョ・テヨル外相と会談し、連携を確認しました。",
      [("MEETING", ("チョ・テヨル", "林"), "2024-03-12", "occurred")]),

@@ -250,6 +250,8 @@ ORG_ROLES = [
     ("中国外務省の報道官は25日の記者会見で「日本側は歴史を直視すべきだ」と批判しました。",
      [("中国外務省", "中国外務省の報道官")]),
     ("財務省幹部も「財政規律は守るべきだ」と指摘している。", [("財務省", "財務省幹部")]),
+    # the organisation's name followed by a common noun (会派) still names it
+    ("都議会の立憲民主党会派の幹部は「説明が不十分だ」と話しています。", [("立憲民主党", "立憲民主党会派の幹部")]),
     # no organisation named: no speaker entity, the words are kept
     ("政府高官は「賃上げの流れを止めてはならない」と話した。", [(None, "政府高官")]),
     # a named person with a title is still the person

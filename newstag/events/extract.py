@@ -453,6 +453,11 @@ class Extractor:
         frame = self.frame(anchor)
         if self.suppressed(anchor, frame):
             return []
+        if rule.exclude_compounds:
+            cs, ce = compound_run(anchor)
+            words = self.doc[cs:ce].text
+            if any(w in words for w in rule.exclude_compounds):
+                return []  # 共同記者会見: a press conference, not a meeting
         skip = {t.i for t in span} | {t.i for t in frame}
         a = Args()
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談

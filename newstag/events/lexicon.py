@@ -45,6 +45,7 @@ class TriggerRule(_Strict):
     stance: Stance | None = Field(default=None, description="POSITION only: support or oppose.")
     requires: list[Requirement] = Field(default_factory=list, description="Arguments without which no event is emitted.")
     counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
+    exclude_compounds: list[str] = Field(default_factory=list, description="No event when the trigger's noun compound contains one of these (記者会見 is no meeting).")
     date_scope: Literal["clause", "context"] = Field(default="context", description="clause: only a date of the trigger's own clause; context: else the sentence's, else the paragraph's.")
     note: str = ""
 

@@ -362,13 +362,21 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
         while k > 0 and _bare_nominal(phrases[k - 1]) and phrases[k - 1].end_char == ps:
             k -= 1
             ps = phrases[k].start_char
-        if k > 0 and _org_role(ctx, ps, pe) and not any(ms < pe and ps < me for ms, me, *_ in ctx.mentions):
-            # 中国外務省の|報道官は: the role speaks for the organisation named in the genitive before it
+        if k > 0 and _org_role(ctx, ps, pe) and not any(ms < pe and ps < me for ms, me, *_ in ctx.mentions) \
+                and _common_words(ctx, ps, pe):
+            # 中国外務省の|報道官は, 立憲民主党会派の|幹部は: the role speaks for the organisation
+            # named in the genitive before it
             g = phrases[k - 1]
             gt = g.text.rstrip("、")
-            if g.end_char == ps and gt.endswith("の") and any(me == g.start_char + len(gt) - 1 and t != "PERSON" for _, me, _, _, t in ctx.mentions):
-                ps = g.start_char
-                phrase = list(g) + phrase
+            no = g.start_char + len(gt) - 1
+            j = k - 1
+            while j > 0 and _bare_nominal(phrases[j - 1]) and phrases[j - 1].end_char == phrases[j].start_char:
+                j -= 1  # 立憲民主党|会派の: a name the parser put in a bunsetu of its own
+            gs = phrases[j].start_char
+            if g.end_char == ps and gt.endswith("の") and any(
+                    gs <= ms and me <= no and t != "PERSON" and _common_words(ctx, me, no) for ms, me, _, _, t in ctx.mentions):
+                ps = gs
+                phrase = [t for b in phrases[j:k] for t in b] + phrase
         out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.doc.text[ps:pe]))))
         out[-1].index = idx
     # AはじめB幹部は → A
@@ -404,6 +412,16 @@ def _org_role(ctx: _Ctx, s: int, e: int) -> bool:
     words = ctx.doc.text[s:e]
     tail = words.rsplit("の", 1)[-1]
     return any(tail.endswith(r) for r in ctx.lex.org_roles) and not any(ch in tail for ch in "、「」『』")
+
+
+def _common_words(ctx: _Ctx, s: int, e: int) -> bool:
+    """Are the words [s, e) only common nouns (会派, 報道官), no name (ミラー報道官, アップル)?"""
+    if s >= e:
+        return True
+    sp = ctx.span(s, e)
+    return sp is not None and all(
+        t.pos_ == "NOUN" and not t.tag_.startswith("名詞-固有名詞") and not _KATAKANA_NAME.match(t.text) or t.tag_.startswith("接尾辞")
+        for t in sp)
 
 
 def _bare_nominal(b: Span) -> bool:
