@@ -216,6 +216,7 @@ class RegionRules:
         self.normed = [norm(t.text) for t in region]
         self.title_tokens: set[int] = set()
         self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
+        self.ginza_unsure: list[tuple[int, int]] = []  # GiNZA Person spans with no Sudachi 人名 token
 
     # -- helpers -------------------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -770,11 +771,16 @@ class RegionRules:
                 typ = self.person_or_org(i, j)
                 if typ == "NONE":
                     continue
+                if typ == "PERSON" and not any(is_person_pos(t) for t in doc[i:j]):
+                    # GiNZA alone (日本橋支店, 文禄, デンソー) is wrong more often than right; the
+                    # name stays available to org:context (デンソーに入社)
+                    self.ginza_unsure.append((i, j))
+                    continue
                 if typ == "LIST":  # 西沢・高木: Japanese names listed with ・
                     k = i
                     for m in range(i, j + 1):
                         if m == j or doc[m].text in DOTS:
-                            if m > k:
+                            if m > k and any(is_person_pos(t) for t in doc[k:m]):
                                 c = self.add(k, m, "PERSON", f"ginza:{ent.label_}")
                                 self.set_name_parts(c, doc[k:m])
                             k = m + 1
@@ -811,6 +817,9 @@ class RegionRules:
         ends: dict[int, list[Candidate]] = {}
         for c in self.cands:
             ends.setdefault(c.tok_end, []).append(c)
+        for i, j in self.ginza_unsure:
+            c = Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "PERSON", "ginza:unsure", i, j)
+            ends.setdefault(j, []).append(c)
         ent_end = {e.end: e for e in doc.ents if self.a <= e.start and e.end <= self.b}
         for k in range(self.a + 1, self.b):
             ctx = self.org_context_at(k)
@@ -821,7 +830,7 @@ class RegionRules:
                 c = here[0]
                 if c.type == "ORG" or c.rule in ("person:title", "person:honorific") or c.title:
                     continue
-                if c.type == "PERSON" and ctx in lex.org_contexts_weak:
+                if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
                 if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(doc[c.tok_start])
                                           or c.end - c.start >= 2 and doc.text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
