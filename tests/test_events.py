@@ -52,6 +52,9 @@ ENTS = {
     "メキシコ": ("PLACE", []),
     "韓国": ("PLACE", []),
     "チョ・テヨル": ("PERSON", ["外相"]),
+    "ベトナム": ("PLACE", []),
+    "チン": ("PERSON", ["首相"]),
+    "フランス": ("PLACE", []),
 }
 
 
@@ -234,6 +237,10 @@ CASES = [
     ("林外相と王毅外相は12日、会談した。両外相は、王毅外相が来月日本を訪問する方向で調整することで一致した。",
      [("AGREEMENT", ("林", "王毅"), "2024-03-12", "occurred"),
       ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # a name the tagger reads as another part of speech (チン as an adverb) still heads its title
+    ("岸田首相は12日、訪問先のベトナムでチン首相と会談し、安全保障分野での協力を強化することで合意しました。",
+     [("AGREEMENT", ("チン", "岸田"), "2024-03-12", "occurred"),
+      ("MEETING", ("チン", "岸田"), "2024-03-12", "occurred")]),
     # a (joint) press conference is no meeting between its hosts
     ("トヨタ自動車とパナソニックは12日、東京都内で共同記者会見を開いた。", []),
     # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)
@@ -275,6 +282,15 @@ def test_a_pointing_back_pronoun_is_no_topic(tagger, text):
     # これに対し is a connective: the stance is found, but これ is not what it is about
     events = [e for e in tag_doc(tagger, text)._.newstag_events if e.type == "POSITION"]
     assert [(e.stance, e.topic) for e in events] == [("oppose", None)]
+
+
+def test_a_country_and_its_leader_hold_two_positions(tagger):
+    # ドイツは反対した。ドイツのショルツ首相は…懸念を示した: not one stance reported twice
+    text = "フランスは12日、賛成したが、ドイツは反対した。ドイツのショルツ首相は「貿易戦争は誰の利益にもならない」と懸念を示した。"
+    doc = tag_doc(tagger, text, affiliations={"ショルツ": "ドイツ"})
+    assert project(doc) == sorted([("POSITION", ("ドイツ",), "2024-03-12", "occurred"),
+                                   ("POSITION", ("フランス",), "2024-03-12", "occurred"),
+                                   ("POSITION", ("ショルツ",), "2024-03-12", "occurred")])
 
 
 def test_parties_inside_the_trigger_compound(tagger):

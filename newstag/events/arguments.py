@@ -16,7 +16,7 @@ from ..doc_state import mention_spans, results
 from ..ginza_adapter import ene_label, sudachi_tag
 from ..models import Entity
 from .lexicon import Cues, GroupWord
-from .syntax import compound_run, members, particles
+from .syntax import compound_run, is_nounish, members, particles
 
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _SAME = re.compile(r"^同(.+)$")
@@ -133,6 +133,9 @@ class EntityIndex:
         people = [r for r in run if r.label in ("PERSON", "ORG")]
         if people:
             return max(people, key=lambda r: (_RANK[r.label], r.start)).entity
+        before = self._name_before(s)
+        if before is not None:
+            return before
         anaphor = self.same_ref(self.doc[s:e].text, tok)
         if anaphor:
             return anaphor
@@ -155,6 +158,21 @@ class EntityIndex:
             if _FOREIGN.match(after):
                 return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
+        return None
+
+    def _name_before(self, s: int) -> str | None:
+        """A person's name just before a title run that the tagger did not read as a noun
+        (チン|首相: Sudachi takes チン for an adverb): the mention ending where the run begins."""
+        if s == 0:
+            return None
+        prev = self.doc[s - 1]
+        if prev.pos_ in ("ADP", "AUX", "PUNCT", "SCONJ", "SPACE", "CCONJ") or is_nounish(prev):
+            return None
+        start = self.doc[s].idx
+        for k in self.by_token.get(s - 1, ()):
+            r = self.mentions[k]
+            if r.label == "PERSON" and r.end == start and r.start >= prev.idx:
+                return r.entity
         return None
 
     def _at(self, i: int, label: str) -> list[str]:

@@ -36,6 +36,8 @@ def country_level_repeat(a: Candidate, b: Candidate, affiliation: dict[str, str 
         return False
     if {a.rule.type, b.rule.type} - {"CALL", "MEETING"} and a.rule.type != b.rule.type:
         return False
+    if a.rule.type == "POSITION" and (a.stance != b.stance or a.sent_start != b.sent_start):
+        return False  # ドイツは反対した。…ショルツ首相は懸念を示した: two stances, not one reported twice
     homes = {affiliation.get(p) for p in b.ids}
     return bool(homes & a.ids) and homes <= a.ids | {None}
 
