@@ -75,6 +75,12 @@ TYPED = [
     ("彼は2019年にノヴァテックに入社し、広報を担当した。", {("ORG", "ノヴァテック")}),
     ("歌手は昨年までスターライツのメンバーだった。", {("ORG", "スターライツ")}),
     ("彼は大学卒業後にデンソーに入社した。", {("ORG", "デンソー")}),
+    # a place + 代表/選手団 is a team (the place stays a mention inside it)
+    ("スイス選手団は8日に現地入りした。", {("ORG", "スイス選手団"), ("PLACE", "スイス")}),
+    ("2010年にチェコ代表に選ばれた。", {("ORG", "チェコ代表")}),
+    # names listed with ・ are not one organisation; the country before ・ is not part of the name
+    ("三越・あさひ銀行などが出資した。", {("ORG", "あさひ銀行")}),
+    ("BMW車とアストラ製の部品を使う。", {("ORG", "BMW")}),
     # ... but a country or a city keeps its type there
     ("同選手はロシア戦で2得点を挙げた。", {("PLACE", "ロシア")}),
     ("奈良市が運営する美術館が改装を終えた。", {("PLACE", "奈良市")}),
@@ -98,6 +104,8 @@ NOT_ENTITIES = [
     ("田中はメーカーに所属する技術者で、2着に敗れた。", {"メーカー", "2着"}),
     # GiNZA's Person label alone, with no Sudachi 人名 token, is not enough (two era names)
     ("文禄・慶長の役では水軍を率いた。", {"文禄", "慶長"}),
+    ("三越・あさひ銀行などが出資した。", {"三越・あさひ銀行"}),
+    ("BMW車とアストラ製の部品を使う。", {"BMW車"}),
 ]
 
 

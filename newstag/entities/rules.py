@@ -55,6 +55,7 @@ PRIORITY = {
     "place:suffix": 82,
     "org:employer": 74,
     "org:context": 87,
+    "org:team": 81,
     "person:known-name": 72,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -124,6 +125,8 @@ class Lexicons:
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
+        self.org_trailers = set(ctx.org_trailers)
+        self.team_heads = set(ctx.team_heads)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -644,6 +647,13 @@ class RegionRules:
                 start = first
             while start < k and doc[start].text in DOTS:
                 start += 1
+            for d in range(k - 1, start, -1):
+                if doc[d].text not in DOTS:
+                    continue
+                left = lex.index.get(self.text(start, d))
+                if not (is_katakana(doc[d - 1]) and is_katakana(doc[d + 1])) or (left is not None and left.type == "PLACE"):
+                    start = d + 1  # 三越・あさひ銀行 lists two names; ドイツ・ダイムラー社 is the company's country
+                    break
             if t.text in lex.katakana_heads and start == k:
                 return  # ジャパン alone is not a name
             if start == k and not is_propn(t) and t.text not in lex.index.names:
@@ -757,6 +767,7 @@ class RegionRules:
             # trim titles, honorifics, one-letter country forms and punctuation off the edges
             while j > i and (doc[j - 1].text in lex.honorifics or self.is_head(doc[j - 1]) or doc[j - 1].is_punct
                              or j - 1 in self.title_tokens
+                             or (typ == "ORG" and j - 1 > i and doc[j - 1].text in lex.org_trailers)
                              or (typ == "PERSON" and (self.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
@@ -821,6 +832,14 @@ class RegionRules:
             c = Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "PERSON", "ginza:unsure", i, j)
             ends.setdefault(j, []).append(c)
         ent_end = {e.end: e for e in doc.ents if self.a <= e.start and e.end <= self.b}
+        for k in range(self.a + 1, self.b):  # 日本代表, スイス選手団: a national or local team
+            if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
+                continue
+            places = [c for c in ends.get(k, []) if c.type == "PLACE" and c.rule != "place:short-form"]
+            nxt = self.tok(k + 1)
+            if places and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
+                c = max(places, key=lambda c: c.end - c.start)
+                self.add(c.tok_start, k + 1, "ORG", "org:team")
         for k in range(self.a + 1, self.b):
             ctx = self.org_context_at(k)
             if ctx is None:
