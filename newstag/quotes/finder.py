@@ -194,7 +194,7 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
     if not speech and any(_name_like(ctx, text, base, p) for p in group):
         return None
     after = text[last.close + 1:]
-    if after.startswith("という") and after[3:4] in ("。", "") and speech and not is_title:
+    if after.startswith("という") and (after[3:4] in ("。", "") or after[3:].startswith(_HEARSAY)) and speech and not is_title:
         s = base + last.close + 1
         return Cue(s, s + 3, "direct.toiu", ctx.tok(s).i)
     m = pat.match(after)
@@ -227,6 +227,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             return None
         if v.adjacent_only and j + 1 < len(ctx.doc) and ctx.doc[j + 1].lemma_ in ("れる", "られる"):
             return None  # 「…」とされる: hearsay with nobody saying it
+        if v.predicative_only and j > to_tok.i + 1 and ctx.doc[j - 1].text == "と":
+            continue  # 「…」と通報があったということです: a hearsay frame over a clause of its own
         if (v.predicative_only or not speech) and _attributive(ctx.doc, j):
             return None  # 「…」という声, 「…」と書かれた看板: the bracket names a thing
         if is_title and (v.needs_speech or not speech):
@@ -246,6 +248,8 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
     return None
 
 
+# 「…」ということです (NHK), 「…」ということだ: hearsay quoting the bracket itself
+_HEARSAY = ("ことです。", "ことだ。", "ことである。", "ことでした。")
 _KOU = re.compile(r"^[^「」『』。]*?(こう|このように|次のように)")
 
 
@@ -482,6 +486,10 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
     between = [c for c in _candidates(ctx, base + last.close + 1, cue.start, base, text, tops) if c.entity_like and c.particle != "では"]
     if between:
         return _resolve(ctx, between[0], "speaker.after_quote", prev, offset + si)
+    src_from = _from_phrase(ctx, base + last.close + 1, cue.start)
+    if src_from is not None:
+        # 「…」と近所の人から通報があった: the から phrase says who spoke
+        return _make(ctx, src_from[0], src_from[1], "speaker.from")
     before = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops) if c.entity_like]
     if before and _embedded(doc, cue):
         # Xは、Yが「…」と述べたと伝えた: the quote's own subject is the nearest one
@@ -501,6 +509,22 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
         c = common[-1]
         return Speaker(c.start, c.end, "speaker.unnamed", None, doc.text[c.start:c.end])
     return _carry(ctx, base, text, tops, bounds, si, offset, prev)
+
+
+def _from_phrase(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """A 〜から phrase right between the quotative と and its cue (と住民から通報が): its words."""
+    sp = ctx.span(s, e)
+    if sp is None or not len(sp):
+        return None
+    for b in ga.bunsetu_spans(sp):
+        toks = [t for t in b if t.pos_ != "PUNCT"]
+        if len(toks) >= 2 and toks[-1].text == "から" and toks[-1].pos_ == "ADP" and toks[-2].pos_ in ("NOUN", "PROPN", "PRON") \
+                and not toks[-2].tag_.endswith("副詞可能") and not toks[-2].ent_type_.startswith(("Date", "Time", "Period")):
+            k = toks[-1].idx
+            words = ctx.doc.text[s:k]
+            start = s + max(words.rfind("、") + 1, 1 if words.startswith("と") else 0)  # 近所の|人から: the whole noun phrase
+            return (start, k) if k > start else None
+    return None
 
 
 def _plain_noun(doc: Doc, end: int) -> bool:
