@@ -81,6 +81,7 @@ TYPED = [
     # names listed with ・ are not one organisation; the country before ・ is not part of the name
     ("三越・あさひ銀行などが出資した。", {("ORG", "あさひ銀行")}),
     ("BMW車とアストラ製の部品を使う。", {("ORG", "BMW")}),
+    ("韓国国防部は13日、声明を発表した。", {("ORG", "韓国国防部"), ("PLACE", "韓国")}),
     # ... but a country or a city keeps its type there
     ("同選手はロシア戦で2得点を挙げた。", {("PLACE", "ロシア")}),
     ("奈良市が運営する美術館が改装を終えた。", {("PLACE", "奈良市")}),
@@ -106,6 +107,7 @@ NOT_ENTITIES = [
     ("文禄・慶長の役では水軍を率いた。", {"文禄", "慶長"}),
     ("三越・あさひ銀行などが出資した。", {"三越・あさひ銀行"}),
     ("BMW車とアストラ製の部品を使う。", {"BMW車"}),
+    ("同社の子会社が新工場を建てた。", {"同社の子会社", "子会社"}),
 ]
 
 
