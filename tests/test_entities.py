@@ -82,6 +82,10 @@ TYPED = [
     ("三越・あさひ銀行などが出資した。", {("ORG", "あさひ銀行")}),
     ("BMW車とアストラ製の部品を使う。", {("ORG", "BMW")}),
     ("韓国国防部は13日、声明を発表した。", {("ORG", "韓国国防部"), ("PLACE", "韓国")}),
+    # a given-name character Sudachi splits off, a regnal number
+    ("陳建霖は記者会見を開いた。", {("PERSON", "陳建霖")}),
+    ("佐藤穣一は会見した。", {("PERSON", "佐藤穣一")}),
+    ("フェリペ6世は国王として演説した。", {("PERSON", "フェリペ6世")}),
     # ... but a country or a city keeps its type there
     ("同選手はロシア戦で2得点を挙げた。", {("PLACE", "ロシア")}),
     ("奈良市が運営する美術館が改装を終えた。", {("PLACE", "奈良市")}),

@@ -131,6 +131,7 @@ class Lexicons:
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.index = index
+        self.short_forms_set = set(index.short)
         self.facility_lens = sorted({len(f) for f in self.facility_suffixes}, reverse=True)
         self.head_lens = sorted({len(h) for h in self.long_heads}, reverse=True)
         self.long_head_set = set(self.long_heads)
@@ -710,6 +711,7 @@ class RegionRules:
                         or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j])
                             and doc[j].text not in self.lex.person_trailers and not self.is_head(doc[j]))):
                     j += 1
+                j = self.name_tail(i, j)
                 # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
                 lone = (j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
                         and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
@@ -730,6 +732,26 @@ class RegionRules:
                 i = j
                 continue
             i += 1
+
+    def name_tail(self, i: int, j: int) -> int:
+        """A rare given-name character Sudachi splits off (伊藤穣 + 一, 徐傅 + 霖) or a regnal number
+        (ラムセス + 2 + 世) still belongs to the name when the phrase ends right after it."""
+        doc = self.doc
+        lex = self.lex
+        t = self.tok(j)
+        if t is None or j in self.title_tokens or t.text in lex.honorifics or t.text in lex.person_trailers or self.is_head(t):
+            return j
+        name = self.text(i, j)
+        if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
+            return j + 2
+        if not KANJI.match(name) or len(name) > 4 or not KANJI.match(t.text) or len(t.text) != 1:
+            return j
+        if t.text in lex.org_heads or t.text in lex.place_suffixes or t.text in lex.state_bodies or t.text in lex.short_forms_set:
+            return j
+        nxt = self.tok(j + 1)
+        if nxt is None or not (is_noun(nxt) or KANJI.match(nxt.text) or is_katakana(nxt)):
+            return j + 1
+        return j
 
     def is_country(self, t: Token) -> bool:
         ref = self.lex.index.get(t.text)
