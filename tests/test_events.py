@@ -241,6 +241,14 @@ CASES = [
     ("岸田首相は12日、訪問先のベトナムでチン首相と会談し、安全保障分野での協力を強化することで合意しました。",
      [("AGREEMENT", ("チン", "岸田"), "2024-03-12", "occurred"),
       ("MEETING", ("チン", "岸田"), "2024-03-12", "occurred")]),
+    # business wire style: Yを買収すると発表, Yと資本業務提携を結んだ (a compound 提携 word)
+    ("トヨタ自動車は12日、パナソニックを買収すると発表した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
+    ("トヨタ自動車は12日、パナソニックと資本業務提携を結んだ。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "occurred")]),
+    # 来週 (a TIMEX week) after the publication day: the visit is planned
+    ("中国外務省は12日、王毅外相が来週、日本を訪問すると発表した。",
+     [("VISIT", ("王毅",), "2024-W12", "planned")]),
     # a (joint) press conference is no meeting between its hosts
     ("トヨタ自動車とパナソニックは12日、東京都内で共同記者会見を開いた。", []),
     # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)

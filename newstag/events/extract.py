@@ -94,6 +94,11 @@ def _point_value(d: DateExpr) -> str | None:
 def _after(value: str, published: dt.date) -> bool:
     """Is a TIMEX date (2025-02-14, 2025-03, 2026) wholly after the publication day?"""
     pub = published.isoformat()
+    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
+        try:  # 来週 → 2025-W14: after when its Monday is
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1) > published
+        except ValueError:
+            return False
     n = len(value)
     if n not in (4, 7, 10) or not value.replace("-", "").isdigit():
         return False
