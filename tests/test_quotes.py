@@ -110,6 +110,9 @@ CASES = [
      [("近所の人", "通報", "煙が出ている")]),
     # NHK によりますと marks a source like によると
     ("警察によりますと、調べに対し「弁護士が来てから話す」ということです。", [("警察", "という", "弁護士が来てから話す")]),
+    # 同社 points back to the latest organisation named
+    ("ソニーグループは6日、新たな経営計画を発表した。同社は「成長投資を加速する」とのコメントを出した。",
+     [("同社", "コメントを出した", "成長投資を加速する")]),
     # a reporting verb written in katakana
     ("ジョンソン首相は「合意は近い」とコメントした。", [("ジョンソン", "コメントした", "合意は近い")]),
 ]
@@ -255,6 +258,9 @@ ORG_ROLES = [
     ("中国外務省の報道官は25日の記者会見で「日本側は歴史を直視すべきだ」と批判しました。",
      [("中国外務省", "中国外務省の報道官")]),
     ("財務省幹部も「財政規律は守るべきだ」と指摘している。", [("財務省", "財務省幹部")]),
+    # 同社 → the latest organisation named (not the previous quote's person)
+    ("ソニーグループの吉田憲一郎会長は「挑戦を続ける」と述べた。同社は「成長投資を加速する」とのコメントを出した。",
+     [("吉田憲一郎", "吉田憲一郎"), ("ソニーグループ", "同社")]),
     # the organisation's name followed by a common noun (会派) still names it
     ("都議会の立憲民主党会派の幹部は「説明が不十分だ」と話しています。", [("立憲民主党", "立憲民主党会派の幹部")]),
     # no organisation named: no speaker entity, the words are kept

@@ -549,10 +549,28 @@ def _embedded(doc: Doc, cue: Cue) -> bool:
 
 def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Speaker:
     if c.pronoun and not _mention_in(ctx, c.start, c.end):
+        want = _same_type(ctx, ctx.doc.text[c.start:c.end])
+        types = {m[2]: m[4] for m in ctx.mentions}
         for f in reversed(prev):
-            if f.speaker is not None and f.sent >= si - 2:
+            if f.speaker is not None and f.sent >= si - 2 and (want is None or types.get(f.speaker.entity or "") == want):
                 return Speaker(f.speaker.start, f.speaker.end, rule + "+pronoun", f.speaker.entity, f.speaker.text)
+        if want is not None:
+            # 同社は「…」: the latest organisation named before (同氏: person, 同国: place)
+            last = next((m for m in reversed(ctx.mentions) if m[1] <= c.start and m[4] == want), None)
+            if last is not None:
+                return Speaker(c.start, c.end, rule + "+same", last[2], ctx.doc.text[c.start:c.end])
     return _make(ctx, c.start, c.end, rule)
+
+
+def _same_type(ctx: _Ctx, words: str) -> str | None:
+    """The entity type 同X refers to (同社 → ORG, 同氏 → PERSON, 同国 → PLACE), or None."""
+    if not words.startswith("同") or len(words) < 2:
+        return None
+    rest = words[1:]
+    for typ, suffixes in ctx.lex.same_ref_types.items():
+        if rest in suffixes:
+            return typ
+    return None
 
 
 def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple[int, int]], si: int, offset: int,
