@@ -10,6 +10,9 @@ before scoring.
 
 Options:
     --raw-ginza        score bare ja_ginza's NER, mapped through the same ENE table, instead
+    --join-places      Stockmark convention: adjacent place mentions are one span (中華人民共和国北京市
+                       is one 地名 there; newstag, following the news guide, tags 中華人民共和国 and
+                       北京市 apart)
     --cache PATH       keep GiNZA's parses in a DocBin at PATH (parse once, re-score rule changes fast)
     --limit N          score the first N records only
     --batch-size N     nlp.pipe batch size (default 64)
@@ -54,6 +57,18 @@ def flatten(spans: Iterable[tuple[int, int, str]]) -> Spans:
             continue
         kept.append(s)
     return set(kept)
+
+
+def join_places(spans: Iterable[tuple[int, int, str]]) -> Spans:
+    """Merge PLACE spans that touch (end == next start) into one span: Stockmark's flat scheme
+    annotates a whole address chain (浙江省杭州市) as one 地名."""
+    out: list[tuple[int, int, str]] = []
+    for s in sorted(set(spans)):
+        if out and s[2] == "PLACE" and out[-1][2] == "PLACE" and out[-1][1] == s[0]:
+            out[-1] = (out[-1][0], s[1], "PLACE")
+        else:
+            out.append(s)
+    return set(out)
 
 
 def score(pairs: Sequence[tuple[Spans, Spans]]) -> dict:
@@ -129,6 +144,8 @@ def ner_main(args: argparse.Namespace) -> int:
         records = records[: args.limit]
     texts = [t for t, _ in records]
     preds = predict(texts, raw_ginza=args.raw_ginza, cache=args.cache, batch_size=args.batch_size)
+    if args.join_places:
+        preds = [join_places(p) for p in preds]
     pairs = [(p, g) for p, (_, g) in zip(preds, records, strict=False)]
     res = score(pairs)
     if args.json:
@@ -159,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner = sub.add_parser("ner", help="span-level P/R/F1 per type on a Stockmark-format NER file")
     ner.add_argument("file", help="Stockmark-format JSON file")
     ner.add_argument("--raw-ginza", action="store_true", help="score bare ja_ginza's NER (ENE mapped) instead")
+    ner.add_argument("--join-places", action="store_true",
+                     help="Stockmark convention: adjacent place mentions (中華人民共和国 + 北京市) score as one span")
     ner.add_argument("--cache", default=None, help="DocBin file caching GiNZA's parses")
     ner.add_argument("--limit", type=int, default=0, help="score the first N records only")
     ner.add_argument("--batch-size", type=int, default=64)

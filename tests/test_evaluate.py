@@ -38,6 +38,16 @@ def test_flatten(spans, expected):
     assert evaluate.flatten(spans) == expected
 
 
+@pytest.mark.parametrize("spans, expected", [
+    ({(0, 7, "PLACE"), (7, 10, "PLACE")}, {(0, 10, "PLACE")}),                 # 中華人民共和国 + 北京市
+    ({(0, 3, "PLACE"), (3, 6, "PLACE"), (6, 9, "PLACE")}, {(0, 9, "PLACE")}),  # a whole address chain
+    ({(0, 2, "PLACE"), (3, 5, "PLACE")}, {(0, 2, "PLACE"), (3, 5, "PLACE")}),  # 日本・韓国: not adjacent
+    ({(0, 2, "PLACE"), (2, 4, "ORG")}, {(0, 2, "PLACE"), (2, 4, "ORG")}),      # only places join
+])
+def test_join_places(spans, expected):
+    assert evaluate.join_places(spans) == expected
+
+
 def test_score():
     pairs = [({(0, 4, "PERSON"), (5, 7, "ORG")}, {(0, 4, "PERSON"), (5, 7, "PLACE")})]
     res = evaluate.score(pairs)
