@@ -113,6 +113,9 @@ CASES = [
     # 同社 points back to the latest organisation named
     ("ソニーグループは6日、新たな経営計画を発表した。同社は「成長投資を加速する」とのコメントを出した。",
      [("同社", "コメントを出した", "成長投資を加速する")]),
+    # an unnamed subject with も stops the previous speaker from carrying over
+    ("林芳正官房長官は「遺憾だ」と述べた。台湾の総統府も声明を出し、「地域の平和を損なう」と非難した。",
+     [("林芳正", "述べた", "遺憾だ"), ("総統府", "非難した", "地域の平和を損なう")]),
     # a reporting verb written in katakana
     ("ジョンソン首相は「合意は近い」とコメントした。", [("ジョンソン", "コメントした", "合意は近い")]),
 ]

@@ -504,7 +504,7 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
         return _make(ctx, src[0], src[1], "speaker.source")
     # 取材に応じた男性は「…」: a speaker the text does not name; nothing carries over
     common = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops)
-              if c.particle == "は" and _plain_noun(doc, c.end)]
+              if c.particle in _TOPIC and _plain_noun(doc, c.end)]  # 総統府も「…」: no carry-over past a subject
     if common:
         c = common[-1]
         return Speaker(c.start, c.end, "speaker.unnamed", None, doc.text[c.start:c.end])
