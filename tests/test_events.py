@@ -249,6 +249,11 @@ CASES = [
     # 来週 (a TIMEX week) after the publication day: the visit is planned
     ("中国外務省は12日、王毅外相が来週、日本を訪問すると発表した。",
      [("VISIT", ("王毅",), "2024-W12", "planned")]),
+    # a meeting held by telephone is a call, whatever stands between 電話で and 会談
+    ("岸田首相は12日、バイデン大統領と電話で約30分間会談した。",
+     [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    ("岸田首相は12日、電話でバイデン大統領と会談した。",
+     [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
     # a (joint) press conference is no meeting between its hosts
     ("トヨタ自動車とパナソニックは12日、東京都内で共同記者会見を開いた。", []),
     # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)

@@ -316,6 +316,11 @@ class Extractor:
             return _point_value(prior[-1][1])
         return None
 
+    def _by_phone(self, frame: list[Token]) -> bool:
+        """Does a で phrase of the frame name a remote medium (電話で, オンラインで)?"""
+        media = set(self.cues.call_media)
+        return any(c.lemma_ in media and particles(c) == "で" for f in frame for c in f.children)
+
     def _past(self, frame: list[Token]) -> bool:
         """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
         last = frame[-1]
@@ -458,6 +463,9 @@ class Extractor:
         frame = self.frame(anchor)
         if self.suppressed(anchor, frame):
             return []
+        if rule.type == "MEETING" and self._by_phone(frame):
+            # 電話で約30分間会談, 電話でXと会談: a meeting held by telephone is a call
+            rule = rule.model_copy(update={"id": rule.id + "+by_phone", "type": "CALL", "cameo": "041", "mode": "telephone"})
         if rule.exclude_compounds:
             cs, ce = compound_run(anchor)
             words = self.doc[cs:ce].text
