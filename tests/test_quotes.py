@@ -116,6 +116,12 @@ CASES = [
     # an unnamed subject with も stops the previous speaker from carrying over
     ("林芳正官房長官は「遺憾だ」と述べた。台湾の総統府も声明を出し、「地域の平和を損なう」と非難した。",
      [("林芳正", "述べた", "遺憾だ"), ("総統府", "非難した", "地域の平和を損なう")]),
+    # quote first, then an unnamed speaker with そう (NHK/Kyodo lead style)
+    ("「まさか自分の店が被害に遭うとは思わなかった」。店主の男性はそう話した。",
+     [("男性", "話した", "まさか自分の店が被害に遭うとは思わなかった")]),
+    # 述べるにとどめた: the cue is the verb, not the に after it
+    ("岸田文雄首相は記者団に対し「緊張感を持って対応する」と述べるにとどめた。",
+     [("岸田文雄", "述べる", "緊張感を持って対応する")]),
     # a reporting verb written in katakana
     ("ジョンソン首相は「合意は近い」とコメントした。", [("ジョンソン", "コメントした", "合意は近い")]),
 ]

@@ -250,7 +250,7 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
 
 # 「…」ということです (NHK), 「…」ということだ: hearsay quoting the bracket itself
 _HEARSAY = ("ことです。", "ことだ。", "ことである。", "ことでした。")
-_KOU = re.compile(r"^[^「」『』。]*?(こう|このように|次のように)")
+_KOU = re.compile(r"^[^「」『』。]*?(こう|このように|次のように|そう|そのように)")
 
 
 def _kou(ctx: _Ctx, start: int, limit_char: int) -> Cue | None:
@@ -301,6 +301,8 @@ def _verb_group_end(doc: Doc, j: int) -> int:
     k = j + 1
     while k < len(doc):
         t = doc[k]
+        if t.text == "に" and not doc[j].tag_.startswith("形状詞") and not (k + 1 < len(doc) and doc[k + 1].lemma_ == "する"):
+            break  # 述べる|にとどめた: the cue ends before に
         if t.pos_ in ("AUX",) or (t.pos_ in ("SCONJ", "VERB") and t.dep_ in ("mark", "fixed", "aux") and t.lemma_ in ("て", "で", "いる", "おる", "する", "ます", "ば")):
             end = t.idx + len(t.text)
             k += 1
@@ -483,9 +485,16 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
             phrase = ga.bunsetu_phrase_span(noun)
             return _make(ctx, max(phrase.start_char, cue.end), noun.idx + len(noun.text), "speaker.modified_noun")
     # 「…」とX氏は語った: a subject between the quote and its cue
-    between = [c for c in _candidates(ctx, base + last.close + 1, cue.start, base, text, tops) if c.entity_like and c.particle != "では"]
+    after = _candidates(ctx, base + last.close + 1, cue.start, base, text, tops)
+    between = [c for c in after if c.entity_like and c.particle != "では"]
     if between:
         return _resolve(ctx, between[0], "speaker.after_quote", prev, offset + si)
+    if cue.rule.endswith(".kou"):
+        # 「…」。店主の男性はそう話した: an unnamed speaker in the reporting sentence
+        common = [c for c in after if c.particle in _TOPIC + _SUBJ and _plain_noun(doc, c.end)]
+        if common:
+            c = common[0]
+            return Speaker(c.start, c.end, "speaker.unnamed_after_quote", None, doc.text[c.start:c.end])
     src_from = _from_phrase(ctx, base + last.close + 1, cue.start)
     if src_from is not None:
         # 「…」と近所の人から通報があった: the から phrase says who spoke
