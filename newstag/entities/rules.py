@@ -100,6 +100,7 @@ class Lexicons:
     def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex) -> None:
         self.ene_types = dict(ene.types)
         self.title_labels = set(ene.title_labels)
+        self.facility_labels = set(ene.facility_labels)
         self.heads = set(titles.heads)
         self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
         self.modifiers = set(titles.modifiers)
@@ -126,6 +127,7 @@ class Lexicons:
         self.facility_suffixes = set(ctx.facility_suffixes)
         self.name_heads = set(ctx.name_heads)
         self.org_trailers = set(ctx.org_trailers)
+        self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.team_heads = set(ctx.team_heads)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -220,6 +222,7 @@ class RegionRules:
         self.normed = [norm(t.text) for t in region]
         self.title_tokens: set[int] = set()
         self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
+        self.facilities: list[tuple[int, int]] = []  # char spans of facility names (〇〇県立〇〇高校)
         self.ginza_unsure: list[tuple[int, int]] = []  # GiNZA Person spans with no Sudachi 人名 token
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -307,6 +310,12 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_org_context()
+        self.facilities.extend((e.start_char, e.end_char) for e in self.doc.ents
+                               if e.label_ in self.lex.facility_labels and self.a <= e.start and e.end <= self.b)
+        if self.facilities:  # a place or person inside a facility's name (成田空港) is not a mention
+            self.cands = [c for c in self.cands if c.priority >= PRIORITY["person:known-name"] and not c.rule.startswith("gazetteer")
+                          or c.type == "PLACE" and c.key is not None and len(c.key) == 2
+                          or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in self.facilities)]
         return self.cands
 
     def sub_token_title(self, t: Token) -> tuple[int, str] | None:
@@ -796,6 +805,9 @@ class RegionRules:
             while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in self.title_tokens
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
+            if typ in ("ORG", "PLACE") and i < j and any(doc[j - 1].text.endswith(f) for f in lex.facility_heads):
+                self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+                continue  # 〇〇高校, 〇〇駅: a facility (the news guide and Stockmark agree)
             if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and doc[i].text in lex.not_org_words)):
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
             if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
