@@ -27,6 +27,7 @@ class EneMap(_Data):
     description: str = ""
     types: dict[str, NewsType] = Field(description="ENE label → PERSON / ORG / PLACE; unlisted labels are ignored.")
     title_labels: list[str] = Field(default_factory=list, description="ENE labels of job titles (Position_Vocation).")
+    event_labels: list[str] = Field(default_factory=list, description="ENE labels of events, laws and awards: with a name ending in an event head (context.json event_heads) the places inside are not mentions (日露戦争, 東京モーターショー).")
     facility_labels: list[str] = Field(default_factory=list, description="ENE labels of facilities (Station, Airport …): a place or person inside such a name is not a mention.")
 
 
@@ -81,6 +82,7 @@ class Context(_Data):
     event_after_no: list[str] = Field(default_factory=list, description="Place + の + one of these names an event (関ヶ原の戦い), not the place.")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (バイエルン州, 四川省, ハンス島).")
     org_contexts: list[str] = Field(default_factory=list, description="Words right after a name that show it names an organisation (に所属, を買収, の子会社, 戦で); matched over whole tokens.")
+    event_heads: list[str] = Field(default_factory=list, description="Words that end the name of an event, a treaty or an award (戦争, 大会, 条約, 賞).")
     facility_heads: list[str] = Field(default_factory=list, description="Words that end the name of a facility, not an organisation (〇〇高校, 〇〇駅, 〇〇病院): GiNZA's organisation entities ending so are dropped.")
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")

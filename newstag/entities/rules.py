@@ -101,6 +101,7 @@ class Lexicons:
         self.ene_types = dict(ene.types)
         self.title_labels = set(ene.title_labels)
         self.facility_labels = set(ene.facility_labels)
+        self.event_labels = set(ene.event_labels)
         self.heads = set(titles.heads)
         self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
         self.modifiers = set(titles.modifiers)
@@ -128,6 +129,7 @@ class Lexicons:
         self.name_heads = set(ctx.name_heads)
         self.org_trailers = set(ctx.org_trailers)
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
+        self.event_heads = tuple(ctx.event_heads)
         self.team_heads = set(ctx.team_heads)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -310,12 +312,22 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_org_context()
+        lex = self.lex
+        events = [(e.start_char, e.end_char) for e in self.doc.ents if self.a <= e.start and e.end <= self.b
+                  and e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
         self.facilities.extend((e.start_char, e.end_char) for e in self.doc.ents
-                               if e.label_ in self.lex.facility_labels and self.a <= e.start and e.end <= self.b)
-        if self.facilities:  # a place or person inside a facility's name (成田空港) is not a mention
+                               if self.a <= e.start and e.end <= self.b and e.label_ in lex.facility_labels)
+
+        def inside(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+            return any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in spans)
+
+        # a place or person inside the name of a facility (成田空港) or an event (日露戦争) is not a mention
+        if self.facilities:
             self.cands = [c for c in self.cands if c.priority >= PRIORITY["person:known-name"] and not c.rule.startswith("gazetteer")
                           or c.type == "PLACE" and c.key is not None and len(c.key) == 2
-                          or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in self.facilities)]
+                          or not inside(c, self.facilities)]
+        if events:
+            self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         return self.cands
 
     def sub_token_title(self, t: Token) -> tuple[int, str] | None:
