@@ -254,6 +254,13 @@ CASES = [
      [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
     ("岸田首相は12日、電話でバイデン大統領と会談した。",
      [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    # status from a wish or an intention: 会談したい考え, 会談に意欲 (hypothetical), 会談する意向 (planned);
+    # a stance stated as a policy or a wish is held now
+    ("林外相は王毅外相と会談したい考えだ。", [("MEETING", ("林", "王毅"), None, "hypothetical")]),
+    ("林外相は王毅外相との会談に意欲を示した。", [("MEETING", ("林", "王毅"), None, "hypothetical")]),
+    ("林外相は王毅外相と会談する意向を示した。", [("MEETING", ("林", "王毅"), None, "planned")]),
+    ("中国外務省は日本の決定に反対する方針を示した。", [("POSITION", ("中国外務省",), None, "occurred")]),
+    ("中国外務省は日本の決定を支持したいとしている。", [("POSITION", ("中国外務省",), None, "occurred")]),
     # a (joint) press conference is no meeting between its hosts
     ("トヨタ自動車とパナソニックは12日、東京都内で共同記者会見を開いた。", []),
     # NHK style: 訪問先のXで…と会談し (the meeting is found when the names are)

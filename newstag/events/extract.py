@@ -364,6 +364,16 @@ class Extractor:
                     return "negated"
                 if c.dep_ in ("mark", "case") and c.lemma_ in st.hypothetical_marks and c.i > f.i:
                     return "hypothetical"
+                if c.dep_ == "aux" and c.lemma_ in st.hypothetical_aux and c.i > f.i and not stance:
+                    return "hypothetical"  # 会談したい考えだ: a wish (支持したい is a stance held)
+        for f in frame[1:]:
+            for c in f.children:
+                if particles(c) == "を" and c.i < f.i:
+                    # 会談に意欲を示した, 会談に向けた調整を進める: the light verb's object qualifies the trigger
+                    if c.lemma_ in st.hypothetical_heads:
+                        return "hypothetical"
+                    if c.lemma_ in st.planned_heads and not stance:
+                        return "planned"
         chain = []
         cur = frame[-1]
         for h in ancestors(cur, limit=3):
@@ -376,7 +386,7 @@ class Extractor:
                 return "negated"
             if h.lemma_ in st.hypothetical_heads:
                 return "hypothetical"
-            if h.lemma_ in st.planned_heads:
+            if h.lemma_ in st.planned_heads and not stance:  # 反対する方針を示した: a stance held now
                 return "planned"
             if h.pos_ == "VERB" and h.dep_ == "ROOT" and h.lemma_ not in self.light:
                 break

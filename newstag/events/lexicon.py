@@ -70,6 +70,7 @@ class StatusCues(_Strict):
     planned_heads: list[str]
     hypothetical_heads: list[str]
     hypothetical_marks: list[str]
+    hypothetical_aux: list[str] = Field(default_factory=list, description="Auxiliaries of wish on the trigger (会談したい).")
 
 
 class GroupWord(_Strict):
