@@ -304,6 +304,16 @@ def test_a_pointing_back_pronoun_is_no_topic(tagger, text):
     assert [(e.stance, e.topic) for e in events] == [("oppose", None)]
 
 
+def test_an_aide_is_not_the_person_a_spokesperson_is(tagger):
+    names = {"トランプ": ("PERSON", ["大統領"]), "自民党": ("ORG", [])}
+    assert project(tag_doc(tagger, "トランプ大統領の側近は12日、法案に反対した。", names)) == []
+    assert project(tag_doc(tagger, "トランプ大統領の報道官は12日、法案に反対した。", names)) == [
+        ("POSITION", ("トランプ",), "2024-03-12", "occurred")]
+    # an organisation's unnamed member holds its position
+    assert project(tag_doc(tagger, "自民党の幹部は12日、法案への支持を表明した。", names)) == [
+        ("POSITION", ("自民党",), "2024-03-12", "occurred")]
+
+
 def test_a_country_and_its_leader_hold_two_positions(tagger):
     # ドイツは反対した。ドイツのショルツ首相は…懸念を示した: not one stance reported twice
     text = "フランスは12日、賛成したが、ドイツは反対した。ドイツのショルツ首相は「貿易戦争は誰の利益にもならない」と懸念を示した。"

@@ -150,6 +150,8 @@ class EntityIndex:
             for c in sorted(tok.children, key=lambda x: -x.i):
                 if c.i < tok.i and c.dep_ == "nmod" and particles(c) == "の":
                     found = self.head_entity(c, genitive=False)
+                    if found and self.label(found) == "PERSON" and self.doc[s:e].text.endswith(tuple(self.cues.entourage_nouns)):
+                        return None  # トランプ大統領の側近: someone around the person, not the person
                     if found and self.label(found) in ("PERSON", "ORG"):
                         return found
         places = [r for r in run if r.label == "PLACE"]

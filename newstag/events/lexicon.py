@@ -112,6 +112,7 @@ class Cues(_Strict):
     non_actor_heads: list[str] = Field(description="Subject heads that are no actors (株価は反発した: a market move).")
     receive_verbs: list[str] = Field(description="Xは批判を受けた: the subject is the target; the holder is the から phrase.")
     visit_places: dict[str, list[str]] = Field(description="Visit words naming their destination (訪米 → アメリカ / 米国 / 米).")
+    entourage_nouns: list[str] = Field(default_factory=list, description="Xの<noun> is not X when X is a person: 側近, 陣営, 弁護士 ...")
     call_media: list[str] = Field(default_factory=list, description="Xで会談 with one of these (電話, オンライン) is a CALL.")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 

@@ -380,7 +380,7 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
                 j -= 1  # 立憲民主党|会派の: a name the parser put in a bunsetu of its own
             gs = phrases[j].start_char
             if g.end_char == ps and gt.endswith("の") and any(
-                    gs <= ms and me <= no and t != "PERSON" and _common_words(ctx, me, no) for ms, me, _, _, t in ctx.mentions):
+                    gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.mentions):
                 ps = gs
                 phrase = [t for b in phrases[j:k] for t in b] + phrase
         out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.doc.text[ps:pe]))))
@@ -425,9 +425,17 @@ def _common_words(ctx: _Ctx, s: int, e: int) -> bool:
     if s >= e:
         return True
     sp = ctx.span(s, e)
-    return sp is not None and all(
+    if sp is None:
+        return False
+    toks = [t for t in sp if t.idx >= s]
+    if len(toks) < len(sp):
+        # a name and its title in one token (トランプ大統領): the title must be a known one
+        head = sp[0].idx + len(sp[0].text)
+        if ctx.doc.text[s:head] not in ctx.lex.titles:
+            return False
+    return all(
         t.pos_ == "NOUN" and not t.tag_.startswith("名詞-固有名詞") and not _KATAKANA_NAME.match(t.text) or t.tag_.startswith("接尾辞")
-        for t in sp)
+        for t in toks)
 
 
 def _bare_nominal(b: Span) -> bool:
@@ -637,7 +645,9 @@ def _make(ctx: _Ctx, s: int, e: int, rule: str) -> Speaker:
         rest = text[m[1]:e]
         if rest and _org_role(ctx, m[1], e) and "の" in rest:
             if m[4] == "PERSON":
-                return Speaker(s, e, rule + "+aide", None, text[s:e])  # トランプ氏の側近: not the person
+                if rest.endswith(tuple(ctx.lex.spokesperson_roles)):
+                    return Speaker(s, e, rule + "+spokesperson", m[2], text[s:e])  # 大統領の報道官 speaks for the president
+                return Speaker(s, e, rule + "+aide", None, text[s:e])  # トランプ氏の関係者: not the person
             return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 中国外務省の報道官 → 中国外務省
         if rest and m[4] != "PERSON" and _org_role(ctx, m[1], e) and "の" not in rest:
             return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 財務省幹部, 韓国政府高官

@@ -40,6 +40,7 @@ class CueLexicon(_Strict):
     titles: list[str] = Field(description="Titles and honorifics stripped from speaker_text: 大統領, 氏 ...")
     hajime_markers: list[str] = Field(description="AはじめB幹部は: A leads the group of speakers.")
     org_roles: list[str] = Field(default_factory=list, description="Unnamed roles speaking for an organisation: Xの報道官, X幹部, X関係者 → X.")
+    spokesperson_roles: list[str] = Field(default_factory=list, description="Xの報道官 speaks for X even when X is a person (not an aide).")
     same_ref_types: dict[str, list[str]] = Field(default_factory=dict, description="同X: the entity type X points back to (社 → ORG, 氏 → PERSON, 国 → PLACE).")
     speaker_ene_prefixes: list[str] = Field(description="GiNZA ENE labels of words that can name a speaker.")
 
