@@ -83,6 +83,8 @@ TYPED = [
     ("BMW車とアストラ製の部品を使う。", {("ORG", "BMW")}),
     ("韓国国防部は13日、声明を発表した。", {("ORG", "韓国国防部"), ("PLACE", "韓国")}),
     # a given-name character Sudachi splits off, a regnal number
+    # an acronym GiNZA takes for a place is an agency
+    ("NTSBはまた、事故の原因を調べている。", {("ORG", "NTSB")}),
     ("陳建霖は記者会見を開いた。", {("PERSON", "陳建霖")}),
     ("佐藤穣一は会見した。", {("PERSON", "佐藤穣一")}),
     ("フェリペ6世は国王として演説した。", {("PERSON", "フェリペ6世")}),
