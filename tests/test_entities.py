@@ -82,6 +82,7 @@ TYPED = [
     ("三越・あさひ銀行などが出資した。", {("ORG", "あさひ銀行")}),
     ("BMW車とアストラ製の部品を使う。", {("ORG", "BMW")}),
     ("韓国国防部は13日、声明を発表した。", {("ORG", "韓国国防部"), ("PLACE", "韓国")}),
+    ("山田電工は新工場を建てる。", {("ORG", "山田電工")}),
     # a given-name character Sudachi splits off, a regnal number
     # an acronym GiNZA takes for a place is an agency
     ("NTSBはまた、事故の原因を調べている。", {("ORG", "NTSB")}),
