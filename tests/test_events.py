@@ -314,6 +314,21 @@ def test_an_aide_is_not_the_person_a_spokesperson_is(tagger):
         ("POSITION", ("自民党",), "2024-03-12", "occurred")]
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    ("カナダとメキシコは12日、防衛協力の強化で合意した。", "防衛協力の強化"),  # a verbal noun + で is what was agreed
+    ("カナダとメキシコは12日、東京で合意した。", None),  # a place is not
+    ("カナダとメキシコは12日、協議で合意した。", None),  # nor the talks where it was agreed
+])
+def test_agreement_topic_with_de(tagger, text, topic):
+    assert [e.topic for e in tag_doc(tagger, text)._.newstag_events] == [topic]
+
+
+def test_status_of_a_stance_under_consideration(tagger):
+    # 支持する方向で検討: the stance is being considered, not held
+    doc = tag_doc(tagger, "中国外務省は12日、日本の決定を支持する方向で検討している。")
+    assert project(doc) == [("POSITION", ("中国外務省",), "2024-03-12", "hypothetical")]
+
+
 def test_a_country_and_its_leader_hold_two_positions(tagger):
     # ドイツは反対した。ドイツのショルツ首相は…懸念を示した: not one stance reported twice
     text = "フランスは12日、賛成したが、ドイツは反対した。ドイツのショルツ首相は「貿易戦争は誰の利益にもならない」と懸念を示した。"

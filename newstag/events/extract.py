@@ -19,6 +19,8 @@ from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
 
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
+# 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
+_MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 
 
@@ -377,7 +379,8 @@ class Extractor:
         chain = []
         cur = frame[-1]
         for h in ancestors(cur, limit=3):
-            if not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")):
+            if not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")
+                    or (particles(cur) == "で" and cur.lemma_ in _MANNER_NOUNS)):
                 break
             chain.append(h)
             cur = h
@@ -420,7 +423,7 @@ class Extractor:
                 p = particles(c)
                 if len(p) > 1 and p.endswith("も"):
                     p = p[:-1]  # ことでも一致, についても懸念: the same edge
-                if p not in ptypes or (p == "で" and c.lemma_ not in ("こと", "事") and "ことで" not in ptypes):
+                if p not in ptypes or (p == "で" and c.lemma_ not in ("こと", "事") and (not c.tag_.endswith("サ変可能") or c.i in self.trigger_tokens) and "ことで" not in ptypes):
                     continue
                 key = (ptypes.index(p), -c.i, c)
                 if best is None or key[:2] < best[:2]:
