@@ -354,6 +354,11 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
             if len(toks) < 3:
                 continue
             particle, prev, cut = "では", toks[-3], len(toks) - 2
+        elif particle in ("は", "も") and prev.text == "から" and prev.pos_ == "ADP":
+            # 野党からは「…」との批判が出た: the から phrase speaks
+            if len(toks) < 3:
+                continue
+            particle, prev, cut = particle, toks[-3], len(toks) - 2
         elif particle in _TOPIC + _SUBJ and last.pos_ == "ADP":
             cut = len(toks) - 1
         else:
@@ -499,10 +504,13 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
         return _resolve(ctx, between[0], "speaker.after_quote", prev, offset + si)
     if cue.rule.endswith(".kou"):
         # 「…」。店主の男性はそう話した: an unnamed speaker in the reporting sentence
-        common = [c for c in after if c.particle in _TOPIC + _SUBJ and _plain_noun(doc, c.end)]
+        common = [c for c in after if c.particle in _TOPIC + _SUBJ and not _time_word(doc, c.end)]
         if common:
             c = common[0]
-            return Speaker(c.start, c.end, "speaker.unnamed_after_quote", None, doc.text[c.start:c.end])
+            # 民間エコノミストの|一人は: the whole phrase from the start of the reporting sentence
+            head = doc.text[base + last.close + 1:c.start].lstrip("。")
+            start = c.start - len(head) if head and not any(ch in head for ch in "、「」『』") else c.start
+            return Speaker(start, c.end, "speaker.unnamed_after_quote", None, doc.text[start:c.end])
     src_from = _from_phrase(ctx, base + last.close + 1, cue.start)
     if src_from is not None:
         # 「…」と近所の人から通報があった: the から phrase says who spoke
@@ -542,6 +550,17 @@ def _from_phrase(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
             start = s + max(words.rfind("、") + 1, 1 if words.startswith("と") else 0)  # 近所の|人から: the whole noun phrase
             return (start, k) if k > start else None
     return None
+
+
+def _time_word(doc: Doc, end: int) -> bool:
+    """Does the phrase ending at ``end`` end in a time word (今回は, 24日は)?"""
+    k = doc.char_span(end - 1, end, alignment_mode="expand")
+    if k is None:
+        return True
+    t = k[-1]
+    if t.ent_type_.startswith(("N_Person", "Position", "Person")):
+        return False  # 一人 (N_Person) is a count of people, not a time
+    return t.tag_.endswith("副詞可能") or t.ent_type_.startswith(("Date", "Time", "Period")) or t.text in ("日", "月", "年", "時", "分")
 
 
 def _plain_noun(doc: Doc, end: int) -> bool:
