@@ -178,21 +178,43 @@ def test_long_lines(tagger, text):
     check(tagger, text)
 
 
-@pytest.mark.long
-def test_one_megabyte_article(tagger):
-    """A 1 MB page: many prose paragraphs (all parsed) among boilerplate. Takes minutes."""
+def _article_of(min_bytes: int) -> str:
     import random
 
     rng = random.Random(0)
-    lines = []
-    size = 0
-    while size < 1_000_000:
+    lines, size = [], 0
+    while size < min_bytes:
         if rng.random() < 0.15:
             line = rng.choice(["ホーム ニュース 天気 スポーツ", "関連記事", "シェア", "© 2025 Example News"])
         else:
             line = "".join(rng.choice(S.SENTENCES) for _ in range(rng.randint(1, 5)))
         lines.append(line)
         size += len(line.encode()) + 1
-    text = "\n".join(lines)
-    article = check(tagger, text)
+    return "\n".join(lines)
+
+
+@pytest.mark.long
+@pytest.mark.xfail(strict=False, reason="quotes/entities call Span.sent per candidate: O(n) each in spaCy 3.8, so O(n^2) per article")
+def test_cost_grows_linearly_with_article_length(tagger):
+    """CPU time of a 4x longer article is at most ~6x (linear: 4x, quadratic: 16x)."""
+    import time
+
+    def cpu(text: str) -> float:
+        t0 = time.process_time()
+        check(tagger, text)
+        return time.process_time() - t0
+
+    cpu(_article_of(2_000))  # warm-up
+    small, big = cpu(_article_of(20_000)), cpu(_article_of(80_000))
+    assert big < 6 * small, (small, big)
+
+
+@pytest.mark.long
+def test_one_megabyte_article(tagger):
+    """A 1 MB page: many prose paragraphs (all parsed) among boilerplate.
+
+    GiNZA alone needs ~4 CPU-minutes; until quotes/entities stop being quadratic (see the test
+    above) the whole takes far longer.
+    """
+    article = check(tagger, _article_of(1_000_000))
     assert len(article.sentences) > 1000
