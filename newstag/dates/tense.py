@@ -49,9 +49,9 @@ def _aux_tail(pred: Token) -> list[Token]:
     return out
 
 
-def _inside_quote(doc: Doc, date_end: int, pos: int) -> bool:
+def _inside_quote(text: str, date_end: int, pos: int) -> bool:
     """Whether an opening bracket between the date and pos is still open at pos."""
-    between = doc.text[date_end:pos]
+    between = text[date_end:pos]
     return between.count("「") > between.count("」") or between.count("『") > between.count("』")
 
 
@@ -71,8 +71,10 @@ def _continues(pred: Token, tail: list[Token]) -> bool:
     return "連用形" in infl and ((nxt is not None and nxt.text == "、") or pred.dep_ == "advcl")
 
 
-def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int) -> Tense:
+def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int, text: str | None = None) -> Tense:
     """Tense of the clause governing the date at [start, end) of a parsed doc."""
+    if text is None:
+        text = doc.text
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -89,7 +91,7 @@ def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int) -> Tense:
             return "future"
         if not _is_predicate(tok) or tok.lemma_ in lex.reporting_predicates or tok.dep_ == "fixed":
             continue
-        if _inside_quote(doc, end, tok.idx):
+        if _inside_quote(text, end, tok.idx):
             continue  # the date is outside the quote: a predicate quoted after it is not its clause
         tail = _aux_tail(tok)
         lemmas = [t.lemma_ for t in tail]
@@ -108,6 +110,7 @@ def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int) -> Tense:
 def tense_function(lex: DateLexicon, doc: Doc, has_parse: bool) -> Callable[[int, int], Tense]:
     """The tense function the resolver calls: parse-based when GiNZA ran, text-based otherwise."""
     if has_parse:
-        return lambda s, e: doc_tense(lex, doc, s, e)
+        text = doc.text  # once: spaCy rebuilds Doc.text on every access
+        return lambda s, e: doc_tense(lex, doc, s, e, text)
     text = doc.text
     return lambda s, e: text_tense(lex, text, s, e)

@@ -70,6 +70,11 @@ class _Ctx:
     lex: CueLexicon
     starts: Any  # token start offsets (numpy array), for char → token lookups
     mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    text: str = ""  # doc.text once: spaCy rebuilds Doc.text on every access (quadratic on long docs)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
     def tok(self, char: int) -> Token:
         """The token covering a character offset."""
@@ -150,7 +155,7 @@ def _content_tokens(ctx: _Ctx, s: int, e: int) -> list[Token]:
 
 def speechlike(ctx: _Ctx, s: int, e: int) -> bool:
     """Does the bracketed text read like speech (ends in a predicate, or holds a sentence)?"""
-    text = ctx.doc.text[s:e]
+    text = ctx.text[s:e]
     if "。" in text.rstrip("。") or "、" in text and len(text) > 25:
         return True
     toks = [t for t in _content_tokens(ctx, s, e) if not (t.pos_ == "PART" and t.dep_ == "mark")]
@@ -209,7 +214,7 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
     limit = min(len(ctx.doc), to_tok.i + 1 + _WINDOW)
     sent_end = base + len(text)
     nxt = base + last.close + 1 + m.end(1)
-    if ctx.doc.text[nxt:nxt + 1] == "の":
+    if ctx.text[nxt:nxt + 1] == "の":
         return _opinion(ctx, to_tok, limit) if speech and not is_title else None
     for j in range(to_tok.i + 1, limit):
         t = ctx.doc[j]
@@ -235,7 +240,7 @@ def _classify(ctx: _Ctx, group: list[Pair], text: str, base: int, is_title: bool
             return None
         start = to_tok.idx if v.adjacent_only else t.idx
         return Cue(start, _verb_group_end(ctx.doc, j), v.id, j)
-    if speech and not is_title and len(ctx.doc.text[inner[-1][0]:inner[-1][1]]) >= 5:
+    if speech and not is_title and len(ctx.text[inner[-1][0]:inner[-1][1]]) >= 5:
         # 「…」と胸を張った: speech with an unlisted reporting phrase; the cue is the verb after と
         for j in range(to_tok.i + 1, limit):
             t = ctx.doc[j]
@@ -256,7 +261,7 @@ _KOU = re.compile(r"^[^「」『』。]*?(こう|このように|次のように
 def _kou(ctx: _Ctx, start: int, limit_char: int) -> Cue | None:
     """「…」。X氏はこう語った: the next sentence reports the quote with こう."""
     doc = ctx.doc
-    m = _KOU.match(doc.text[start:limit_char])
+    m = _KOU.match(ctx.text[start:limit_char])
     if not m:
         return None
     k = ctx.tok(start + m.end(1)).i
@@ -388,11 +393,11 @@ def _candidates(ctx: _Ctx, s: int, e: int, base: int, text: str, tops: list[Pair
                     gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.mentions):
                 ps = gs
                 phrase = [t for b in phrases[j:k] for t in b] + phrase
-        out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.doc.text[ps:pe]))))
+        out.append(_Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe), bool(_PRONOUN_SUBJECT.match(ctx.text[ps:pe]))))
         out[-1].index = idx
     # AはじめB幹部は → A
     for c in out:
-        inner = ctx.doc.text[c.start:c.end]
+        inner = ctx.text[c.start:c.end]
         for marker in ctx.lex.hajime_markers:
             k = inner.find(marker)
             if k > 0:
@@ -420,7 +425,7 @@ def _org_role(ctx: _Ctx, s: int, e: int) -> bool:
     Only the words after a genitive の count (Xの報道官), or the whole run when there is none
     (政府高官); a role word inside a longer noun is not enough.
     """
-    words = ctx.doc.text[s:e]
+    words = ctx.text[s:e]
     tail = words.rsplit("の", 1)[-1]
     return any(tail.endswith(r) for r in ctx.lex.org_roles) and not any(ch in tail for ch in "、「」『』")
 
@@ -436,7 +441,7 @@ def _common_words(ctx: _Ctx, s: int, e: int) -> bool:
     if len(toks) < len(sp):
         # a name and its title in one token (トランプ大統領): the title must be a known one
         head = sp[0].idx + len(sp[0].text)
-        if ctx.doc.text[s:head] not in ctx.lex.titles:
+        if ctx.text[s:head] not in ctx.lex.titles:
             return False
     return all(
         t.pos_ == "NOUN" and not t.tag_.startswith("名詞-固有名詞") and not _KATAKANA_NAME.match(t.text) or t.tag_.startswith("接尾辞")
@@ -455,9 +460,9 @@ def _entity_like(ctx: _Ctx, phrase: list[Token], s: int, e: int) -> bool:
     for t in phrase:
         if t.pos_ == "PROPN" or t.tag_.startswith("名詞-固有名詞") or any(t.ent_type_.startswith(p) for p in ctx.lex.speaker_ene_prefixes if t.ent_type_):
             return True
-    txt = ctx.doc.text[s:e]
+    txt = ctx.text[s:e]
     if txt.startswith(("「", "『")) or any(t.text in ("」", "』") for t in phrase):
-        before = ctx.doc.text[max(0, s - 8):s]
+        before = ctx.text[max(0, s - 8):s]
         if any(before.endswith(n) for n in ctx.lex.media_nouns):
             return True
     return any(txt.endswith(tt) for tt in ctx.lex.titles) or bool(_PRONOUN_SUBJECT.match(txt))
@@ -465,7 +470,7 @@ def _entity_like(ctx: _Ctx, phrase: list[Token], s: int, e: int) -> bool:
 
 def _source(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
     """〜によると / 〜によれば before the quote: the source's words."""
-    text = ctx.doc.text[s:e]
+    text = ctx.text[s:e]
     best = None
     for marker in ctx.lex.source_markers:
         for m in re.finditer(re.escape(marker), text):
@@ -508,20 +513,20 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
         if common:
             c = common[0]
             # 民間エコノミストの|一人は: the whole phrase from the start of the reporting sentence
-            head = doc.text[base + last.close + 1:c.start].lstrip("。")
+            head = ctx.text[base + last.close + 1:c.start].lstrip("。")
             start = c.start - len(head) if head and not any(ch in head for ch in "、「」『』") else c.start
-            return Speaker(start, c.end, "speaker.unnamed_after_quote", None, doc.text[start:c.end])
+            return Speaker(start, c.end, "speaker.unnamed_after_quote", None, ctx.text[start:c.end])
     src_from = _from_phrase(ctx, base + last.close + 1, cue.start)
     if src_from is not None:
         # 「…」と近所の人から通報があった: the から phrase says who spoke
         return _make(ctx, src_from[0], src_from[1], "speaker.from")
     before = [c for c in _candidates(ctx, s_start, base + first.open, base, text, tops) if c.entity_like]
-    if before and _embedded(doc, cue):
+    if before and _embedded(ctx.text, cue):
         # Xは、Yが「…」と述べたと伝えた: the quote's own subject is the nearest one
         return _resolve(ctx, before[-1], "speaker.embedded", prev, offset + si)
     for particles, rule in ((_TOPIC, "speaker.topic"), (_SUBJ, "speaker.subject"), (("では",), "speaker.de")):
         cands = [c for c in before if c.particle in particles
-                 and not (c.particle == "では" and doc.text[c.start:c.end].endswith(_PLACE_NOUNS))]
+                 and not (c.particle == "では" and ctx.text[c.start:c.end].endswith(_PLACE_NOUNS))]
         if cands:
             return _resolve(ctx, cands[-1], rule, prev, offset + si)
     src = _source(ctx, s_start, base + first.open)
@@ -532,7 +537,7 @@ def _speaker(ctx: _Ctx, group: list[Pair], base: int, text: str, tops: list[Pair
               if c.particle in _TOPIC and _plain_noun(doc, c.end)]  # 総統府も「…」: no carry-over past a subject
     if common:
         c = common[-1]
-        return Speaker(c.start, c.end, "speaker.unnamed", None, doc.text[c.start:c.end])
+        return Speaker(c.start, c.end, "speaker.unnamed", None, ctx.text[c.start:c.end])
     return _carry(ctx, base, text, tops, bounds, si, offset, prev)
 
 
@@ -546,7 +551,7 @@ def _from_phrase(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
         if len(toks) >= 2 and toks[-1].text == "から" and toks[-1].pos_ == "ADP" and toks[-2].pos_ in ("NOUN", "PROPN", "PRON") \
                 and not toks[-2].tag_.endswith("副詞可能") and not toks[-2].ent_type_.startswith(("Date", "Time", "Period")):
             k = toks[-1].idx
-            words = ctx.doc.text[s:k]
+            words = ctx.text[s:k]
             start = s + max(words.rfind("、") + 1, 1 if words.startswith("と") else 0)  # 近所の|人から: the whole noun phrase
             return (start, k) if k > start else None
     return None
@@ -578,14 +583,14 @@ _PLACE_NOUNS = ("内", "中", "現地", "地域", "地方", "各地", "間", "�
 _EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも", "という")
 
 
-def _embedded(doc: Doc, cue: Cue) -> bool:
+def _embedded(text: str, cue: Cue) -> bool:
     """Is the reporting clause itself reported (…と述べたと伝えた, …と語ったことを明らかにした)?"""
-    return doc.text[cue.end:cue.end + 3].startswith(_EMBEDDING)
+    return text[cue.end:cue.end + 3].startswith(_EMBEDDING)
 
 
 def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Speaker:
     if c.pronoun and not _mention_in(ctx, c.start, c.end):
-        want = _same_type(ctx, ctx.doc.text[c.start:c.end])
+        want = _same_type(ctx, ctx.text[c.start:c.end])
         types = {m[2]: m[4] for m in ctx.mentions}
         for f in reversed(prev):
             if f.speaker is not None and f.sent >= si - 2 and (want is None or types.get(f.speaker.entity or "") == want):
@@ -594,7 +599,7 @@ def _resolve(ctx: _Ctx, c: _Cand, rule: str, prev: list[Found], si: int) -> Spea
             # 同社は「…」: the latest organisation named before (同氏: person, 同国: place)
             last = next((m for m in reversed(ctx.mentions) if m[1] <= c.start and m[4] == want), None)
             if last is not None:
-                return Speaker(c.start, c.end, rule + "+same", last[2], ctx.doc.text[c.start:c.end])
+                return Speaker(c.start, c.end, rule + "+same", last[2], ctx.text[c.start:c.end])
     return _make(ctx, c.start, c.end, rule)
 
 
@@ -648,7 +653,7 @@ def _mention_in(ctx: _Ctx, s: int, e: int) -> tuple[int, int, str, str, str] | N
 
 def _make(ctx: _Ctx, s: int, e: int, rule: str) -> Speaker:
     """Speaker from the words naming it: the entity mention heading them, else the words minus titles."""
-    text = ctx.doc.text
+    text = ctx.text
     # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name
     o = max(text.rfind("「", s, e), text.rfind("『", s, e))
     if o >= 0:
