@@ -194,7 +194,7 @@ def _article_of(min_bytes: int) -> str:
 
 
 @pytest.mark.long
-@pytest.mark.xfail(strict=False, reason="quotes/entities call Span.sent per candidate: O(n) each in spaCy 3.8, so O(n^2) per article")
+@pytest.mark.xfail(strict=False, reason="entities read Doc.text and Doc.sents (each O(n) in spaCy) once per region: O(n^2)")
 def test_cost_grows_linearly_with_article_length(tagger):
     """CPU time of a 4x longer article is at most ~6x (linear: 4x, quadratic: 16x)."""
     import time
@@ -213,8 +213,8 @@ def test_cost_grows_linearly_with_article_length(tagger):
 def test_one_megabyte_article(tagger):
     """A 1 MB page: many prose paragraphs (all parsed) among boilerplate.
 
-    GiNZA alone needs ~4 CPU-minutes; until quotes/entities stop being quadratic (see the test
-    above) the whole takes far longer.
+    GiNZA alone needs ~4 CPU-minutes; while a component is quadratic in the article length (see
+    the test above) the whole takes far longer.
     """
     article = check(tagger, _article_of(1_000_000))
     assert len(article.sentences) > 1000
