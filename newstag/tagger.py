@@ -179,19 +179,21 @@ class Tagger:
                 back the Articles, in input order. Not from inside a daemon process (a Dask worker,
                 a multiprocessing pool worker): use :mod:`newstag.scale` there.
         """
-        if isinstance(items, (str, bytes)):
-            raise TypeError("items must be an iterable of texts or (text, metadata) pairs, not a single str")
-        if not isinstance(batch_size, int) or batch_size < 1:
+        # arguments are checked here, when pipe() is called, not when the first Article is drawn
+        if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+            raise TypeError(
+                f"items must be an iterable of texts or (text, metadata) pairs, got {type(items).__name__}"
+            )
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-        if not isinstance(n_process, int) or n_process == 0 or n_process < -1:
+        if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process == 0 or n_process < -1:
             raise ValueError(f"n_process must be a positive int or -1, got {n_process!r}")
         default = parse_published(published)
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process == 1:
-            yield from self._pipe_serial(items, default, batch_size)
-        else:
-            yield from self._pipe_parallel(items, default, batch_size, n_process)
+            return self._pipe_serial(items, default, batch_size)
+        return self._pipe_parallel(items, default, batch_size, n_process)
 
     # -- internals --------------------------------------------------------------------------------
     def _normalise_item(self, item: Item, default: dt.date | None) -> tuple[str, dt.date | None, str | None, str | None]:

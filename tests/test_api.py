@@ -120,3 +120,16 @@ def test_tagger_options_validated():
         newstag.Tagger(model=3)
     with pytest.raises(ValueError, match="max_chunk_bytes"):
         newstag.Tagger(max_chunk_bytes=1)
+
+
+@pytest.mark.parametrize("kwargs, exc, word", [
+    ({"items": "単一の文字列"}, TypeError, "items"),
+    ({"items": None}, TypeError, "items"),
+    ({"items": ["a"], "batch_size": True}, ValueError, "batch_size"),
+    ({"items": ["a"], "n_process": 0}, ValueError, "n_process"),
+    ({"items": ["a"], "published": "2025-13-40"}, ValueError, "published"),
+])
+def test_pipe_checks_arguments_when_called(tagger, kwargs, exc, word):
+    # raised by the call itself, before any Article is drawn from the iterator
+    with pytest.raises(exc, match=word):
+        tagger.pipe(**kwargs)
