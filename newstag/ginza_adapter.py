@@ -8,6 +8,7 @@ keep working on the joined Doc. Everything else in newstag calls GiNZA through t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import ginza
@@ -65,12 +66,22 @@ def gap_doc(vocab, text: str) -> Doc:
     return doc
 
 
+def _heads_in(span: Span | Doc) -> list[int]:
+    """Indices of the bunsetu heads inside the span. GiNZA's own helpers scan the whole doc's
+    head list on every call (quadratic on long docs); the list is sorted, so bisect it."""
+    doc = span.doc if isinstance(span, Span) else span
+    heads = doc.user_data["bunsetu_heads"]
+    if isinstance(span, Doc):
+        return list(heads)
+    return heads[bisect_left(heads, span.start):bisect_left(heads, span.end)]
+
+
 def bunsetu_spans(span: Span | Doc) -> list[Span]:
     """The bunsetu (phrases) of a span or doc, in order; [] when GiNZA has not annotated it."""
     doc = span.doc if isinstance(span, Span) else span
     if not has_bunsetu(doc):
         return []
-    return list(ginza.bunsetu_spans(span))
+    return [ginza.bunsetu_span(doc[h]) for h in _heads_in(span)]
 
 
 def bunsetu_span(token: Token) -> Span:
@@ -85,7 +96,8 @@ def bunsetu_phrase_span(token: Token) -> Span:
 
 def bunsetu_head_tokens(span: Span | Doc) -> list[Token]:
     """The head token of each bunsetu of the span."""
-    return list(ginza.bunsetu_head_tokens(span))
+    doc = span.doc if isinstance(span, Span) else span
+    return [doc[h] for h in _heads_in(span)]
 
 
 def is_bunsetu_head(token: Token) -> bool:

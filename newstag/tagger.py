@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Union
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +25,8 @@ from .segment import Layout, extract_html, looks_like_html, segment_text
 from .segment.chunk import DEFAULT_MAX_BYTES, SUDACHI_MAX_BYTES, chunk_range
 from .segment.component import set_layout
 
-Published = Union[dt.date, str, None]
-Item = Union[str, tuple[str, Mapping[str, Any]]]
+Published = dt.date | str | None
+Item = str | tuple[str, Mapping[str, Any]]
 
 
 def parse_published(value: Published, argname: str = "published") -> dt.date | None:

@@ -9,6 +9,8 @@ in :mod:`.merge`; every mention records the rule that typed it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -53,11 +55,16 @@ class EntitiesComponent:
         lex = self.lexicons
         found: list[Candidate] = []
         per_region = []
+        text = doc.text  # once: spaCy rebuilds Doc.text and Doc.ents on every access
+        ents = list(doc.ents)
+        ent_starts = [e.start for e in ents]
         for region in regions(doc):
-            rr = RegionRules(lex, doc, region)
+            lo = bisect_left(ent_starts, region.start)
+            hi = bisect_left(ent_starts, region.end)
+            rr = RegionRules(lex, doc, region, ents=[e for e in ents[lo:hi] if e.end <= region.end], text=text)
             cands = rr.run()
             per_region.append((rr, cands))
-        known = _known_names(resolve([c for _, cs in per_region for c in cs]), doc.text)
+        known = _known_names(resolve([c for _, cs in per_region for c in cs]), text)
         for rr, cands in per_region:
             people = [c for c in resolve(cands) if c.type == "PERSON"]
             cands.extend(m for m in _known_name_mentions(rr, known)
@@ -68,7 +75,7 @@ class EntitiesComponent:
                 kept = resolve(kept + extra)
             _link_affiliations(rr, kept)
             found.extend(kept)
-        entities, ids = build_entities(found, lex.index, lex.org_heads, doc.text)
+        entities, ids = build_entities(found, lex.index, lex.org_heads, text)
         doc._.newstag_entities = entities
         doc.spans["newstag_entities"] = [Span(doc, c.tok_start, c.tok_end, label=c.type, span_id=eid) for c, eid in zip(found, ids, strict=False)]
         return doc
@@ -136,7 +143,7 @@ def _bracket_aliases(rr: RegionRules, kept: list[Candidate]) -> list[Candidate]:
         if k >= rr.b or doc[k].text not in CLOSE or k == end + 1:
             continue
         inner = doc[end + 1:k]
-        if len(inner.text) < len(c.surface or doc.text[c.start:c.end]) and (inner.text.isascii() and inner.text[:1].isupper() or len(inner) == 1):
+        if len(inner.text) < len(c.surface or rr.doc_text[c.start:c.end]) and (inner.text.isascii() and inner.text[:1].isupper() or len(inner) == 1):
             a = Candidate(inner.start_char, inner.end_char, c.type, "org:bracket-abbrev" if c.type == "ORG" else c.rule,
                           end + 1, k, key=c.key, alias_of=c)
             out.append(a)

@@ -214,11 +214,17 @@ def is_namey(t: Token) -> bool:
 class RegionRules:
     """Runs the rules over one region (title or paragraph) of a doc."""
 
-    def __init__(self, lex: Lexicons, doc: Doc, region: Span) -> None:
+    def __init__(self, lex: Lexicons, doc: Doc, region: Span, *, ents: list[Span] | None = None,
+                 text: str | None = None) -> None:
+        """``ents`` (GiNZA's entities inside the region) and ``text`` (``doc.text``) may be passed in
+        by the caller: spaCy rebuilds ``Doc.ents`` and ``Doc.text`` on every access, which made
+        one region's work proportional to the whole doc."""
         self.lex = lex
         self.doc = doc
         self.a = region.start
         self.b = region.end
+        self.ents = ents if ents is not None else [e for e in doc.ents if self.a <= e.start and e.end <= self.b]
+        self.doc_text = text if text is not None else doc.text
         self.cands: list[Candidate] = []
         self.title_at: dict[int, tuple[int, str, bool]] = {}  # token index → (end token, title text, honorific?)
         self.normed = [norm(t.text) for t in region]
@@ -313,10 +319,9 @@ class RegionRules:
         self.rule_ginza()
         self.rule_org_context()
         lex = self.lex
-        events = [(e.start_char, e.end_char) for e in self.doc.ents if self.a <= e.start and e.end <= self.b
-                  and e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
-        self.facilities.extend((e.start_char, e.end_char) for e in self.doc.ents
-                               if self.a <= e.start and e.end <= self.b and e.label_ in lex.facility_labels)
+        events = [(e.start_char, e.end_char) for e in self.ents
+                  if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
+        self.facilities.extend((e.start_char, e.end_char) for e in self.ents if e.label_ in lex.facility_labels)
 
         def inside(c: Candidate, spans: list[tuple[int, int]]) -> bool:
             return any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in spans)
@@ -799,9 +804,7 @@ class RegionRules:
 
     def rule_ginza(self) -> None:
         lex = self.lex
-        for ent in self.doc.ents:
-            if ent.start < self.a or ent.end > self.b:
-                continue
+        for ent in self.ents:
             typ = lex.ene_types.get(ent.label_)
             if typ is None:
                 continue
@@ -881,7 +884,7 @@ class RegionRules:
         for i, j in self.ginza_unsure:
             c = Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "PERSON", "ginza:unsure", i, j)
             ends.setdefault(j, []).append(c)
-        ent_end = {e.end: e for e in doc.ents if self.a <= e.start and e.end <= self.b}
+        ent_end = {e.end: e for e in self.ents}
         for k in range(self.a + 1, self.b):  # 日本代表, スイス選手団: a national or local team
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
@@ -902,7 +905,7 @@ class RegionRules:
                 if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
                 if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(doc[c.tok_start])
-                                          or c.end - c.start >= 2 and doc.text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
+                                          or c.end - c.start >= 2 and self.doc_text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
                     continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
                 if not self.org_name_ok(c.tok_start, c.tok_end):
                     continue

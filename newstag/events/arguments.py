@@ -8,6 +8,7 @@ GiNZA token), so the index maps tokens to the mentions that overlap them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -48,6 +49,11 @@ class EntityIndex:
     text: str = ""
     surface: dict[str, str] = field(default_factory=dict)
     _country: dict[str, bool] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)  # mention starts, sorted: bisect instead of scanning
+
+    def _upto(self, char: int) -> int:
+        """Number of mentions starting before ``char``."""
+        return bisect_left(self._starts, char)
 
     @classmethod
     def build(cls, doc: Doc, cues: Cues) -> EntityIndex:
@@ -68,6 +74,7 @@ class EntityIndex:
                 refs.append(MentionRef(sp.start_char, sp.end_char, sp.id_, sp.label_, sp.start, sp.end))
         refs.sort(key=lambda r: (r.start, r.end))
         idx.mentions = refs
+        idx._starts = [r.start for r in refs]
         for k, r in enumerate(refs):
             for i in range(r.tok_start, r.tok_end):
                 idx.by_token.setdefault(i, []).append(k)
@@ -217,7 +224,7 @@ class EntityIndex:
 
     def same_ref(self, phrase: str, tok: Token) -> str | None:
         """同氏 / 同社 / 同国 / 同島 / 同大統領, or a bare 都 / 県: the latest fitting entity named before."""
-        before = [r for r in self.mentions if r.end <= tok.idx]
+        before = [r for r in self.mentions[:self._upto(tok.idx)] if r.end <= tok.idx]
         if phrase in self.cues.bare_place_words:
             # 都は…: the latest place named with that suffix (東京都)
             for r in reversed(before):
@@ -284,7 +291,8 @@ class EntityIndex:
             if len(parts) == 2 and all(self.fits(p, g) for p in parts):
                 return list(parts)
         found: list[str] = []
-        for r in reversed([r for r in self.mentions if r.end <= self.doc[s].idx]):
+        lim = self.doc[s].idx
+        for r in reversed([r for r in self.mentions[:self._upto(lim)] if r.end <= lim]):
             if r.entity not in found and self.fits(r.entity, g):
                 found.append(r.entity)
                 if len(found) == 2:

@@ -70,11 +70,15 @@ class Args:
 _AGREEMENT_TOPIC = ("について", "についての", "に関する", "に関して", "をめぐる", "を巡る", "で", "に", "を")
 
 
+_PREVIOUS_WINDOW = 40
+
+
 @dataclass
 class DateIndex:
     """Date expressions of the doc with their token spans."""
 
     items: list[tuple[Span, DateExpr]]
+    tokens: set[int] = field(default_factory=set)  # token indices covered by a date
 
     @classmethod
     def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
@@ -84,7 +88,7 @@ class DateIndex:
             if sp is not None and len(sp):
                 items.append((sp, d))
         items.sort(key=lambda x: x[0].start)
-        return cls(items)
+        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)})
 
 
 def _point_value(d: DateExpr) -> str | None:
@@ -267,7 +271,9 @@ class Extractor:
         return False
 
     def _previous(self) -> list[list[str]]:
-        return [[p for p, _ in e.participants] for e in self.events if not e.headline]
+        # the participant lists of the latest events (readers search them newest first; a bounded
+        # window keeps long documents linear)
+        return [[p for p, _ in e.participants] for e in self.events[-_PREVIOUS_WINDOW:] if not e.headline]
 
     # -- dates, place, duration -------------------------------------------------------------------
     def _durative(self, sp: Span) -> bool:
@@ -416,7 +422,7 @@ class Extractor:
             for c in f.children:
                 if c.i in skip or c.i > f.i:
                     continue
-                if any(sp.start <= c.i < sp.end for sp, _ in self.dates.items):
+                if c.i in self.dates.tokens:
                     continue
                 if c.pos_ == "PRON" and c.tag_.startswith("代名詞"):
                     continue  # これに対し / それに反発: a connective pointing back, not what the stance is about

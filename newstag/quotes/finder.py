@@ -10,7 +10,7 @@ subject carried over from the previous sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,11 +70,22 @@ class _Ctx:
     lex: CueLexicon
     starts: Any  # token start offsets (numpy array), for char → token lookups
     mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _longest: int = 0
     text: str = ""  # doc.text once: spaCy rebuilds Doc.text on every access (quadratic on long docs)
 
     def __post_init__(self) -> None:
         if not self.text:
             self.text = self.doc.text
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Does an entity mention overlap [s, e)? (mentions are sorted by start; bisect, no scan)"""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m[0] for m in self.mentions]
+            self._longest = max((m[1] - m[0] for m in self.mentions), default=0)
+        k = bisect_left(self._mention_starts, e)
+        lo = bisect_left(self._mention_starts, s - self._longest, 0, k)
+        return any(self.mentions[i][1] > s for i in range(lo, k))
 
     def tok(self, char: int) -> Token:
         """The token covering a character offset."""
@@ -455,7 +466,7 @@ def _bare_nominal(b: Span) -> bool:
 
 
 def _entity_like(ctx: _Ctx, phrase: list[Token], s: int, e: int) -> bool:
-    if any(ms < e and s < me for ms, me, *_ in ctx.mentions):
+    if ctx.overlaps(s, e):
         return True
     for t in phrase:
         if t.pos_ == "PROPN" or t.tag_.startswith("名詞-固有名詞") or any(t.ent_type_.startswith(p) for p in ctx.lex.speaker_ene_prefixes if t.ent_type_):
