@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 import ginza
 from spacy.tokens import Doc, Span, Token
@@ -112,3 +113,20 @@ def ene_label(token: Token) -> str:
 def sudachi_tag(token: Token) -> str:
     """Sudachi's part-of-speech string, e.g. 名詞-固有名詞-人名-姓."""
     return token.tag_
+
+
+@lru_cache(maxsize=65536)
+def can_be_surname(word: str) -> bool:
+    """Does Sudachi's dictionary know ``word`` as a surname (名詞-固有名詞-人名-姓) in any reading?
+
+    GiNZA's tagger picks one reading in context: 岩屋 in 岩屋外務大臣 comes out as a common noun
+    although the dictionary also has it as a surname.
+    """
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _sudachi_dictionary().lookup(word))
+
+
+@lru_cache(maxsize=1)
+def _sudachi_dictionary():
+    from sudachipy import Dictionary
+
+    return Dictionary(dict="core")

@@ -279,3 +279,20 @@ def test_korean_surname_first_joins_full_name(tagger):
     a = tagger("韓国のチョ・テヨル外相と会談した。チョ外相は「協力を進めたい」と応じた。")
     people = [e for e in a.entities if e.type == "PERSON"]
     assert [(e.name, [m.text for m in e.mentions]) for e in people] == [("チョ・テヨル", ["チョ・テヨル", "チョ"])]
+
+
+# Surnames Sudachi reads as common nouns before a title (岩屋 = "rock cave"), and title words that
+# are never names (海上幕僚長, 経済産業大臣 with no name before them).
+SURNAME_AS_COMMON_NOUN = [
+    ("岩屋外務大臣は、訪問先のソウルで会談した。", [("岩屋", ["外務大臣"])]),
+    ("会見で岩屋大臣は「重要だ」と述べました。", [("岩屋", ["大臣"])]),
+    ("海上幕僚長は会見で述べた。", []),
+    ("経済産業大臣は記者会見で説明した。", []),
+    ("官房長官は記者会見で述べた。", []),
+]
+
+
+@pytest.mark.parametrize("text, people", SURNAME_AS_COMMON_NOUN)
+def test_surname_read_as_common_noun_before_title(tagger, text, people):
+    a = tagger(text)
+    assert [(e.name, e.titles) for e in a.entities if e.type == "PERSON"] == people

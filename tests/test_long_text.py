@@ -13,7 +13,7 @@ def test_chunk_ranges_cover_and_fit():
     text = ("あ" * 30000) + "。" + ("い、" * 20000) + ("x" * 70000)
     pieces = chunk_range(text, 0, len(text), SUDACHI_MAX_BYTES)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
     assert all(len(text[s:e].encode()) <= SUDACHI_MAX_BYTES for s, e in pieces)
 
 

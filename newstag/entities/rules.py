@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..ginza_adapter import ene_label, sudachi_tag
+from ..ginza_adapter import can_be_surname, ene_label, sudachi_tag
 from .gazetteer import GazetteerIndex, Referent, norm
 from .lexicon import Context, EneMap, OrgSuffixes, Titles
 
@@ -375,6 +375,9 @@ class RegionRules:
                 self.title_tokens.add(i)
                 i += 1
                 continue
+            if self._surname_before_title(i):
+                i += 1  # 岩屋|外務大臣: the word is the name, the title starts after it
+                continue
             if t.text in lex.modifiers or self.head_end(i) or (
                     KANJI.match(t.text) and len(t.text) >= 2 and is_noun(t) and not is_propn(t)
                     and i + 1 < self.b and self.is_head(self.doc[i + 1])):
@@ -400,6 +403,19 @@ class RegionRules:
                         continue
             i += 1
 
+    def _surname_before_title(self, i: int) -> bool:
+        """A kanji word that Sudachi read as a common noun but knows as a surname, opening a phrase
+        right before a title (岩屋外務大臣は, 、岩屋大臣が): the name, not part of the title."""
+        t = self.doc[i]
+        if t.text in self.lex.modifiers or is_propn(t) or not is_noun(t) or len(t.text) < 2 or not KANJI.match(t.text):
+            return False
+        if i + 1 >= self.b or self.head_end(i + 1) is None and self.doc[i + 1].text not in self.lex.modifiers:
+            return False
+        prev = self.tok(i - 1)
+        if prev is not None and is_noun(prev):
+            return False  # inside a longer compound (経済産業大臣)
+        return can_be_surname(t.text)
+
     def name_before(self, k: int, honorific: bool, continues: bool = False) -> tuple[int, int] | None:
         """The name run ending right before token k, as (start, end) tokens."""
         lex = self.lex
@@ -417,6 +433,9 @@ class RegionRules:
                 continue
             if ene_label(t) == "Person" and is_noun(t) and not is_number(t):
                 i -= 1
+                continue
+            if i == k and not honorific and self._surname_before_title(i - 1):
+                i -= 1  # 岩屋外務大臣: a surname Sudachi read as a common noun
                 continue
             if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)):
                 # 鈴木氏: a kanji word right before 氏 is a name even when Sudachi does not say 人名
