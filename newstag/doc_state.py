@@ -65,19 +65,6 @@ def mention_spans(doc: Doc) -> list[Span]:
     return sorted(doc.spans["newstag_entities"], key=lambda s: (s.start_char, s.end_char))
 
 
-def entity_in(doc: Doc, start_char: int, end_char: int, *, types: tuple[str, ...] = ("PERSON", "ORG", "PLACE")) -> str | None:
-    """The entity id of the mention that heads the character range [start_char, end_char).
-
-    When several mentions lie in the range (ロシアのプーチン大統領), the last one wins: in
-    Japanese the head of a noun phrase comes last. Returns None when no mention is there.
-    """
-    best = None
-    for sp in mention_spans(doc):
-        if sp.start_char >= start_char and sp.end_char <= end_char and sp.label_ in types:
-            best = sp.id_
-    return best
-
-
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the article's sentences (what ``Article.sentences`` lists).
 

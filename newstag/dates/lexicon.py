@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..data_files import package_text
 
 
 class _Strict(BaseModel):
@@ -69,7 +70,7 @@ class DateLexicon(_Strict):
 def load_lexicon(path: str | None = None) -> DateLexicon:
     """Load and validate a dates lexicon; ``None`` loads the one shipped with newstag."""
     if path is None:
-        raw = resources.files("newstag.dates").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+        raw = package_text("newstag.dates", "lexicon.json")
     else:
         raw = Path(path).read_text(encoding="utf-8")
     return DateLexicon.model_validate(json.loads(raw))

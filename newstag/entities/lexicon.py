@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..data_files import package_json
 
 NewsType = Literal["PERSON", "ORG", "PLACE"]
 
@@ -107,7 +108,7 @@ class Gazetteer(_Data):
 
 
 def _read(package_file: str) -> dict:
-    return json.loads(resources.files("newstag.entities").joinpath("data", package_file).read_text(encoding="utf-8"))
+    return package_json("newstag.entities", package_file)
 
 
 def _read_path(path: str | Path) -> dict:

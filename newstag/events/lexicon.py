@@ -12,12 +12,12 @@ import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..data_files import package_json
 from ..models import EventType, Stance
 
 Requirement = Literal["place", "conference", "proposal"]
@@ -118,7 +118,7 @@ class Cues(_Strict):
 
 
 def _read_package_json(name: str) -> dict:
-    return json.loads(resources.files("newstag.events").joinpath("data", name).read_text(encoding="utf-8"))
+    return package_json("newstag.events", name)
 
 
 @lru_cache(maxsize=1)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from ..data_files import package_text
 
 
 class _Strict(BaseModel):
@@ -58,7 +59,7 @@ class CueLexicon(_Strict):
 def load_lexicon(path: str | None = None) -> CueLexicon:
     """Load and validate a cue lexicon; ``None`` loads the one shipped in the package."""
     if path is None:
-        raw = resources.files("newstag.quotes").joinpath("data/cues.json").read_text(encoding="utf-8")
+        raw = package_text("newstag.quotes", "cues.json")
     else:
         p = Path(path)
         if not p.is_file():
