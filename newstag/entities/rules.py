@@ -559,7 +559,12 @@ class RegionRules:
             if prev is not None and is_number(prev):  # 19日会談
                 continue
             nxt = self.tok(i + 1)
+            if len(s) >= 2 and is_propn(t):
+                continue  # 日産, 中日, 朝日新聞: a name that happens to start with a country letter
             if len(s) >= 2 and all(ch in short for ch in s):
+                if s[0] == "朝" or not (nxt is None or nxt.text in lex.followers or nxt.text in {"、", "・", "と", "の"}
+                                       or self.is_head(nxt) or nxt.text in lex.modifiers):
+                    continue  # 朝日会館, 日中に (daytime), 印加する: not a pair of countries
                 for n, ch in enumerate(s):  # 米露, 日中, 日米韓
                     self.add_chars(t.idx + n, t.idx + n + 1, i, i + 1, "PLACE", "place:short-form", key=short[ch].key, nested_ok=True)
                 continue
@@ -568,6 +573,8 @@ class RegionRules:
                 self.add_chars(t.idx, t.idx + 1, i, i + 1, "PLACE", "place:short-form", key=short[s[0]].key, nested_ok=True)
                 continue
             if len(s) == 1:
+                if prev is not None and (is_noun(prev) or is_katakana(prev)) and not all(ch in short for ch in prev.text):
+                    continue  # プトレマイオス朝, 一年中: a suffix of the word before, not a country
                 ok = False
                 if nxt is not None and (nxt.text in lex.followers or self.is_head(nxt) or nxt.text in lex.modifiers
                                         or self.org_head_end(nxt)
@@ -814,8 +821,8 @@ class RegionRules:
             return True
         if typ == "PERSON":
             return any(t.text in DOTS for t in toks)
-        if any(is_katakana(t) for t in toks):
-            return True
+        if any(is_katakana(t) and not is_common_word(t.text) for t in toks):
+            return True  # (スーパーコンピュータ, a common katakana word, is not a name)
         last = toks[-1]
         if typ == "ORG":
             return self.org_head_end(last)
