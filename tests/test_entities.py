@@ -94,6 +94,17 @@ TYPED = [
     ("奈良市が運営する美術館が改装を終えた。", {("PLACE", "奈良市")}),
     # an event name that does not end in an event word leaves the place a mention
     ("ロシアのウクライナ侵攻から3年が過ぎた。", {("PLACE", "ロシア"), ("PLACE", "ウクライナ")}),
+    # an organisation's head word closes its name before a title; a place before a local title is the jurisdiction
+    ("会議には朝鮮労働党中央委員の3人が出席した。", {("ORG", "朝鮮労働党")}),
+    ("提督は1942年に太平洋艦隊司令長官に就任した。", {("ORG", "太平洋艦隊")}),
+    ("テキサス州知事は非常事態を宣言した。", {("PLACE", "テキサス州")}),
+    ("全国港湾労組のハンス・ミュラー建設組合組合長は反対した。", {("PERSON", "ハンス・ミュラー"), ("ORG", "建設組合")}),
+    # a common word before 省 makes a ministry, not a province; courts and armies are organisations
+    ("アメリカ合衆国エネルギー省は計画を承認した。", {("ORG", "アメリカ合衆国エネルギー省")}),
+    ("大阪高裁は控訴を棄却した。", {("ORG", "大阪高裁")}),
+    ("部隊はソビエト赤軍に包囲された。", {("ORG", "ソビエト赤軍")}),
+    # geographic suffixes end a place
+    ("探検隊はオンタリオ湖を渡り、ホーン岬を回った。", {("PLACE", "オンタリオ湖"), ("PLACE", "ホーン岬")}),
 ]
 
 
@@ -122,6 +133,14 @@ NOT_ENTITIES = [
     ("一行は成田空港から出国した。", {"成田空港", "成田"}),
     ("首相は東京駅で演説した。", {"東京駅", "東京"}),
     ("日露戦争の後、両国は講和した。", {"日", "露", "日露戦争"}),
+    # a one-letter country form inside a word or a name is not a country
+    ("朝日会館で演奏会が開かれた。", {"朝", "日"}),
+    ("日産と中日新聞社が協賛した。", {"日", "中"}),
+    ("プトレマイオス朝は繁栄した。", {"朝"}),
+    ("日中に電圧を印加する実験を行った。", {"日", "中", "印"}),
+    ("テキサス州知事は非常事態を宣言した。", {"テキサス"}),
+    # a common katakana word GiNZA labels as a place is not one
+    ("研究所のスーパーコンピュータが故障した。", {"スーパーコンピュータ"}),
 ]
 
 

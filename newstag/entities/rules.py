@@ -378,6 +378,10 @@ class RegionRules:
             if self._surname_before_title(i):
                 i += 1  # 岩屋|外務大臣: the word is the name, the title starts after it
                 continue
+            if (t.text in lex.org_heads or t.text in lex.place_suffixes or self.org_head_end(t)) and i > self.a \
+                    and (i - 1) not in self.title_tokens and is_noun(self.doc[i - 1]) and not self.doc[i - 1].is_punct:
+                i += 1  # 朝鮮労働党|中央委員, 太平洋艦隊|司令長官: the head closes the name before the title
+                continue
             if t.text in lex.modifiers or self.head_end(i) or (
                     KANJI.match(t.text) and len(t.text) >= 2 and is_noun(t) and not is_propn(t)
                     and i + 1 < self.b and self.is_head(self.doc[i + 1])):
@@ -512,6 +516,15 @@ class RegionRules:
                 # ロシア大統領: a country before a title is the person's country, not a name
                 ref = self.gazetteer_at(i)[1]
                 self.add(i, j, ref.type, ref.source, key=ref.key)
+                continue
+            if not honorific and title[:1] in lex.place_suffixes and all(
+                    is_place_pos(t) and not is_person_pos(t) and ene_label(t) != "Person" for t in toks):
+                # テキサス州知事, 横浜市長: the place before a local title is its jurisdiction, not a name
+                tt = self.doc[k]
+                if tt.idx == toks[-1].idx + len(toks[-1].text) and len(tt.text) > 1:
+                    self.add_chars(toks[0].idx, tt.idx + 1, i, k + 1, "PLACE", "place:suffix")
+                else:
+                    self.add(i, j, "PLACE", "sudachi:地名")
                 continue
             rule = "person:honorific" if honorific else "person:title"
             c = self.add(i, j, "PERSON", rule, title=title, title_is_honorific=honorific, affiliation=affil)
@@ -648,8 +661,8 @@ class RegionRules:
             if t.text not in self.lex.place_suffixes:
                 continue
             p = doc[k - 1]
-            if not (is_place_pos(p) or is_katakana(p) or (is_propn(p) and not is_person_pos(p))):
-                continue
+            if not (is_place_pos(p) or is_katakana(p) and not (t.text in ("省", "府") and is_common_word(p.text)) or (is_propn(p) and not is_person_pos(p))):
+                continue  # (エネルギー省 is a ministry: a common word before the suffix)
             ref = self.lex.index.get(p.text)
             if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府"):
                 continue  # ロシア外務省 is not a province; a country + 省 is a ministry
@@ -698,6 +711,9 @@ class RegionRules:
                 pass  # 国際サッカー連盟: 国際 belongs to the name
             else:
                 start = first
+            for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
+                if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
+                    start = max(start, c.tok_end)
             while start < k and doc[start].text in DOTS:
                 start += 1
             for d in range(k - 1, start, -1):
