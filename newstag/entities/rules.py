@@ -56,6 +56,7 @@ PRIORITY = {
     "org:employer": 74,
     "org:context": 87,
     "org:team": 81,
+    "org:unit": 83,
     "person:known-name": 72,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -116,6 +117,7 @@ class Lexicons:
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
         self.state_bodies = set(orgs.state_bodies)
         self.strong_heads = set(orgs.strong_heads)
+        self.unit_heads = tuple(sorted(orgs.unit_heads, key=len, reverse=True))
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
@@ -130,6 +132,7 @@ class Lexicons:
         self.org_trailers = set(ctx.org_trailers)
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.event_heads = tuple(ctx.event_heads)
+        self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -278,6 +281,8 @@ class RegionRules:
         ボルチモア・レイブンズ, JR九州)? A title, an organisation head, a place suffix or a word like
         南部 after it leaves it a place."""
         lex = self.lex
+        if self.compound_names_thing(j):
+            return True  # 〇〇県グリーンスタジアム, ノルマンディー上陸作戦: the place opens a facility's or an event's name
         if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
             return False  # カリフォルニア州 is a whole place name whatever follows
         nxt = self.tok(j)
@@ -305,6 +310,19 @@ class RegionRules:
                 return True
         return False
 
+    def compound_names_thing(self, j: int) -> bool:
+        """Does the noun compound going on at token j end in a facility or event word (+ グリーン
+        スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it."""
+        doc = self.doc
+        k = j
+        while k < self.b and k - j < 6 and self.compound_tok(k) and doc[k].text not in DOTS and k not in self.title_tokens \
+                and not doc[k].text.isdigit():
+            t = doc[k].text
+            if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
+                return False
+            k += 1
+        return k > j and doc[k - 1].text.endswith(self.lex.compound_name_ends) and not self.org_head_end(doc[k - 1])
+
     def short_form(self, t: Token) -> Referent | None:
         return self.lex.index.short.get(t.text)
 
@@ -315,6 +333,7 @@ class RegionRules:
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_orgs()
+        self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
         self.rule_org_context()
@@ -646,6 +665,48 @@ class RegionRules:
                     k += 1
                 if k > i + 1:
                     self.add(i, k, "ORG", "org:prefix")
+
+    def rule_numbered_units(self) -> None:
+        """第3師団, 歩兵第12連隊, 第2次〇〇内閣, 731部隊: a numbered unit, army, fleet or cabinet is an ORG
+        (the words attached before 第 belong to it: 陸上自衛隊第1師団)."""
+        doc = self.doc
+        units = self.lex.unit_heads
+        for i in range(self.a, self.b - 1):
+            t = doc[i]
+            if t.text in ("第", "独立第"):
+                j = i + 1
+            elif is_number(t) and (i == self.a or not is_number(doc[i - 1])) and doc[i + 1].text in units and len(doc[i + 1].text) >= 2:
+                j = i  # 731部隊
+            else:
+                continue
+            if j >= self.b or not is_number(doc[j]):
+                continue
+            j += 1
+            if j < self.b and doc[j].text in ("次", "期"):
+                j += 1
+            end = None
+            m = j
+            while m < self.b and m - j < 5 and (is_noun(doc[m]) or is_katakana(doc[m])) and not is_number(doc[m]) \
+                    and doc[m].text not in {"、", "。"} and m not in self.title_tokens and not self.is_head(doc[m]) \
+                    and (not is_person_pos(doc[m]) or self.person_then(m, "内閣")):  # 第2次〇〇内閣
+                if doc[m].text.endswith(units):
+                    end = m + 1
+                m += 1
+            if end is None:
+                continue
+            start = i
+            while start - 1 >= self.a and i - (start - 1) <= 3 and is_noun(doc[start - 1]) and not is_number(doc[start - 1]) \
+                    and (KANJI.match(doc[start - 1].text) or is_propn(doc[start - 1])) and (start - 1) not in self.title_tokens \
+                    and doc[start - 1].text not in self.lex.descriptors \
+                    and not (start - 2 >= self.a and is_number(doc[start - 2])):  # 第11中隊|第1小隊: two units
+                start -= 1
+            self.add(start, end, "ORG", "org:unit")
+
+    def person_then(self, m: int, word: str) -> bool:
+        """Is the person-name run starting at token m followed by the word (山本 + 内閣)?"""
+        while m < self.b and is_person_pos(self.doc[m]):
+            m += 1
+        return m < self.b and self.doc[m].text == word
 
     def compound_tok(self, i: int) -> bool:
         t = self.doc[i]
@@ -1030,4 +1091,4 @@ def _may_nest(inner: Candidate, org: Candidate) -> bool:
     a one-letter form inside a name (中 in 中日新聞) does not."""
     if inner.type not in ("PLACE", "PERSON") or not org.rule.startswith("org:") or inner.priority < PRIORITY["gazetteer"] - 10:
         return False
-    return inner.start == org.start
+    return inner.start == org.start or inner.rule == "person:leader-of"  # (第2次〇〇内閣: the leader inside)
