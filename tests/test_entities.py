@@ -103,6 +103,10 @@ TYPED = [
     ("アメリカ合衆国エネルギー省は計画を承認した。", {("ORG", "アメリカ合衆国エネルギー省")}),
     ("大阪高裁は控訴を棄却した。", {("ORG", "大阪高裁")}),
     ("部隊はソビエト赤軍に包囲された。", {("ORG", "ソビエト赤軍")}),
+    # military ranks, academic and noble titles, local assembly members, sports roles are titles
+    ("情報参謀のハリソン中佐はウィーンに向かった。", {("PERSON", "ハリソン")}),
+    ("ケンプ博士が講演した。", {("PERSON", "ケンプ")}),
+    ("山川市議は質問に立った。", {("PERSON", "山川")}),
     # numbered units, armies and cabinets
     ("陸上自衛隊第1師団の隊員が派遣された。", {("ORG", "陸上自衛隊第1師団")}),
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),
