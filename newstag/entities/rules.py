@@ -979,6 +979,7 @@ class RegionRules:
         organisation name (任天堂, ソニー, 自民党, ＮＨＫ), longest first, where :meth:`ipadic_org_ok`
         accepts it. A one-letter country form inside such a token (日 in 日産) is dropped."""
         doc = self.doc
+        short_at = {k.tok_start for k in self.cands if k.rule == "place:short-form"}
         i = self.a
         while i < self.b:
             if not self.ipadic_tok(i):
@@ -994,7 +995,7 @@ class RegionRules:
                 continue
             if self.ipadic_org_ok(i, found):
                 c = self.add(i, found, "ORG", "ipadic:組織")
-                if found == i + 1:
+                if found == i + 1 and i in short_at:
                     self.cands = [k for k in self.cands if not (k.rule == "place:short-form" and k.tok_start == i and k.inside(c))]
             i = found
 
