@@ -13,6 +13,10 @@ non-overlapping ones. The rules, in priority order:
     a country + 政府/軍/当局 (ロシア軍), 株式会社 + name, a bracketed name after 英紙/米紙.
 ``place:short-form``
     米/露/中/日 … as the first part of a compound or before a title (米紙, 米財務長官, 日中).
+``ipadic:組織``
+    a word or short token run that IPADIC's dictionary knows as one organisation name (任天堂,
+    ソニー, 自民党), standing alone: not part of a longer name or compound, not a common noun,
+    person or place that GiNZA does not also call an organisation.
 ``sudachi:<pos>``
     runs of Sudachi proper nouns: 人名 → PERSON, 地名 → PLACE.
 ``ginza:<ENE label>``
@@ -29,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ginza_adapter import can_be_surname, ene_label, sudachi_tag
 from .gazetteer import GazetteerIndex, Referent, norm
+from .ipadic_lexicon import lookup as ipadic_lookup
 from .lexicon import Context, EneMap, OrgSuffixes, Titles
 
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
@@ -54,6 +59,7 @@ PRIORITY = {
     "place:short-form": 76,
     "place:suffix": 82,
     "org:employer": 74,
+    "ipadic": 60,
     "org:context": 87,
     "org:team": 81,
     "org:unit": 83,
@@ -336,6 +342,7 @@ class RegionRules:
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
+        self.rule_ipadic()
         self.rule_org_context()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
@@ -1042,6 +1049,89 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(i, k, "ORG", "org:context")
+
+    def ipadic_tok(self, i: int) -> bool:
+        """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
+        t = self.doc[i]
+        if t.text in DOTS:
+            return i > self.a and i + 1 < self.b and is_namey(self.doc[i - 1]) and is_namey(self.doc[i + 1])
+        return (is_noun(t) or is_katakana(t) or bool(LATIN_NAME.match(t.text)) or t.text.isascii() and t.text.isalnum()) \
+            and not is_number(t) and i not in self.title_tokens
+
+    def rule_ipadic(self, max_run: int = 4) -> None:
+        """``ipadic:組織``: a run of up to ``max_run`` tokens whose whole text IPADIC knows as one
+        organisation name (任天堂, ソニー, 自民党, ＮＨＫ), longest first, where :meth:`ipadic_org_ok`
+        accepts it. A one-letter country form inside such a token (日 in 日産) is dropped."""
+        doc = self.doc
+        short_at = {k.tok_start for k in self.cands if k.rule == "place:short-form"}
+        i = self.a
+        while i < self.b:
+            if not self.ipadic_tok(i):
+                i += 1
+                continue
+            j = i
+            while j < self.b and j - i < max_run and self.ipadic_tok(j):
+                j += 1
+            found = next((e for e in range(j, i, -1) if doc[e - 1].text not in DOTS and len(self.text(i, e)) >= 2
+                          and ipadic_lookup(self.text(i, e)) == "ORG"), None)
+            if found is None:
+                i += 1
+                continue
+            if self.ipadic_org_ok(i, found):
+                c = self.add(i, found, "ORG", "ipadic:組織")
+                if found == i + 1 and i in short_at:
+                    self.cands = [k for k in self.cands if not (k.rule == "place:short-form" and k.tok_start == i and k.inside(c))]
+            i = found
+
+    def ipadic_org_ok(self, i: int, j: int) -> bool:
+        """Is the IPADIC organisation name doc[i:j] a mention here? A word that is also a common noun
+        (社会, 毎日), a person's name (金子) or a place (広島) needs GiNZA to see an organisation too;
+        a word that is only a part of a longer name or compound (ユナイテッド航空, NBAドラフト,
+        ヤマハ・ライト…) or of a product (ボーイング767) is not a mention, nor a facility IPADIC
+        lists (海軍兵学校)."""
+        doc = self.doc
+        lex = self.lex
+        if j == i + 1 and not all(lex.ene_types.get(ene_label(t)) == "ORG" for t in doc[i:j]):
+            t = doc[i]
+            ginza = lex.ene_types.get(ene_label(t))
+            if is_common_word(t.text) or not (is_propn(t) or is_katakana(t) or LATIN_NAME.match(t.text)):
+                return False
+            if is_person_pos(t) or is_place_pos(t) or ginza == "PLACE" and lex.index.get(t.text) is not None:
+                return False
+            if ginza == "PERSON" and KANJI.match(t.text) and can_be_surname(t.text):
+                return False
+        if self.text(i, j).endswith(tuple(lex.facility_heads)) or self.ipadic_inside(i, j):
+            return False
+        nxt = self.tok(j)
+        if nxt is not None and (nxt.text[:1].isdigit() or is_noun(nxt) and not is_number(nxt) and nxt.text not in lex.org_trailers):
+            return False
+        prev = self.tok(i - 1)
+        if prev is not None and is_noun(prev) and not is_number(prev) and prev.text not in lex.descriptors \
+                and prev.text not in lex.org_prefixes and self.short_form(prev) is None:
+            # 以来BMW, 当時クライスラー, 1960年江崎グリコ: a time word before the name is no part of it
+            return "副詞可能" in sudachi_tag(prev) or "助数詞" in sudachi_tag(prev)
+        return True
+
+    def ipadic_inside(self, i: int, j: int) -> bool:
+        """Is doc[i:j] only a part of a longer name: katakana joined by ・ to katakana (ヤマハ・ライト…),
+        a name word right before or after it (ユナイテッド + 航空, 金子 + 達仁)? A ・ between a name and
+        a kanji or Latin word lists names (三越・あさひ銀行, ホンダ・NSX)."""
+        doc = self.doc
+        nxt = self.tok(j)
+        if nxt is not None and nxt.text in DOTS:
+            after = self.tok(j + 1)
+            if after is not None and is_katakana(after) and is_katakana(doc[j - 1]):
+                return True
+        elif nxt is not None and (nxt.text in self.lex.name_heads or self.before_facility(j) or (
+                (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or is_propn(nxt)) and not self.is_place_token(nxt)
+                and j not in self.title_tokens and not self.org_head_end(nxt))):
+            return True
+        prev = self.tok(i - 1)
+        if prev is not None and prev.text in DOTS:
+            before = self.tok(i - 2)
+            return before is not None and (is_katakana(before) or LATIN_NAME.match(before.text) is not None) and is_katakana(doc[i])
+        return prev is not None and (is_katakana(prev) or LATIN_NAME.match(prev.text) is not None or is_propn(prev)) \
+            and not self.is_place_token(prev) and not is_person_pos(prev)
 
     def person_or_org(self, i: int, j: int) -> str:
         """A katakana chain typed PERSON is an ORG when a part is a place or a company word
