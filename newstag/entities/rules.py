@@ -40,6 +40,7 @@ KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
+INITIAL = re.compile(r"^[A-Z]\.?$")
 DOTS = {"・", "･", "=", "＝"}
 OPEN = {"(", "（"}
 CLOSE = {")", "）"}
@@ -837,9 +838,13 @@ class RegionRules:
                 j = i + 1
                 # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
                 while j < self.b and (is_person_pos(doc[j]) and not (doc[j - 1].text in DOTS and not is_katakana(doc[j]))
+                                      and doc[j].text not in self.lex.person_trailers  # 吉村 + 等 (also a given name)
                                       or (doc[j].text in DOTS and j + 1 < self.b and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]))
-                                      or (doc[j - 1].text in DOTS and is_katakana(doc[j]))):
-                    j += 1
+                                      or (doc[j - 1].text in DOTS and is_katakana(doc[j]))
+                                      or self.initial_at(j) and is_katakana(doc[j - 1])):  # ウィリアム・J・ロビンソン
+                    j += 3 if self.initial_at(j) else 1
+                while i - 2 >= self.a and doc[i - 1].text in DOTS and INITIAL.match(doc[i - 2].text):
+                    i -= 2  # H・R・ギーガー: initials before the name belong to it
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
@@ -868,6 +873,12 @@ class RegionRules:
                 i = j
                 continue
             i += 1
+
+    def initial_at(self, j: int) -> bool:
+        """・ + a one-letter initial + ・ + katakana at token j (・J・ in ウィリアム・J・ロビンソン)?"""
+        d = self.doc
+        return (j + 3 < self.b and d[j].text in DOTS and INITIAL.match(d[j + 1].text) is not None
+                and d[j + 2].text in DOTS and is_katakana(d[j + 3]))
 
     def name_tail(self, i: int, j: int) -> int:
         """A rare given-name character Sudachi splits off (伊藤穣 + 一, 徐傅 + 霖) or a regnal number
