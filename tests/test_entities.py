@@ -117,6 +117,11 @@ TYPED = [
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),
     ("歩兵第12連隊は北へ進んだ。", {("ORG", "歩兵第12連隊")}),
     ("衆議院は法案を可決した。", {("ORG", "衆議院")}),
+    # a country opening one word with an affix is a mention (日本人, アメリカ製); a place suffix opening the next word belongs to the place
+    ("イタリア人デザイナーが来日した。", {("PLACE", "イタリア")}),
+    ("アメリカ製の部品が使われた。", {("PLACE", "アメリカ")}),
+    ("新潟県内の学校が休校した。", {("PLACE", "新潟県")}),
+    ("高知県知事が会見した。", {("PLACE", "高知県")}),
     # geographic suffixes end a place
     ("探検隊はオンタリオ湖を渡り、ホーン岬を回った。", {("PLACE", "オンタリオ湖"), ("PLACE", "ホーン岬")}),
 ]

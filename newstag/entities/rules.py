@@ -139,6 +139,7 @@ class Lexicons:
         self.org_trailers = set(ctx.org_trailers)
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.event_heads = tuple(ctx.event_heads)
+        self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
         self.org_contexts = set(ctx.org_contexts)
@@ -345,6 +346,8 @@ class RegionRules:
         self.rule_ginza()
         self.rule_ipadic()
         self.rule_org_context()
+        self.rule_suffix_in_next_word()
+        self.rule_country_in_word()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -585,6 +588,36 @@ class RegionRules:
             if ref.type != "PLACE" or not self.inside_name(i, j):
                 self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
             i = j
+
+    def rule_suffix_in_next_word(self) -> None:
+        """高知 + 県知事, 新潟 + 県内, 横浜 + 市長: the place suffix opening the next word belongs to the
+        place (高知県); a country before 省 is a ministry, and 市立/県立 open a facility's name."""
+        doc = self.doc
+        for c in list(self.cands):
+            k = c.tok_end
+            if c.type != "PLACE" or k >= self.b or c.end != doc[k].idx:
+                continue
+            w = doc[k].text
+            if len(w) < 2 or w[0] not in "県市州府都区町村郡省" or w[1] == "立" or self.doc_text[c.end - 1] in self.lex.place_suffixes:
+                continue
+            if w[0] in "省府" and (self.is_country(doc[c.tok_start]) or c.rule == "place:short-form"):
+                continue
+            self.add_chars(c.start, c.end + 1, c.tok_start, k + 1, "PLACE", "place:suffix", key=c.key)
+
+    def rule_country_in_word(self) -> None:
+        """日本人, アメリカ製, 日本国内, 中国側 as one word: the country or region opening it is a mention."""
+        lex = self.lex
+        for i in range(self.a, self.b):
+            w = self.doc[i].text
+            if len(w) < 3 or not is_noun(self.doc[i]) or not w.endswith(lex.country_affixes):
+                continue
+            for affix in lex.country_affixes:
+                if w.endswith(affix) and len(w) > len(affix):
+                    ref = lex.index.get(w[: -len(affix)])
+                    if ref is not None and ref.type == "PLACE" and len(w) - len(affix) >= 2:
+                        start = self.doc[i].idx
+                        self.add_chars(start, start + len(w) - len(affix), i, i + 1, "PLACE", ref.source, key=ref.key, nested_ok=True)
+                    break
 
     def rule_short_forms(self) -> None:
         """米露, 日中, 米紙, 米財務長官, 米、…: one-letter country forms."""
@@ -868,8 +901,9 @@ class RegionRules:
                 # 宮城県仙台市 is one place; a country starts a new one (中国 / 四川省)
                 while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
                     j += 1
-                if not self.before_facility(j) and not self.inside_name(i, j):
-                    self.add(i, j, "PLACE", "sudachi:地名")
+                if not self.before_facility(j) and not self.inside_name(i, j) \
+                        and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
+                    self.add(i, j, "PLACE", "sudachi:地名")  # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone)
                 i = j
                 continue
             i += 1
