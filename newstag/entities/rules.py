@@ -138,6 +138,7 @@ class Lexicons:
         self.name_heads = set(ctx.name_heads)
         self.org_trailers = set(ctx.org_trailers)
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
+        self.facility_heads_t = tuple(self.facility_heads)
         self.event_heads = tuple(ctx.event_heads)
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
@@ -663,6 +664,8 @@ class RegionRules:
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex
+        if t.text.endswith(lex.facility_heads_t) and t.text not in lex.org_heads:
+            return False  # 神社 ends in 社, 造船所 in 所: facility words, not organisation heads
         if t.text in lex.org_heads or t.text in lex.katakana_heads:
             return True
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
@@ -693,7 +696,8 @@ class RegionRules:
         for i in range(self.a, self.b):
             t = doc[i]
             # 英紙「ガーディアン」: a bracketed name after a media word
-            if t.text in OPEN_QUOTE and i > self.a and (doc[i - 1].text in lex.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}):
+            if t.text in OPEN_QUOTE and i > self.a and (doc[i - 1].text in lex.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}
+                                                         and doc[i - 1].text[:-1] in lex.index.short):  # 英紙「…」, not 雑誌「…」
                 k = i + 1
                 while k < self.b and doc[k].text not in CLOSE_QUOTE and k - i < 10:
                     k += 1
