@@ -113,6 +113,9 @@ TYPED = [
     ("トマス・J・ハリントンが設計した。", {("PERSON", "トマス・J・ハリントン")}),
     ("吉村等が参加した。", {("PERSON", "吉村")}),
     ("小塚崇史役で出演した。", {("PERSON", "小塚崇史")}),
+    # a place name before a noble title is the person; a first name that is also a city does not make a company
+    ("ハリファックス伯爵は組閣を命じられた。", {("PERSON", "ハリファックス")}),
+    ("4番ランス・バークマンを歩かせた。", {("PERSON", "ランス・バークマン")}),
     # numbered units, armies and cabinets
     ("陸上自衛隊第1師団の隊員が派遣された。", {("ORG", "陸上自衛隊第1師団")}),
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),

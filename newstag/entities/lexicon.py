@@ -50,6 +50,7 @@ class Titles(_Data):
     not_names: list[str] = Field(default_factory=list, description="Words before a title that are not names (同, 両, 各).")
     occupations: list[str] = Field(default_factory=list, description="Heads that also follow a field (バドミントン選手): a katakana dictionary word before them is not a name.")
     person_trailers: list[str] = Field(default_factory=list, description="Words after a name that are not part of it (等, 夫妻, 原作).")
+    noble: list[str] = Field(default_factory=list, description="Noble titles: a place name before one is the person's name (ハリファックス伯爵).")
 
 
 class OrgSuffixes(_Data):

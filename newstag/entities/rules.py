@@ -119,6 +119,7 @@ class Lexicons:
         self.not_names = set(titles.not_names)
         self.person_trailers = set(titles.person_trailers)
         self.occupations = set(titles.occupations)
+        self.noble_titles = set(titles.noble)
         self.katakana_heads = set(orgs.katakana_heads)
         self.org_heads = set(orgs.heads)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
@@ -529,7 +530,7 @@ class RegionRules:
             affil = None
             name_end = k
             dotted = False
-            if not honorific:
+            if not honorific and title not in lex.noble_titles:
                 name_end, affil = self.affiliation_before(k)
                 if affil is not None and name_end - 1 >= self.a and self.doc[name_end - 1].text in DOTS:
                     name_end -= 1
@@ -543,7 +544,8 @@ class RegionRules:
             if len(toks) == 1 and (toks[0].text in lex.not_names or (
                     occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
                 continue  # バドミントン選手: a katakana dictionary word before a title is not a name
-            if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j:
+            if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j \
+                    and title not in lex.noble_titles:  # (ハリファックス伯爵 is a person)
                 # ロシア大統領: a country before a title is the person's country, not a name
                 ref = self.gazetteer_at(i)[1]
                 self.add(i, j, ref.type, ref.source, key=ref.key)
@@ -1196,8 +1198,9 @@ class RegionRules:
             return "LIST"
         if parts[-1].text in self.lex.katakana_heads or self.org_head_end(parts[-1]):
             return "ORG"
-        if self.is_place_token(parts[0]) and not all(self.is_place_token(t) for t in parts):
-            return "ORG"
+        if self.is_place_token(parts[0]) and not is_person_pos(parts[0]) and not all(self.is_place_token(t) for t in parts) \
+                and not any(is_person_pos(t) and not self.is_place_token(t) for t in parts[1:]):
+            return "ORG"  # (ランス・バークマン: a surname after a first name that is also a city)
         return "PERSON"
 
 
