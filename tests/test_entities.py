@@ -116,6 +116,8 @@ TYPED = [
     # a place name before a noble title is the person; a first name that is also a city does not make a company
     ("ハリファックス伯爵は組閣を命じられた。", {("PERSON", "ハリファックス")}),
     ("4番ランス・バークマンを歩かせた。", {("PERSON", "ランス・バークマン")}),
+    # one proper noun mixing kanji with katakana or Latin names a team or company (not a facility)
+    ("2010年、彼はベガルタ仙台、アルビレックス新潟などに在籍した。", {("ORG", "ベガルタ仙台"), ("ORG", "アルビレックス新潟")}),
     # numbered units, armies and cabinets
     ("陸上自衛隊第1師団の隊員が派遣された。", {("ORG", "陸上自衛隊第1師団")}),
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),
@@ -169,6 +171,7 @@ NOT_ENTITIES = [
     # a magazine in brackets after a generic word is a title, not an organisation; 神社 is a facility
     ("彼は雑誌「ミライ」に寄稿した。", {"ミライ"}),
     ("厳島神社の祭礼に参加した。", {"厳島神社"}),
+    ("試合は東京ドームで行われた。", {"東京ドーム", "東京"}),
     # a common katakana word GiNZA labels as a place is not one
     ("研究所のスーパーコンピュータが故障した。", {"スーパーコンピュータ"}),
 ]

@@ -40,6 +40,8 @@ KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
+MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
+MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DOTS = {"・", "･", "=", "＝"}
 OPEN = {"(", "（"}
@@ -344,6 +346,7 @@ class RegionRules:
         self.rule_short_forms()
         self.rule_orgs()
         self.rule_numbered_units()
+        self.rule_mixed_script_names()
         self.rule_pos()
         self.rule_ginza()
         self.rule_ipadic()
@@ -712,6 +715,21 @@ class RegionRules:
                     k += 1
                 if k > i + 1:
                     self.add(i, k, "ORG", "org:prefix")
+
+    def rule_mixed_script_names(self) -> None:
+        """One Sudachi proper noun mixing kanji with katakana or Latin (ベガルタ仙台, 東映アニメーション,
+        FC東京) names a team or a company, unless it ends in a facility or event word (東京ドーム)."""
+        lex = self.lex
+        for i in range(self.a, self.b):
+            t = self.doc[i]
+            w = t.text
+            if sudachi_tag(t) != "名詞-固有名詞-一般" or not MIXED_KANJI.search(w) or not MIXED_OTHER.search(w):
+                continue
+            if w.endswith(lex.compound_name_ends) or self.lex.starts_with_facility(w[-1:]) or any(w.endswith(f) for f in lex.facility_suffixes):
+                continue
+            if i > self.a and is_number(self.doc[i - 1]):
+                continue  # 1.3 + 平方キロメートル: a unit
+            self.add(i, i + 1, "ORG", "sudachi:固有名詞")
 
     def rule_numbered_units(self) -> None:
         """第3師団, 歩兵第12連隊, 第2次〇〇内閣, 731部隊: a numbered unit, army, fleet or cabinet is an ORG
