@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ginza_adapter import can_be_surname, ene_label, sudachi_tag
 from .gazetteer import GazetteerIndex, Referent, norm
-from .lexicon import Context, EneMap, OrgSuffixes, Titles
+from .lexicon import ClassNouns, Context, EneMap, OrgSuffixes, Titles, class_nouns
 
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
@@ -56,6 +56,8 @@ PRIORITY = {
     "org:employer": 74,
     "org:context": 87,
     "org:team": 81,
+    "org:class-noun": 85,
+    "person:class-noun": 83,
     "person:known-name": 72,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -97,7 +99,8 @@ class Candidate:
 class Lexicons:
     """The compiled rule data (built once per component)."""
 
-    def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex) -> None:
+    def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex,
+                 classes: ClassNouns | None = None) -> None:
         self.ene_types = dict(ene.types)
         self.title_labels = set(ene.title_labels)
         self.facility_labels = set(ene.facility_labels)
@@ -135,6 +138,7 @@ class Lexicons:
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.index = index
+        self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
         self.short_forms_set = set(index.short)
         self.facility_lens = sorted({len(f) for f in self.facility_suffixes}, reverse=True)
         self.head_lens = sorted({len(h) for h in self.long_heads}, reverse=True)
@@ -160,6 +164,28 @@ class Lexicons:
         for n in self.title_suffix_lens:
             if len(text) > n and text[-n:] in self.title_suffix_set:
                 return text[-n:]
+        return None
+
+
+class ClassNounIndex:
+    """``class_nouns.json`` compiled: class word → ORG / PERSON / NONE, looked up by the longest
+    word a text ends with."""
+
+    def __init__(self, data: ClassNouns) -> None:
+        self.types: dict[str, str] = {}
+        for words, typ in ((data.not_entity, "NONE"), (data.person, "PERSON"), (data.org, "ORG")):
+            self.types.update((w, typ) for w in words)
+        self.lens = sorted({len(w) for w in self.types}, reverse=True)
+        self.links = set(data.links)
+        self.copulas = set(data.copulas)
+        self.one_of = set(data.one_of)
+        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of)), default=0)
+
+    def match(self, text: str) -> tuple[str, str] | None:
+        """(type, class word) of the longest class word the text ends with."""
+        for n in self.lens:
+            if len(text) >= n and text[-n:] in self.types:
+                return self.types[text[-n:]], text[-n:]
         return None
 
 
@@ -318,6 +344,7 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_org_context()
+        self.rule_class_nouns()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -958,6 +985,276 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(i, k, "ORG", "org:context")
+
+    # -- class nouns ---------------------------------------------------------------------------------
+    def word_end(self, q: int, words: set[str]) -> int | None:
+        """End token of the longest of ``words`` spelt by whole tokens from token q (で + ある)."""
+        s = ""
+        best = None
+        for m in range(q, min(self.b, q + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.classes.word_len:
+                break
+            if s in words:
+                best = m + 1
+        return best
+
+    def class_at(self, p: int) -> tuple[str, int] | None:
+        """The class noun ending at token p (航空 + 会社, ロックバンド): (ORG / PERSON / NONE, the
+        token where the class word starts). A name + a class word (ヴェオリアグループ, 武部グループ) is
+        itself a name, not a class noun."""
+        t = self.tok(p)
+        if t is None or not is_noun(t) or is_number(t):
+            return None
+        s = ""
+        hit = None
+        for m in range(p, max(self.a, p - 3) - 1, -1):
+            if not is_noun(self.doc[m]):
+                break
+            s = self.doc[m].text + s
+            found = self.lex.classes.match(s)
+            if found is not None and (hit is None or len(found[1]) > len(hit[1])):
+                hit = found
+        if hit is None or any(s.endswith(x) for x in self.lex.org_prefixes):
+            return None  # 株式会社○○: a legal form, part of the name (org:prefix)
+        typ, word = hit
+        # the token where the class word starts, and whatever of that token comes before the word
+        m, rest = p, len(word)
+        while rest > len(self.doc[m].text):
+            rest -= len(self.doc[m].text)
+            m -= 1
+        first = self.doc[m]
+        prefix = first.text[: len(first.text) - rest]
+        if any(is_propn(self.doc[x]) and not is_place_pos(self.doc[x]) for x in range(m, p + 1)):
+            return None
+        if prefix:
+            if KATAKANA.match(prefix) and not is_common_word(prefix) or LATIN_NAME.match(prefix) and len(prefix) > 2:
+                return None
+            return typ, m
+        x = m - 1
+        while x >= self.a and m - x <= 4 and is_noun(self.doc[x]) and not is_number(self.doc[x]):
+            before = self.doc[x]
+            if not self.is_place_token(before) and self.short_form(before) is None and (
+                    is_katakana(before) and not is_common_word(before.text) or is_propn(before)
+                    or LATIN_NAME.match(before.text) and len(before.text) > 2 or ene_label(before) in ("Person", "Company", "Organization_Other")):
+                return None  # クレイジーケン + バンド: a name
+            x -= 1
+        return typ, m
+
+    def name_end_after(self, q: int, typ: str) -> int:
+        """End of the name of type ``typ`` starting at token q: a run of katakana / Latin /
+        proper-noun tokens (・ between them), or a longer candidate or GiNZA entity starting there."""
+        doc = self.doc
+        j = q
+        while j < self.b and j - q < 8 and j not in self.title_tokens and (
+                is_namey(doc[j]) and not is_number(doc[j])
+                or (j > q and doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1]))):
+            j += 1
+        if j == q:
+            return q
+        types = ("PERSON",) if typ == "PERSON" else ("ORG", "PLACE")
+        for c in self.cands:
+            if c.tok_start == q and c.tok_end > j and c.type in types:
+                j = c.tok_end
+        for e in self.ents:
+            if e.start == q and e.end > j and self.lex.ene_types.get(e.label_) in types \
+                    and all(is_noun(t) or is_namey(t) or t.text in DOTS for t in e):
+                j = e.end
+        return j
+
+    def noun_run_end(self, q: int) -> int:
+        """End of the compound noun starting at token q (at most 6 tokens, no title inside)."""
+        doc = self.doc
+        k = q
+        while k < self.b and k - q < 6 and k not in self.title_tokens and k not in self.title_at and (
+                (is_noun(doc[k]) or is_namey(doc[k])) and not is_number(doc[k]) and doc[k].text[:1] not in self.lex.not_names
+                and "副詞可能" not in sudachi_tag(doc[k]) and doc[k].text not in ("、", "。")
+                and not (sudachi_tag(doc[k]).startswith("接尾辞") and not self.org_head_end(doc[k]))
+                or k > q and doc[k].text in DOTS and k + 1 < self.b and is_namey(doc[k + 1])):
+            k += 1
+        return k
+
+    def name_boundary(self, j: int) -> bool:
+        """Does a name end before token j (a particle, punctuation, the end), rather than go on into
+        more of a longer name (劇団 + 関西 + 芸術座, MAD + - + WORDS)?"""
+        t = self.tok(j)
+        if t is None:
+            return True
+        if t.text in DOTS or t.text in ("-", "‐", "&", "＆", "☆", "★", "!", "！", "'", ".", "/"):
+            return False
+        return not (is_noun(t) and "副詞可能" not in sudachi_tag(t) or is_namey(t) or is_number(t))
+
+    def name_like(self, t: Token) -> bool:
+        """A token only a name is made of: a proper noun that is not a place, a katakana word that is
+        not in the dictionary, a Latin word."""
+        return (is_propn(t) and not is_place_pos(t) or is_katakana(t) and not is_common_word(t.text)
+                or LATIN_NAME.match(t.text) is not None and len(t.text) > 1)
+
+    def class_name_ok(self, i: int, j: int, typ: str, strict: bool = True) -> bool:
+        """Could doc[i:j] be the name of a thing of type ``typ`` (not メンバー, not a title's name)?
+        ``strict`` (after の or with no link at all): no common katakana word alone, at the start
+        or at the end (バンドのメンバー, 球団オーナー松園); 、・である state the apposition."""
+        doc = self.doc
+        toks = doc[i:j]
+        if not any(is_namey(t) or ene_label(t) in self.lex.ene_types for t in toks) and not (typ == "ORG" and self.org_head_end(toks[-1])):
+            return False
+        dotted = any(t.text in DOTS for t in toks)
+        if strict and all(is_katakana(t) and is_common_word(t.text) or t.text in DOTS for t in toks) and not (typ == "PERSON" and dotted):
+            return False  # ボーカル, メンバー: a common word
+        if strict and not dotted and (is_katakana(toks[0]) and is_common_word(toks[0].text) or (
+                j - i > 1 and is_katakana(toks[-1]) and is_common_word(toks[-1].text))):
+            return False  # オーナー + 松園, ドイツ + レストラン: a common word opens or ends the run
+        if typ == "ORG" and not any(self.name_like(t) for t in toks) and not (not strict and self.org_head_end(toks[-1])) and not (
+                not strict and all(is_katakana(t) or t.text in DOTS for t in toks)):
+            return False  # 日本 + 公演, 大学の工学部: a place and common words
+        if typ == "PERSON" and not any(is_person_pos(t) or is_katakana(t) and not is_common_word(t.text) or ene_label(t) == "Person"
+                                       or LATIN_NAME.match(t.text) for t in toks):
+            return False  # ファンド・マネージャー
+        last_class = self.class_at(j - 1)
+        if last_class is not None and last_class[1] <= i or j - i == 1 and is_katakana(toks[0]) and is_common_word(toks[0].text):
+            return False  # 歌手、タレント: a list of classes, not a name; スピッツ may be a dog
+        if j - i == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2:
+            return False  # OB, IT
+        if typ == "PERSON" and self.person_or_org(i, j) != "PERSON":
+            return False  # 鎌田・坪郷: a list of names
+        if j - i == 1 and (len(toks[0].text) == 1 or toks[0].text in self.lex.not_org_words or toks[0].text in self.lex.katakana_heads):
+            return False
+        if j in self.title_at or j in self.title_tokens or (self.tok(j) is not None and self.tok(j).text in self.lex.honorifics):
+            return typ == "PERSON"
+        if typ == "PERSON":
+            return any(is_person_pos(t) or is_katakana(t) or LATIN_NAME.match(t.text) or ene_label(t) == "Person" for t in toks)
+        return True
+
+    def retype(self, i: int, j: int, typ: str) -> None:
+        """Type doc[i:j] as ``typ`` by its class noun, unless a stronger rule already typed it."""
+        same = [c for c in self.cands if (c.tok_start, c.tok_end) == (i, j)]
+        if any(c.type == typ for c in same):
+            return
+        for c in same:
+            if c.rule in ("person:title", "person:honorific") or c.title:
+                return
+            if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(self.doc[i])):
+                return  # a country is not retyped
+        self.add(i, j, typ, f"{typ.lower()}:class-noun")
+
+    def drop_inside(self, i: int, j: int) -> None:
+        """The name doc[i:j] is a facility, a work or an event: no mention inside it."""
+        self.cands = [c for c in self.cands if not (i <= c.tok_start and c.tok_end <= j)]
+
+    def rule_class_nouns(self) -> None:
+        """ロックバンドの○○, 航空会社○○, 日本の音楽ユニット、○○: a name right after a class noun
+        takes the class's type; 小説「○○」: nothing inside the quotes is a mention. Then the
+        subjects of defining sentences (:meth:`rule_class_definitions`)."""
+        doc = self.doc
+        cls = self.lex.classes
+        for p in range(self.a, self.b - 1):
+            hit = self.class_at(p)
+            if hit is None:
+                continue
+            typ, _first = hit
+            nxt = doc[p + 1]
+            if typ == "NONE":
+                if nxt.text in OPEN_QUOTE:
+                    k = p + 2
+                    while k < self.b and doc[k].text not in CLOSE_QUOTE and k - p < 30:
+                        k += 1
+                    if k < self.b and doc[k].text in CLOSE_QUOTE:
+                        self.drop_inside(p + 2, k)
+                continue
+            q = self.word_end(p + 1, cls.links) or p + 1
+            if q >= self.b or q > p + 1 and doc[q].text in OPEN_QUOTE:
+                continue
+            if q == p + 1 and not is_namey(doc[p + 1]):
+                continue
+            strict = q == p + 1 or doc[p + 1].text in ("の", "・")
+            j = self.name_end_after(q, typ)
+            if typ == "ORG" and q > p + 1:
+                k = self.noun_run_end(q)  # 子会社の + 東北 + 電力 + ネットワーク: common words may be part of it
+                if k > j and self.name_boundary(k) and (any(self.name_like(t) for t in doc[q:k]) or self.org_head_end(doc[k - 1])):
+                    j = k
+            if j == q or not self.name_boundary(j) or not self.class_name_ok(q, j, typ, strict):
+                continue
+            if doc[p + 1].text == "、" and self.tok(j) is not None and self.tok(j).text in ("、", "・"):
+                continue  # 研究所、A、B: a list, not an apposition
+            if typ == "ORG" and doc[q - 1].text == "の" and any(is_person_pos(t) or ene_label(t) == "Person" for t in doc[q:j]):
+                continue  # バンドの山田: a member, more likely than a band called 山田
+            self.retype(q, j, typ)
+        self.rule_class_definitions()
+
+    def rule_class_definitions(self) -> None:
+        """○○は、日本の証券会社である。 / ○○は、日本の政治家。 / ○○は、…にある駅。: the subject of a
+        sentence that defines it by a class noun takes the class's type, or, for a facility, a work
+        or an event, is not a mention and holds none."""
+        doc = self.doc
+        cls = self.lex.classes
+        s = self.a
+        while s < self.b:
+            e = s
+            while e < self.b and doc[e].text not in ("。", "．"):
+                e += 1
+            self.class_definition(s, e)
+            s = e + 1
+
+    def class_definition(self, s: int, e: int) -> None:
+        """The defining sentence doc[s:e] (without its 。)."""
+        doc = self.doc
+        cls = self.lex.classes
+        k = next((m for m in range(s, min(e, s + 25)) if doc[m].text == "は" and sudachi_tag(doc[m]).startswith("助詞-係助詞")), None)
+        if k is None or k == s:
+            return
+        end = k
+        if doc[end - 1].text in CLOSE:  # ○○(英: …)は
+            o = end - 1
+            while o > s and doc[o].text not in OPEN:
+                o -= 1
+            end = o if o > s else end
+        start = end
+        while start > s and doc[start - 1].text != "、" and (
+                is_noun(doc[start - 1]) or is_namey(doc[start - 1]) or doc[start - 1].text in DOTS or is_number(doc[start - 1])
+                or doc[start - 1].text in OPEN_QUOTE or doc[start - 1].text in CLOSE_QUOTE or doc[start - 1].text in ("-", "&", "!")):
+            start -= 1
+        if start > s and doc[start - 1].text != "、":
+            return
+        # the predicate: the class noun before であり, or at the end of the sentence
+        p = None
+        for m in range(k + 1, e):
+            if doc[m].text == "で" and self.word_end(m, cls.copulas) is not None and doc[self.word_end(m, cls.copulas) - 1].text == "あり":
+                p = m - 1
+                break
+        if p is None:
+            p = e - 1
+            while p > k and (doc[p].text in CLOSE or doc[p].text in CLOSE_QUOTE or doc[p].is_space):
+                p -= 1
+            for m in range(max(k + 1, p - 3), p + 1):
+                if self.word_end(m, cls.copulas) == p + 1:
+                    p = m - 1
+                    break
+            for m in range(max(k + 1, p - 2), p + 1):
+                if self.word_end(m, cls.one_of) == p + 1 and doc[m - 1].text == "の":
+                    p = m - 2
+                    break
+        if p <= k:
+            return
+        hit = self.class_at(p)
+        if hit is None:
+            return
+        typ = hit[0]
+        i, j = start, end
+        if i < j and doc[i].text in OPEN_QUOTE and doc[j - 1].text in CLOSE_QUOTE:
+            i, j = i + 1, j - 1
+        if typ == "PERSON":
+            while i < j and not (is_namey(doc[i]) or ene_label(doc[i]) == "Person"):
+                i += 1  # 初代 + 相馬哲平
+        if i >= j:
+            return
+        if typ == "NONE":
+            self.drop_inside(i, j)
+            return
+        if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in doc[i:j]) or is_number(doc[i]) or j - i > 10:
+            return
+        if not self.class_name_ok(i, j, typ, strict=False) and not any((c.tok_start, c.tok_end) == (i, j) for c in self.cands):
+            return
+        self.retype(i, j, typ)
 
     def person_or_org(self, i: int, j: int) -> str:
         """A katakana chain typed PERSON is an ORG when a part is a place or a company word
