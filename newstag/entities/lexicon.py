@@ -96,7 +96,8 @@ class ClassNouns(_Data):
     A compound matches the longest word of the three lists that it ends with (ロック + バンド →
     バンド → ORG). ``links`` join a class noun to the name after it (ロックバンドの○○); ``copulas``
     end a defining sentence (○○は、日本の証券会社である); ``one_of`` follow の after the class
-    (○○は、…の航空隊の一つ).
+    (○○は、…の航空隊の一つ). A list of names ending in ``list_ends`` + an organisation class
+    (AやBなどの企業) or in の + a number + one of ``list_counters`` (A、B、Cの3社) is a list of ORGs.
     """
 
     description: str = ""
@@ -106,6 +107,9 @@ class ClassNouns(_Data):
     links: list[str] = Field(default_factory=list, description="Words between a class noun and the name after it (の, である, 、); the name may also follow directly (航空会社○○).")
     copulas: list[str] = Field(default_factory=list, description="Words that may end a defining sentence after the class noun (である, だ).")
     one_of: list[str] = Field(default_factory=list, description="Words after the class noun + の that still define the subject (一つ, 一人).")
+    list_separators: list[str] = Field(default_factory=list, description="Words between the items of a list of names (、, や, および).")
+    list_ends: list[str] = Field(default_factory=list, description="Words closing a list before its class noun (A、BなどのX企業).")
+    list_counters: list[str] = Field(default_factory=list, description="Counters of organisations after の + a number (A、B、Cの3社, AとBの両社): each listed name is an ORG.")
 
 
 class GazetteerEntry(_Data):

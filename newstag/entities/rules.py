@@ -179,7 +179,10 @@ class ClassNounIndex:
         self.links = set(data.links)
         self.copulas = set(data.copulas)
         self.one_of = set(data.one_of)
-        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of)), default=0)
+        self.separators = set(data.list_separators)
+        self.list_ends = set(data.list_ends)
+        self.counters = set(data.list_counters)
+        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of, *self.separators, *self.list_ends)), default=0)
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(type, class word) of the longest class word the text ends with."""
@@ -918,6 +921,25 @@ class RegionRules:
             return False
         return not (len(toks) == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2)
 
+    def name_start_before(self, k: int, ent_end: dict[int, Span]) -> int:
+        """Start of the name run ending right before token k: katakana / Latin / proper-noun tokens
+        (・ between them), or GiNZA's non-person entity ending there if it starts earlier; k if none."""
+        doc = self.doc
+        lex = self.lex
+        i = k
+        while i - 1 >= self.a and k - (i - 1) <= 6 and (
+                doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
+                or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
+                    and (i - 1) not in self.title_tokens)):
+            i -= 1
+        e = ent_end.get(k)
+        if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
+                and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
+            i = e.start
+        while i < k and doc[i].text in DOTS:
+            i += 1
+        return i
+
     def rule_org_context(self) -> None:
         """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
         ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
@@ -959,18 +981,7 @@ class RegionRules:
                     continue
                 self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
-            i = k
-            while i - 1 >= self.a and k - (i - 1) <= 6 and (
-                    doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
-                    or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
-                        and (i - 1) not in self.title_tokens)):
-                i -= 1
-            e = ent_end.get(k)
-            if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
-                    and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
-                i = e.start
-            while i < k and doc[i].text in DOTS:
-                i += 1
+            i = self.name_start_before(k, ent_end)
             if i == k:
                 continue
             if i > self.a and doc[i - 1].text in DOTS:
@@ -1025,6 +1036,8 @@ class RegionRules:
             m -= 1
         first = self.doc[m]
         prefix = first.text[: len(first.text) - rest]
+        if prefix and m < p:
+            return None  # 民政 + 党 does not end in 政党
         if any(is_propn(self.doc[x]) and not is_place_pos(self.doc[x]) for x in range(m, p + 1)):
             return None
         if prefix:
@@ -1130,6 +1143,9 @@ class RegionRules:
         same = [c for c in self.cands if (c.tok_start, c.tok_end) == (i, j)]
         if any(c.type == typ for c in same):
             return
+        ref = self.lex.index.get(self.text(i, j))
+        if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
+            return  # チームジャパン: a country is not retyped
         for c in same:
             if c.rule in ("person:title", "person:honorific") or c.title:
                 return
@@ -1179,14 +1195,90 @@ class RegionRules:
             if typ == "ORG" and doc[q - 1].text == "の" and any(is_person_pos(t) or ene_label(t) == "Person" for t in doc[q:j]):
                 continue  # バンドの山田: a member, more likely than a band called 山田
             self.retype(q, j, typ)
+        # アイドルグループ, 投資銀行: a class noun made of common words names no one
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and c.key is None and (c.rule.startswith("ginza:") or c.rule == "org:suffix")
+            and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
+            and self.class_at(c.tok_end - 1) is not None and not self.org_head_end(doc[c.tok_end - 1])
+            and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
+        self.rule_class_lists()
         self.rule_class_definitions()
+
+    def list_count(self, k: int) -> int | None:
+        """The number of organisations counted from token k (の + 3 + 社, の + 両社), if any."""
+        doc = self.doc
+        cls = self.lex.classes
+        if doc[k].text != "の" or self.tok(k + 1) is None:
+            return None
+        t = doc[k + 1]
+        if t.text in cls.counters and t.text.startswith("両"):
+            return 2
+        if is_number(t) and self.tok(k + 2) is not None and doc[k + 2].text in cls.counters:
+            digits = t.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+            return int(digits) if digits.isdigit() else "一二三四五六七八九".find(digits) + 1 or None
+        return None
+
+    def rule_class_lists(self) -> None:
+        """AやBなどの企業, A、B、Cの3社, AとBの両社: each listed name is an ORG. A place is retyped
+        only when another item of the list is already an organisation (三菱や富士などのメーカー)."""
+        doc = self.doc
+        cls = self.lex.classes
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        ent_end = {e.end: e for e in self.ents}
+        for k in range(self.a + 1, self.b - 1):
+            count = self.list_count(k)
+            if count is None:
+                e = self.word_end(k, cls.list_ends)
+                if e is None:
+                    continue
+                q = e + 1 if self.tok(e) is not None and doc[e].text == "の" else e
+                p = self.noun_run_end(q) - 1 if q < self.b else q
+                hit = self.class_at(p) if q <= p else None
+                if hit is None or hit[0] != "ORG":
+                    continue
+            items: list[tuple[int, int, Candidate | None]] = []
+            end = k
+            while end > self.a and len(items) < 12:
+                here = [c for c in ends.get(end, []) if c.type in ("ORG", "PLACE", "PERSON")]
+                c = max(here, key=lambda c: (c.tok_end - c.tok_start, c.priority)) if here else None
+                i = c.tok_start if c is not None else self.name_start_before(end, ent_end)
+                if i == end or i > self.a and doc[i - 1].text in ("-", "‐", "&", "＆", "'", ".", "/"):
+                    break  # MAD-WORDS: a piece of a longer name
+                items.append((i, end, c))
+                sep = next((m for m in range(max(self.a, i - 2), i) if self.word_end(m, cls.separators) == i), None)
+                if sep is None:
+                    break
+                end = sep
+            if count is not None and len(items) < count:  # A・B・Cの3社: ・ separates the names
+                parts = []
+                for i, e, c in items:
+                    cuts = [m for m in range(i + 1, e - 1) if doc[m].text in DOTS]
+                    if not cuts:
+                        parts.append((i, e, c))
+                        continue
+                    bounds = [i, *[m for m in cuts], e]
+                    parts.extend((bounds[0] if n == 0 else bounds[n] + 1, bounds[n + 1], None) for n in range(len(bounds) - 1))
+                if len(parts) == count:
+                    items = parts
+            if not items or count is not None and len(items) > count:
+                continue
+            has_org = any(c is not None and c.type == "ORG" for _i, _e, c in items)
+            for i, e, c in items:
+                if c is not None and c.type == "ORG":
+                    continue
+                if c is not None and c.type == "PLACE" and not has_org or c is not None and c.title:
+                    continue
+                if c is None and not self.class_name_ok(i, e, "ORG", strict=False):
+                    continue
+                self.retype(i, e, "ORG")
 
     def rule_class_definitions(self) -> None:
         """○○は、日本の証券会社である。 / ○○は、日本の政治家。 / ○○は、…にある駅。: the subject of a
         sentence that defines it by a class noun takes the class's type, or, for a facility, a work
         or an event, is not a mention and holds none."""
         doc = self.doc
-        cls = self.lex.classes
         s = self.a
         while s < self.b:
             e = s
@@ -1211,7 +1303,8 @@ class RegionRules:
         start = end
         while start > s and doc[start - 1].text != "、" and (
                 is_noun(doc[start - 1]) or is_namey(doc[start - 1]) or doc[start - 1].text in DOTS or is_number(doc[start - 1])
-                or doc[start - 1].text in OPEN_QUOTE or doc[start - 1].text in CLOSE_QUOTE or doc[start - 1].text in ("-", "&", "!")):
+                or doc[start - 1].text in OPEN_QUOTE or doc[start - 1].text in CLOSE_QUOTE
+                or doc[start - 1].text in ("-", "&", "＆", "!", "！", ".", "'", "+", "☆", "★") and start - 1 > s):
             start -= 1
         if start > s and doc[start - 1].text != "、":
             return
@@ -1242,7 +1335,7 @@ class RegionRules:
         i, j = start, end
         if i < j and doc[i].text in OPEN_QUOTE and doc[j - 1].text in CLOSE_QUOTE:
             i, j = i + 1, j - 1
-        if typ == "PERSON":
+        if typ == "PERSON" and any(is_namey(t) or ene_label(t) == "Person" for t in doc[i:j]):
             while i < j and not (is_namey(doc[i]) or ene_label(doc[i]) == "Person"):
                 i += 1  # 初代 + 相馬哲平
         if i >= j:
@@ -1252,9 +1345,26 @@ class RegionRules:
             return
         if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in doc[i:j]) or is_number(doc[i]) or j - i > 10:
             return
-        if not self.class_name_ok(i, j, typ, strict=False) and not any((c.tok_start, c.tok_end) == (i, j) for c in self.cands):
+        if not (self.class_name_ok(i, j, typ, strict=False) or any((c.tok_start, c.tok_end) == (i, j) for c in self.cands)
+                or self.defined_name_ok(i, j, typ)):
             return
         self.retype(i, j, typ)
+
+    def defined_name_ok(self, i: int, j: int, typ: str) -> bool:
+        """A subject defined as an organisation or a person may be made of common words (樺太 + 證券,
+        治山 + 正史), as long as it is not itself a class noun (運営会社は) or one common word."""
+        doc = self.doc
+        toks = doc[i:j]
+        if doc[i].text[:1] in self.lex.not_names or doc[i].text in self.lex.descriptors:
+            return False
+        if j - i == 1 and (is_common_word(doc[i].text) or len(doc[i].text) < 2):
+            return False
+        last = self.class_at(j - 1)
+        if last is not None and last[1] <= i or any(self.is_head(t) or t.i in self.title_tokens for t in toks):
+            return False
+        if typ == "PERSON":  # a Japanese name: a surname and a given name, in kanji
+            return 2 <= j - i <= 3 and all(KANJI.match(t.text) for t in toks) and 3 <= len(toks.text) <= 6 and can_be_surname(doc[i].text)
+        return all(is_noun(t) or is_namey(t) or t.text in DOTS for t in toks)
 
     def person_or_org(self, i: int, j: int) -> str:
         """A katakana chain typed PERSON is an ORG when a part is a place or a company word
