@@ -219,6 +219,10 @@ def is_katakana(t: Token) -> bool:
     return bool(KATAKANA.match(t.text))
 
 
+#: the word id Sudachi gives the words its plugins make up (joined unknown katakana)
+UNKNOWN_WORD_ID = 0x0FFFFFFF
+
+
 @lru_cache(maxsize=1)
 def _sudachi():
     from sudachipy import dictionary, tokenizer
@@ -232,7 +236,8 @@ def is_common_word(word: str) -> bool:
     unknown word (ペスコフ, which GiNZA also tags 普通名詞)?"""
     tok, mode = _sudachi()
     ms = tok.tokenize(word, mode)
-    return len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[1] == "普通名詞"
+    # Sudachi joins unknown katakana into one word it does not flag OOV; such words have no word id
+    return len(ms) == 1 and not ms[0].is_oov() and ms[0].word_id() != UNKNOWN_WORD_ID and ms[0].part_of_speech()[1] == "普通名詞"
 
 
 def is_namey(t: Token) -> bool:
@@ -1294,14 +1299,21 @@ class RegionRules:
         k = next((m for m in range(s, min(e, s + 25)) if doc[m].text == "は" and sudachi_tag(doc[m]).startswith("助詞-係助詞")), None)
         if k is None or k == s:
             return
-        end = k
+        end = k - 1 if doc[k - 1].text == "と" and k - 1 > s else k  # ○○とは、…
         if doc[end - 1].text in CLOSE:  # ○○(英: …)は
             o = end - 1
             while o > s and doc[o].text not in OPEN:
                 o -= 1
             end = o if o > s else end
         start = end
-        while start > s and doc[start - 1].text != "、" and (
+        quoted = False
+        if doc[end - 1].text in CLOSE_QUOTE:  # 「ロンドンの霧」は: the title of a work, whatever is inside
+            o = end - 2
+            while o > s and doc[o].text not in OPEN_QUOTE:
+                o -= 1
+            if doc[o].text in OPEN_QUOTE:
+                start, quoted = o, True
+        while not quoted and start > s and doc[start - 1].text != "、" and (
                 is_noun(doc[start - 1]) or is_namey(doc[start - 1]) or doc[start - 1].text in DOTS or is_number(doc[start - 1])
                 or doc[start - 1].text in OPEN_QUOTE or doc[start - 1].text in CLOSE_QUOTE
                 or doc[start - 1].text in ("-", "&", "＆", "!", "！", ".", "'", "+", "☆", "★") and start - 1 > s):
