@@ -179,10 +179,11 @@ class ClassNounIndex:
         self.links = set(data.links)
         self.copulas = set(data.copulas)
         self.one_of = set(data.one_of)
+        self.quotatives = set(data.quotatives)
         self.separators = set(data.list_separators)
         self.list_ends = set(data.list_ends)
         self.counters = set(data.list_counters)
-        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of, *self.separators, *self.list_ends)), default=0)
+        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of, *self.quotatives, *self.separators, *self.list_ends)), default=0)
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(type, class word) of the longest class word the text ends with."""
@@ -1206,8 +1207,50 @@ class RegionRules:
             and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
             and self.class_at(c.tok_end - 1) is not None and not self.org_head_end(doc[c.tok_end - 1])
             and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
+        self.rule_class_quotatives()
         self.rule_class_lists()
         self.rule_class_definitions()
+
+    def rule_class_quotatives(self) -> None:
+        """○○というバンド, 「○○」という小説: the name before という takes the class's type, or holds
+        no mention when the class is a work, a facility or an event."""
+        doc = self.doc
+        cls = self.lex.classes
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        ent_end = {e.end: e for e in self.ents}
+        for k in range(self.a + 1, self.b - 1):
+            e = self.word_end(k, cls.quotatives)
+            if e is None or e >= self.b:
+                continue
+            p = self.noun_run_end(e) - 1
+            hit = self.class_at(p) if p >= e else None
+            if hit is None or hit[1] != e and not all(is_noun(t) and not is_namey(t) for t in doc[e:hit[1]]):
+                continue
+            typ = hit[0]
+            if doc[k - 1].text in CLOSE_QUOTE:
+                o = k - 2
+                while o > self.a and doc[o].text not in OPEN_QUOTE and k - o < 30:
+                    o -= 1
+                if doc[o].text not in OPEN_QUOTE:
+                    continue
+                i, j = o + 1, k - 1
+            else:
+                here = [c for c in ends.get(k, []) if c.type in ("ORG", "PLACE", "PERSON")]
+                c = max(here, key=lambda c: c.tok_end - c.tok_start) if here else None
+                i, j = (c.tok_start if c is not None else self.name_start_before(k, ent_end)), k
+            if i >= j:
+                continue
+            if typ == "NONE":
+                self.drop_inside(i, j)
+            elif self.class_name_ok(i, j, typ, strict=False) and self.name_boundary_before(i):
+                self.retype(i, j, typ)
+
+    def name_boundary_before(self, i: int) -> bool:
+        """Does a name start at token i, rather than continue a longer one before it?"""
+        t = self.tok(i - 1)
+        return t is None or not (is_namey(t) or t.text in DOTS or t.text in ("-", "&", "＆", "'", "."))
 
     def list_count(self, k: int) -> int | None:
         """The number of organisations counted from token k (の + 3 + 社, の + 両社), if any."""
