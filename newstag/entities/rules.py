@@ -17,6 +17,9 @@ non-overlapping ones. The rules, in priority order:
     runs of Sudachi proper nouns: 人名 → PERSON, 地名 → PLACE.
 ``ginza:<ENE label>``
     GiNZA's own entities, through the ENE mapping table.
+``org:class-noun`` / ``person:class-noun``
+    a name the text classifies with a class noun (``class_nouns.json``): ロックバンドの○○,
+    ○○は、日本の政治家。, AやBなどの企業; a name defined as a facility, work or event holds no mention.
 """
 
 from __future__ import annotations
