@@ -1058,7 +1058,8 @@ class RegionRules:
             before = self.doc[x]
             if not self.is_place_token(before) and self.short_form(before) is None and (
                     is_katakana(before) and not is_common_word(before.text) or is_propn(before)
-                    or LATIN_NAME.match(before.text) and len(before.text) > 2 or ene_label(before) in ("Person", "Company", "Organization_Other")):
+                    or LATIN_NAME.match(before.text) and len(before.text) > 2
+                    or ene_label(before) in ("Person", "Company", "Organization_Other") and not is_common_word(before.text)):
                 return None  # クレイジーケン + バンド: a name
             x -= 1
         return typ, m
@@ -1095,6 +1096,10 @@ class RegionRules:
                 or k > q and doc[k].text in DOTS and k + 1 < self.b and is_namey(doc[k + 1])):
             k += 1
         return k
+
+    def in_org(self, i: int) -> bool:
+        """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
+        return any(c.type == "ORG" and c.tok_start <= i < c.tok_end for c in self.cands)
 
     def name_boundary(self, j: int) -> bool:
         """Does a name end before token j (a particle, punctuation, the end), rather than go on into
@@ -1193,11 +1198,17 @@ class RegionRules:
                 continue
             strict = q == p + 1 or doc[p + 1].text in ("の", "・")
             j = self.name_end_after(q, typ)
+            copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 宝文館
             if typ == "ORG" and q > p + 1:
-                k = self.noun_run_end(q)  # 子会社の + 東北 + 電力 + ネットワーク: common words may be part of it
-                if k > j and self.name_boundary(k) and (any(self.name_like(t) for t in doc[q:k]) or self.org_head_end(doc[k - 1])):
+                k = self.noun_run_end(q)  # 子会社の + 東北電力 + ネットワーク: common words may be part of it
+                if k > j and self.name_boundary(k) and (
+                        any(self.name_like(t) or self.in_org(t.i) for t in doc[q:k]) or self.org_head_end(doc[k - 1]) or copula):
                     j = k
-            if j == q or not self.name_boundary(j) or not self.class_name_ok(q, j, typ, strict):
+            if j == q or not self.name_boundary(j):
+                continue
+            if not self.class_name_ok(q, j, typ, strict) and not (
+                    typ == "ORG" and (copula or strict and j - q >= 2 and self.in_org(q) and self.org_head_end(doc[j - 1]))
+                    and self.defined_name_ok(q, j, typ)):
                 continue
             if doc[p + 1].text == "、" and self.tok(j) is not None and self.tok(j).text in ("、", "・"):
                 continue  # 研究所、A、B: a list, not an apposition
