@@ -1097,6 +1097,21 @@ class RegionRules:
             k += 1
         return k
 
+    def kanji_name_end(self, q: int) -> int:
+        """End of a Japanese or Chinese name in kanji starting at token q (中野 + 雅 + 至, 曹 + 雪 + 芹):
+        two to four kanji tokens, three to six characters, up to a particle; its first token a
+        surname or GiNZA's person. q if none."""
+        doc = self.doc
+        k = q
+        while k < self.b and k - q < 4 and k not in self.title_tokens and k not in self.title_at and KANJI.match(doc[k].text):
+            k += 1
+        name = self.text(q, k)
+        if k - q < 2 or not 3 <= len(name) <= 6 or not self.name_boundary(k) or self.is_head(doc[k - 1]):
+            return q
+        if not (can_be_surname(doc[q].text) or ene_label(doc[q]) == "Person" or is_person_pos(doc[q])):
+            return q
+        return k
+
     def in_org(self, i: int) -> bool:
         """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
         return any(c.type == "ORG" and c.tok_start <= i < c.tok_end for c in self.cands)
@@ -1198,6 +1213,8 @@ class RegionRules:
                 continue
             strict = q == p + 1 or doc[p + 1].text in ("の", "・")
             j = self.name_end_after(q, typ)
+            if typ == "PERSON":
+                j = max(j, self.kanji_name_end(q))
             copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 宝文館
             if typ == "ORG" and q > p + 1:
                 k = self.noun_run_end(q)  # 子会社の + 東北電力 + ネットワーク: common words may be part of it
