@@ -1216,10 +1216,11 @@ class RegionRules:
             if typ == "PERSON":
                 j = max(j, self.kanji_name_end(q))
             copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 宝文館
-            if typ == "ORG" and q > p + 1:
+            if typ == "ORG":
                 k = self.noun_run_end(q)  # 子会社の + 東北電力 + ネットワーク: common words may be part of it
                 if k > j and self.name_boundary(k) and (
-                        any(self.name_like(t) or self.in_org(t.i) for t in doc[q:k]) or self.org_head_end(doc[k - 1]) or copula):
+                        any(self.name_like(t) or self.in_org(t.i) for t in doc[q:k])
+                        or q > p + 1 and (self.org_head_end(doc[k - 1]) or copula)):
                     j = k
             if j == q or not self.name_boundary(j):
                 continue
