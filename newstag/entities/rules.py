@@ -1225,7 +1225,7 @@ class RegionRules:
             if j == q or not self.name_boundary(j):
                 continue
             if not self.class_name_ok(q, j, typ, strict) and not (
-                    typ == "ORG" and (copula or strict and j - q >= 2 and self.in_org(q) and self.org_head_end(doc[j - 1]))
+                    typ == "ORG" and (copula or strict and j - q >= 2 and self.org_head_end(doc[j - 1]))
                     and self.defined_name_ok(q, j, typ)):
                 continue
             if doc[p + 1].text == "、" and self.tok(j) is not None and self.tok(j).text in ("、", "・"):
