@@ -25,8 +25,10 @@ non-overlapping ones. The rules, in priority order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -270,6 +272,12 @@ class RegionRules:
         self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
         self.facilities: list[tuple[int, int]] = []  # char spans of facility names (〇〇県立〇〇高校)
         self.ginza_unsure: list[tuple[int, int]] = []  # GiNZA Person spans with no Sudachi 人名 token
+        # indexes for the class-noun rules (built when they run)
+        self._by_start: dict[int, list[Candidate]] = {}
+        self._by_span: dict[tuple[int, int], list[Candidate]] = {}
+        self._org_tokens: set[int] = set()
+        self._ents_by_start: dict[int, list[Span]] = {}
+        self._drops: list[tuple[int, int]] = []  # token spans of facilities, works and events
 
     # -- helpers -------------------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -1076,11 +1084,11 @@ class RegionRules:
         if j == q:
             return q
         types = ("PERSON",) if typ == "PERSON" else ("ORG", "PLACE")
-        for c in self.cands:
-            if c.tok_start == q and c.tok_end > j and c.type in types:
+        for c in self._by_start.get(q, ()):
+            if c.tok_end > j and c.type in types:
                 j = c.tok_end
-        for e in self.ents:
-            if e.start == q and e.end > j and self.lex.ene_types.get(e.label_) in types \
+        for e in self._ents_by_start.get(q, ()):
+            if e.end > j and self.lex.ene_types.get(e.label_) in types \
                     and all(is_noun(t) or is_namey(t) or t.text in DOTS for t in e):
                 j = e.end
         return j
@@ -1114,7 +1122,7 @@ class RegionRules:
 
     def in_org(self, i: int) -> bool:
         """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
-        return any(c.type == "ORG" and c.tok_start <= i < c.tok_end for c in self.cands)
+        return i in self._org_tokens
 
     def name_boundary(self, j: int) -> bool:
         """Does a name end before token j (a particle, punctuation, the end), rather than go on into
@@ -1169,7 +1177,7 @@ class RegionRules:
 
     def retype(self, i: int, j: int, typ: str) -> None:
         """Type doc[i:j] as ``typ`` by its class noun, unless a stronger rule already typed it."""
-        same = [c for c in self.cands if (c.tok_start, c.tok_end) == (i, j)]
+        same = self._by_span.get((i, j), [])
         if any(c.type == typ for c in same):
             return
         ref = self.lex.index.get(self.text(i, j))
@@ -1180,11 +1188,36 @@ class RegionRules:
                 return
             if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(self.doc[i])):
                 return  # a country is not retyped
-        self.add(i, j, typ, f"{typ.lower()}:class-noun")
+        c = self.add(i, j, typ, f"{typ.lower()}:class-noun")
+        self._by_span.setdefault((i, j), []).append(c)
+        self._by_start.setdefault(i, []).append(c)
 
     def drop_inside(self, i: int, j: int) -> None:
-        """The name doc[i:j] is a facility, a work or an event: no mention inside it."""
-        self.cands = [c for c in self.cands if not (i <= c.tok_start and c.tok_end <= j)]
+        """The name doc[i:j] is a facility, a work or an event: no mention inside it (the mentions
+        are dropped once the class-noun rules have run)."""
+        self._drops.append((i, j))
+
+    def _apply_drops(self) -> None:
+        if not self._drops:
+            return
+        drops = sorted(self._drops)
+        starts = [i for i, _j in drops]
+        reach = list(accumulate((j for _i, j in drops), max))  # the furthest end of the drops starting so far
+        self.cands = [c for c in self.cands
+                      if (n := bisect_right(starts, c.tok_start)) == 0 or reach[n - 1] < c.tok_end]
+        self._drops = []
+
+    def _index_cands(self) -> None:
+        """Candidates by start token and by span, and the tokens inside organisations, for the
+        class-noun rules (kept linear on long regions)."""
+        self._by_start = {}
+        self._by_span = {}
+        self._org_tokens = set()
+        for c in self.cands:
+            self._by_start.setdefault(c.tok_start, []).append(c)
+            self._by_span.setdefault((c.tok_start, c.tok_end), []).append(c)
+            if c.type == "ORG":
+                self._org_tokens.update(range(c.tok_start, c.tok_end))
 
     def rule_class_nouns(self) -> None:
         """ロックバンドの○○, 航空会社○○, 日本の音楽ユニット、○○: a name right after a class noun
@@ -1192,6 +1225,10 @@ class RegionRules:
         subjects of defining sentences (:meth:`rule_class_definitions`)."""
         doc = self.doc
         cls = self.lex.classes
+        self._ents_by_start = {}
+        for e in self.ents:
+            self._ents_by_start.setdefault(e.start, []).append(e)
+        self._index_cands()
         for p in range(self.a, self.b - 1):
             hit = self.class_at(p)
             if hit is None:
@@ -1239,9 +1276,11 @@ class RegionRules:
             and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
             and self.class_at(c.tok_end - 1) is not None and not self.org_head_end(doc[c.tok_end - 1])
             and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
+        self._index_cands()
         self.rule_class_quotatives()
         self.rule_class_lists()
         self.rule_class_definitions()
+        self._apply_drops()
 
     def rule_class_quotatives(self) -> None:
         """○○というバンド, 「○○」という小説: the name before という takes the class's type, or holds
@@ -1432,7 +1471,7 @@ class RegionRules:
             return
         if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in doc[i:j]) or is_number(doc[i]) or j - i > 10:
             return
-        if not (self.class_name_ok(i, j, typ, strict=False) or any((c.tok_start, c.tok_end) == (i, j) for c in self.cands)
+        if not (self.class_name_ok(i, j, typ, strict=False) or (i, j) in self._by_span
                 or self.defined_name_ok(i, j, typ)):
             return
         self.retype(i, j, typ)
