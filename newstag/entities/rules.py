@@ -1467,7 +1467,9 @@ class RegionRules:
         if i >= j:
             return
         if typ == "NONE":
-            self.drop_inside(i, j)
+            ref = self.lex.index.get(self.text(i, j))
+            if ref is None or ref.type != "PLACE" or len(ref.key) != 2:  # 日本は…大会。 keeps the country
+                self.drop_inside(i, j)
             return
         if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in doc[i:j]) or is_number(doc[i]) or j - i > 10:
             return
