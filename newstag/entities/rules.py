@@ -1120,6 +1120,13 @@ class RegionRules:
             return q
         return k
 
+    def bare_class(self, text: str) -> bool:
+        """Is the compound a class noun, not a name ending in an organisation head: アイドルグループ,
+        芸能事務所, サッカークラブ (a head only as a whole word), but not ウエストパック銀行 or
+        リバティ大学, whose katakana part may be a name."""
+        hit = self.lex.classes.match(text)
+        return hit is not None and (hit[1] == text or hit[1] not in self.lex.org_heads)
+
     def in_org(self, i: int) -> bool:
         """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
         return i in self._org_tokens
@@ -1274,7 +1281,7 @@ class RegionRules:
         self.cands = [c for c in self.cands if not (
             c.type == "ORG" and c.key is None and (c.rule.startswith("ginza:") or c.rule == "org:suffix")
             and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
-            and self.class_at(c.tok_end - 1) is not None and not self.org_head_end(doc[c.tok_end - 1])
+            and self.class_at(c.tok_end - 1) is not None and self.bare_class(self.text(c.tok_start, c.tok_end))
             and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
         self._index_cands()
         self.rule_class_quotatives()
