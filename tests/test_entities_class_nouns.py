@@ -73,6 +73,7 @@ NOT_MENTIONS = [
     # common words after a class noun are not names
     ("バンドのメンバーが来日した。", {"メンバー"}, set()),
     ("歌手、タレント、女優として活動した。", {"タレント", "女優"}, set()),
+    ("彼女は都内の芸能事務所に所属し、アイドルグループで活動した。", {"芸能事務所", "アイドルグループ"}, set()),
     # a legal form is part of the name, not a class noun before it
     ("株式会社カネミツは新工場を建てた。", {"カネミツ"}, {("ORG", "株式会社カネミツ")}),
     # places and countries in a list stay places
