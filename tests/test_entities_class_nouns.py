@@ -70,6 +70,9 @@ NOT_MENTIONS = [
     ("小説「ウィーンの灯」が映画化された。", {"ウィーン"}, set()),
     ("「リスボンの夜」という小説を発表した。", {"リスボン"}, set()),
     ("日本は、2大会連続の出場となる大会。", set(), {("PLACE", "日本")}),
+    # a name ending in a facility or event word as a token of its own names that thing
+    ("決勝はドラガン・ヴェリア・サーキットで行われた。", {"ドラガン・ヴェリア・サーキット", "ドラガン・ヴェリア"}, set()),
+    ("翌年、吉岡城は落城した。", {"吉岡城", "吉岡"}, set()),
     # common words after a class noun are not names
     ("バンドのメンバーが来日した。", {"メンバー"}, set()),
     ("歌手、タレント、女優として活動した。", {"タレント", "女優"}, set()),

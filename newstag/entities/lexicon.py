@@ -108,6 +108,7 @@ class ClassNouns(_Data):
     copulas: list[str] = Field(default_factory=list, description="Words that may end a defining sentence after the class noun (である, だ).")
     one_of: list[str] = Field(default_factory=list, description="Words after the class noun + の that still define the subject (一つ, 一人).")
     quotatives: list[str] = Field(default_factory=list, description="Words between a name and the class noun after it (○○というバンド, 「○○」という小説).")
+    name_ends: list[str] = Field(default_factory=list, description="Words of not_entity that also end names of people or companies (タムロン・ホール, アーチー・コミック): a name ending in one is not dropped for it.")
     list_separators: list[str] = Field(default_factory=list, description="Words between the items of a list of names (、, や, および).")
     list_ends: list[str] = Field(default_factory=list, description="Words closing a list before its class noun (A、BなどのX企業).")
     list_counters: list[str] = Field(default_factory=list, description="Counters of organisations after の + a number (A、B、Cの3社, AとBの両社): each listed name is an ORG.")

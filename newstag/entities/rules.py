@@ -185,6 +185,7 @@ class ClassNounIndex:
         self.copulas = set(data.copulas)
         self.one_of = set(data.one_of)
         self.quotatives = set(data.quotatives)
+        self.name_ends = set(data.name_ends)
         self.separators = set(data.list_separators)
         self.list_ends = set(data.list_ends)
         self.counters = set(data.list_counters)
@@ -1120,6 +1121,19 @@ class RegionRules:
             return q
         return k
 
+    def drop_class_named(self) -> None:
+        """佐沼 + 城, ヤス・マリーナ・サーキット, 東アジア競技大会: a name Sudachi or GiNZA alone typed,
+        ending in a facility, work or event class word as a token of its own, names that thing."""
+        doc = self.doc
+        for c in self.cands:
+            if not c.rule.startswith(("sudachi:", "ginza:")) or c.tok_end - c.tok_start < 2:
+                continue
+            last = doc[c.tok_end - 1]
+            hit = self.lex.classes.match(last.text)
+            if hit is not None and hit[0] == "NONE" and hit[1] == last.text and last.text not in self.lex.classes.name_ends \
+                    and not self.org_head_end(last):  # 川中島 + 自動車 is a company
+                self.drop_inside(c.tok_start, c.tok_end)
+
     def bare_class(self, text: str) -> bool:
         """Is the compound a class noun, not a name ending in an organisation head: アイドルグループ,
         芸能事務所, サッカークラブ (a head only as a whole word), but not ウエストパック銀行 or
@@ -1284,6 +1298,7 @@ class RegionRules:
             and self.class_at(c.tok_end - 1) is not None and self.bare_class(self.text(c.tok_start, c.tok_end))
             and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
         self._index_cands()
+        self.drop_class_named()
         self.rule_class_quotatives()
         self.rule_class_lists()
         self.rule_class_definitions()
