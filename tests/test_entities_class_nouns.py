@@ -73,6 +73,7 @@ NOT_MENTIONS = [
     # a name ending in a facility or event word as a token of its own names that thing
     ("決勝はドラガン・ヴェリア・サーキットで行われた。", {"ドラガン・ヴェリア・サーキット", "ドラガン・ヴェリア"}, set()),
     ("翌年、吉岡城は落城した。", {"吉岡城", "吉岡"}, set()),
+    ("部隊はマクファーレン飛行場に移動した。", {"マクファーレン"}, set()),
     # common words after a class noun are not names
     ("バンドのメンバーが来日した。", {"メンバー"}, set()),
     ("歌手、タレント、女優として活動した。", {"タレント", "女優"}, set()),

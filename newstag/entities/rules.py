@@ -279,6 +279,7 @@ class RegionRules:
         self._org_tokens: set[int] = set()
         self._ents_by_start: dict[int, list[Span]] = {}
         self._drops: list[tuple[int, int]] = []  # token spans of facilities, works and events
+        self._drop_ids: set[int] = set()  # candidates (by id) that name a facility, work or event
 
     # -- helpers -------------------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -1126,13 +1127,22 @@ class RegionRules:
         ending in a facility, work or event class word as a token of its own, names that thing."""
         doc = self.doc
         for c in self.cands:
-            if not c.rule.startswith(("sudachi:", "ginza:")) or c.tok_end - c.tok_start < 2:
+            if not c.rule.startswith(("sudachi:", "ginza:")):
                 continue
-            last = doc[c.tok_end - 1]
-            hit = self.lex.classes.match(last.text)
-            if hit is not None and hit[0] == "NONE" and hit[1] == last.text and last.text not in self.lex.classes.name_ends \
-                    and not self.org_head_end(last):  # 川中島 + 自動車 is a company
+            if c.tok_end - c.tok_start >= 2 and self.thing_word(doc[c.tok_end - 1]):
                 self.drop_inside(c.tok_start, c.tok_end)
+            elif c.type in ("PERSON", "PLACE") and c.tok_end < self.b and self.thing_word(doc[c.tok_end]) and self.name_boundary(c.tok_end + 1) \
+                    and not any(o.rule.startswith("gazetteer") for o in self._by_span.get((c.tok_start, c.tok_end), ())):
+                if c.type == "PERSON":  # ヘンダーソン + 飛行場: the name is the airfield's
+                    self.drop_inside(c.tok_start, c.tok_end)
+                else:  # 八丈島 + 飛行場; a known place stays, and so does whatever else was found there
+                    self._drop_ids.add(id(c))
+
+    def thing_word(self, t: Token) -> bool:
+        """Is the token a facility, work or event class word of its own (城, サーキット, 映画祭)?"""
+        hit = self.lex.classes.match(t.text)
+        return (hit is not None and hit[0] == "NONE" and hit[1] == t.text and t.text not in self.lex.classes.name_ends
+                and not self.org_head_end(t))  # 川中島 + 自動車 is a company
 
     def bare_class(self, text: str) -> bool:
         """Is the compound a class noun, not a name ending in an organisation head: アイドルグループ,
@@ -1219,6 +1229,9 @@ class RegionRules:
         self._drops.append((i, j))
 
     def _apply_drops(self) -> None:
+        if self._drop_ids:
+            self.cands = [c for c in self.cands if id(c) not in self._drop_ids]
+            self._drop_ids = set()
         if not self._drops:
             return
         drops = sorted(self._drops)
