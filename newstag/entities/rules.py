@@ -1131,7 +1131,7 @@ class RegionRules:
                 continue
             if c.tok_end - c.tok_start >= 2 and self.thing_word(doc[c.tok_end - 1]):
                 self.drop_inside(c.tok_start, c.tok_end)
-            elif c.type in ("PERSON", "PLACE") and c.tok_end < self.b and self.thing_word(doc[c.tok_end]) and self.name_boundary(c.tok_end + 1) \
+            elif (c.type in ("PERSON", "PLACE") or c.rule.startswith("ginza:")) and c.tok_end < self.b and self.thing_word(doc[c.tok_end]) and self.name_boundary(c.tok_end + 1) \
                     and not any(o.rule.startswith("gazetteer") for o in self._by_span.get((c.tok_start, c.tok_end), ())):
                 if c.type == "PERSON":  # ヘンダーソン + 飛行場: the name is the airfield's
                     self.drop_inside(c.tok_start, c.tok_end)
