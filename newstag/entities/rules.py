@@ -1497,8 +1497,9 @@ class RegionRules:
         if i < j and doc[i].text in OPEN_QUOTE and doc[j - 1].text in CLOSE_QUOTE:
             i, j = i + 1, j - 1
         if typ == "PERSON" and any(is_namey(t) or ene_label(t) == "Person" for t in doc[i:j]):
-            while i < j and not (is_namey(doc[i]) or ene_label(doc[i]) == "Person"):
-                i += 1  # 初代 + 相馬哲平
+            while i < j - 1 and (is_number(doc[i]) or doc[i].text in self.lex.modifiers or doc[i].text in self.lex.descriptors
+                                 or doc[i].text.endswith(("代", "代目", "世"))):
+                i += 1  # 初代 + 相馬哲平 (but 河下 + 水希 is one name)
         if i >= j:
             return
         if typ == "NONE":
