@@ -1180,11 +1180,13 @@ class RegionRules:
         if not any(is_namey(t) or ene_label(t) in self.lex.ene_types for t in toks) and not (typ == "ORG" and self.org_head_end(toks[-1])):
             return False
         dotted = any(t.text in DOTS for t in toks)
-        if strict and all(is_katakana(t) and is_common_word(t.text) or t.text in DOTS for t in toks) and not (typ == "PERSON" and dotted):
-            return False  # ボーカル, メンバー: a common word
-        if strict and not dotted and (is_katakana(toks[0]) and is_common_word(toks[0].text) or (
+        ginza_agrees = all(self.lex.ene_types.get(ene_label(t)) == typ for t in toks if t.text not in DOTS)
+        if strict and all(is_katakana(t) and is_common_word(t.text) or t.text in DOTS for t in toks) and not (typ == "PERSON" and dotted) \
+                and not ginza_agrees:
+            return False  # ボーカル, メンバー: a common word (but GiNZA's company アップル is a name)
+        if strict and not dotted and (is_katakana(toks[0]) and is_common_word(toks[0].text) and not all(is_katakana(t) for t in toks) or (
                 j - i > 1 and is_katakana(toks[-1]) and is_common_word(toks[-1].text))):
-            return False  # オーナー + 松園, ドイツ + レストラン: a common word opens or ends the run
+            return False  # オーナー + 松園, ドイツ + レストラン: a common word opens or ends the run (ヴェルト + ラックス may be a name)
         if typ == "ORG" and not any(self.name_like(t) for t in toks) and not (not strict and self.org_head_end(toks[-1])) and not (
                 not strict and all(is_katakana(t) or t.text in DOTS for t in toks)):
             return False  # 日本 + 公演, 大学の工学部: a place and common words
@@ -1192,7 +1194,7 @@ class RegionRules:
                                        or LATIN_NAME.match(t.text) for t in toks):
             return False  # ファンド・マネージャー
         last_class = self.class_at(j - 1)
-        if last_class is not None and last_class[1] <= i or j - i == 1 and is_katakana(toks[0]) and is_common_word(toks[0].text):
+        if last_class is not None and last_class[1] <= i or j - i == 1 and is_katakana(toks[0]) and is_common_word(toks[0].text) and not ginza_agrees:
             return False  # 歌手、タレント: a list of classes, not a name; スピッツ may be a dog
         if j - i == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2:
             return False  # OB, IT
