@@ -1256,9 +1256,11 @@ class RegionRules:
                 self._org_tokens.update(range(c.tok_start, c.tok_end))
 
     def rule_class_nouns(self) -> None:
-        """ロックバンドの○○, 航空会社○○, 日本の音楽ユニット、○○: a name right after a class noun
-        takes the class's type; 小説「○○」: nothing inside the quotes is a mention. Then the
-        subjects of defining sentences (:meth:`rule_class_definitions`)."""
+        """Class nouns (``class_nouns.json``), in order: a name right after a class noun takes the
+        class's type (ロックバンドの○○, 航空会社○○, 日本の音楽ユニット、○○) and 小説「○○」 holds no
+        mention; bare class nouns found as organisations are dropped (芸能事務所); names of
+        facilities, works and events lose their mentions (佐沼城, ○○飛行場); then ○○というバンド,
+        lists (AやBなどの企業, A・B・Cの3社) and defining sentences (○○は、日本の証券会社である)."""
         doc = self.doc
         cls = self.lex.classes
         self._ents_by_start = {}
