@@ -94,6 +94,30 @@ class Context(_Data):
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
 
 
+class ClassNouns(_Data):
+    """Class nouns (``class_nouns.json``): what kind of thing the text says a name names.
+
+    A compound matches the longest word of the three lists that it ends with (ロック + バンド →
+    バンド → ORG). ``links`` join a class noun to the name after it (ロックバンドの○○); ``copulas``
+    end a defining sentence (○○は、日本の証券会社である); ``one_of`` follow の after the class
+    (○○は、…の航空隊の一つ). A list of names ending in ``list_ends`` + an organisation class
+    (AやBなどの企業) or in の + a number + one of ``list_counters`` (A、B、Cの3社) is a list of ORGs.
+    """
+
+    description: str = ""
+    org: list[str] = Field(description="Classes of organisations (企業, バンド, 政党, 球団): the name is an ORG.")
+    person: list[str] = Field(description="Occupations and kinds of people (政治家, 俳優, 選手): the name is a PERSON.")
+    not_entity: list[str] = Field(description="Facilities, works, events, vehicles (駅, 小説, 大会, 戦闘機): the name, and any place or person inside it, is not a mention.")
+    links: list[str] = Field(default_factory=list, description="Words between a class noun and the name after it (の, である, 、); the name may also follow directly (航空会社○○).")
+    copulas: list[str] = Field(default_factory=list, description="Words that may end a defining sentence after the class noun (である, だ).")
+    one_of: list[str] = Field(default_factory=list, description="Words after the class noun + の that still define the subject (一つ, 一人).")
+    quotatives: list[str] = Field(default_factory=list, description="Words between a name and the class noun after it (○○というバンド, 「○○」という小説).")
+    name_ends: list[str] = Field(default_factory=list, description="Words of not_entity that also end names of people or companies (タムロン・ホール, アーチー・コミック): a name ending in one is not dropped for it.")
+    list_separators: list[str] = Field(default_factory=list, description="Words between the items of a list of names (、, や, および).")
+    list_ends: list[str] = Field(default_factory=list, description="Words closing a list before its class noun (A、BなどのX企業).")
+    list_counters: list[str] = Field(default_factory=list, description="Counters of organisations after の + a number (A、B、Cの3社, AとBの両社): each listed name is an ORG.")
+
+
 class GazetteerEntry(_Data):
     """One referent: its canonical key, type and the names it goes by."""
 
@@ -137,6 +161,11 @@ def org_suffixes() -> OrgSuffixes:
 @cache
 def context() -> Context:
     return Context.model_validate(_read("context.json"))
+
+
+@cache
+def class_nouns() -> ClassNouns:
+    return ClassNouns.model_validate(_read("class_nouns.json"))
 
 
 #: the shipped gazetteer supplements, in the order they are read

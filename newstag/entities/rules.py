@@ -21,20 +21,25 @@ non-overlapping ones. The rules, in priority order:
     runs of Sudachi proper nouns: 人名 → PERSON, 地名 → PLACE.
 ``ginza:<ENE label>``
     GiNZA's own entities, through the ENE mapping table.
+``org:class-noun`` / ``person:class-noun``
+    a name the text classifies with a class noun (``class_nouns.json``): ロックバンドの○○,
+    ○○は、日本の政治家。, AやBなどの企業; a name defined as a facility, work or event holds no mention.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from ..ginza_adapter import can_be_surname, ene_label, sudachi_tag
 from .gazetteer import GazetteerIndex, Referent, norm
 from .ipadic_lexicon import lookup as ipadic_lookup
-from .lexicon import Context, EneMap, OrgSuffixes, Titles
+from .lexicon import ClassNouns, Context, EneMap, OrgSuffixes, Titles, class_nouns
 
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
@@ -66,6 +71,8 @@ PRIORITY = {
     "org:context": 87,
     "org:team": 81,
     "org:unit": 83,
+    "org:class-noun": 85,
+    "person:class-noun": 83,
     "person:known-name": 72,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -107,7 +114,8 @@ class Candidate:
 class Lexicons:
     """The compiled rule data (built once per component)."""
 
-    def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex) -> None:
+    def __init__(self, ene: EneMap, titles: Titles, orgs: OrgSuffixes, ctx: Context, index: GazetteerIndex,
+                 classes: ClassNouns | None = None) -> None:
         self.ene_types = dict(ene.types)
         self.title_labels = set(ene.title_labels)
         self.facility_labels = set(ene.facility_labels)
@@ -150,6 +158,7 @@ class Lexicons:
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.index = index
+        self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
         self.short_forms_set = set(index.short)
         self.facility_lens = sorted({len(f) for f in self.facility_suffixes}, reverse=True)
         self.head_lens = sorted({len(h) for h in self.long_heads}, reverse=True)
@@ -175,6 +184,33 @@ class Lexicons:
         for n in self.title_suffix_lens:
             if len(text) > n and text[-n:] in self.title_suffix_set:
                 return text[-n:]
+        return None
+
+
+class ClassNounIndex:
+    """``class_nouns.json`` compiled: class word → ORG / PERSON / NONE, looked up by the longest
+    word a text ends with."""
+
+    def __init__(self, data: ClassNouns) -> None:
+        self.types: dict[str, str] = {}
+        for words, typ in ((data.not_entity, "NONE"), (data.person, "PERSON"), (data.org, "ORG")):
+            self.types.update((w, typ) for w in words)
+        self.lens = sorted({len(w) for w in self.types}, reverse=True)
+        self.links = set(data.links)
+        self.copulas = set(data.copulas)
+        self.one_of = set(data.one_of)
+        self.quotatives = set(data.quotatives)
+        self.name_ends = set(data.name_ends)
+        self.separators = set(data.list_separators)
+        self.list_ends = set(data.list_ends)
+        self.counters = set(data.list_counters)
+        self.word_len = max((len(w) for w in (*self.links, *self.copulas, *self.one_of, *self.quotatives, *self.separators, *self.list_ends)), default=0)
+
+    def match(self, text: str) -> tuple[str, str] | None:
+        """(type, class word) of the longest class word the text ends with."""
+        for n in self.lens:
+            if len(text) >= n and text[-n:] in self.types:
+                return self.types[text[-n:]], text[-n:]
         return None
 
 
@@ -205,6 +241,10 @@ def is_katakana(t: Token) -> bool:
     return bool(KATAKANA.match(t.text))
 
 
+#: the word id Sudachi gives the words its plugins make up (joined unknown katakana)
+UNKNOWN_WORD_ID = 0x0FFFFFFF
+
+
 @lru_cache(maxsize=1)
 def _sudachi():
     from sudachipy import dictionary, tokenizer
@@ -218,7 +258,8 @@ def is_common_word(word: str) -> bool:
     unknown word (ペスコフ, which GiNZA also tags 普通名詞)?"""
     tok, mode = _sudachi()
     ms = tok.tokenize(word, mode)
-    return len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[1] == "普通名詞"
+    # Sudachi joins unknown katakana into one word it does not flag OOV; such words have no word id
+    return len(ms) == 1 and not ms[0].is_oov() and ms[0].word_id() != UNKNOWN_WORD_ID and ms[0].part_of_speech()[1] == "普通名詞"
 
 
 def is_namey(t: Token) -> bool:
@@ -247,6 +288,13 @@ class RegionRules:
         self.sub_titles: dict[int, tuple[int, str]] = {}  # token index → (name length, title) for トランプ大統領
         self.facilities: list[tuple[int, int]] = []  # char spans of facility names (〇〇県立〇〇高校)
         self.ginza_unsure: list[tuple[int, int]] = []  # GiNZA Person spans with no Sudachi 人名 token
+        # indexes for the class-noun rules (built when they run)
+        self._by_start: dict[int, list[Candidate]] = {}
+        self._by_span: dict[tuple[int, int], list[Candidate]] = {}
+        self._org_tokens: set[int] = set()
+        self._ents_by_start: dict[int, list[Span]] = {}
+        self._drops: list[tuple[int, int]] = []  # token spans of facilities, works and events
+        self._drop_ids: set[int] = set()  # candidates (by id) that name a facility, work or event
 
     # -- helpers -------------------------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -353,6 +401,7 @@ class RegionRules:
         self.rule_org_context()
         self.rule_suffix_in_next_word()
         self.rule_country_in_word()
+        self.rule_class_nouns()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -1051,6 +1100,25 @@ class RegionRules:
             return False
         return not (len(toks) == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2)
 
+    def name_start_before(self, k: int, ent_end: dict[int, Span]) -> int:
+        """Start of the name run ending right before token k: katakana / Latin / proper-noun tokens
+        (・ between them), or GiNZA's non-person entity ending there if it starts earlier; k if none."""
+        doc = self.doc
+        lex = self.lex
+        i = k
+        while i - 1 >= self.a and k - (i - 1) <= 6 and (
+                doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
+                or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
+                    and (i - 1) not in self.title_tokens)):
+            i -= 1
+        e = ent_end.get(k)
+        if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
+                and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
+            i = e.start
+        while i < k and doc[i].text in DOTS:
+            i += 1
+        return i
+
     def rule_org_context(self) -> None:
         """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
         ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
@@ -1092,18 +1160,7 @@ class RegionRules:
                     continue
                 self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
-            i = k
-            while i - 1 >= self.a and k - (i - 1) <= 6 and (
-                    doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
-                    or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
-                        and (i - 1) not in self.title_tokens)):
-                i -= 1
-            e = ent_end.get(k)
-            if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
-                    and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
-                i = e.start
-            while i < k and doc[i].text in DOTS:
-                i += 1
+            i = self.name_start_before(k, ent_end)
             if i == k:
                 continue
             if i > self.a and doc[i - 1].text in DOTS:
@@ -1201,6 +1258,523 @@ class RegionRules:
             return before is not None and (is_katakana(before) or LATIN_NAME.match(before.text) is not None) and is_katakana(doc[i])
         return prev is not None and (is_katakana(prev) or LATIN_NAME.match(prev.text) is not None or is_propn(prev)) \
             and not self.is_place_token(prev) and not is_person_pos(prev)
+    # -- class nouns ---------------------------------------------------------------------------------
+    def word_end(self, q: int, words: set[str]) -> int | None:
+        """End token of the longest of ``words`` spelt by whole tokens from token q (で + ある)."""
+        s = ""
+        best = None
+        for m in range(q, min(self.b, q + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.classes.word_len:
+                break
+            if s in words:
+                best = m + 1
+        return best
+
+    def class_at(self, p: int) -> tuple[str, int] | None:
+        """The class noun ending at token p (航空 + 会社, ロックバンド): (ORG / PERSON / NONE, the
+        token where the class word starts). A name + a class word (ヴェオリアグループ, 武部グループ) is
+        itself a name, not a class noun."""
+        t = self.tok(p)
+        if t is None or not is_noun(t) or is_number(t):
+            return None
+        s = ""
+        hit = None
+        for m in range(p, max(self.a, p - 3) - 1, -1):
+            if not is_noun(self.doc[m]):
+                break
+            s = self.doc[m].text + s
+            found = self.lex.classes.match(s)
+            if found is not None and (hit is None or len(found[1]) > len(hit[1])):
+                hit = found
+        if hit is None or any(s.endswith(x) for x in self.lex.org_prefixes):
+            return None  # 株式会社○○: a legal form, part of the name (org:prefix)
+        typ, word = hit
+        # the token where the class word starts, and whatever of that token comes before the word
+        m, rest = p, len(word)
+        while rest > len(self.doc[m].text):
+            rest -= len(self.doc[m].text)
+            m -= 1
+        first = self.doc[m]
+        prefix = first.text[: len(first.text) - rest]
+        if prefix and m < p:
+            return None  # 民政 + 党 does not end in 政党
+        if any(is_propn(self.doc[x]) and not is_place_pos(self.doc[x]) for x in range(m, p + 1)):
+            return None
+        if prefix:
+            if KATAKANA.match(prefix) and not is_common_word(prefix) or LATIN_NAME.match(prefix) and len(prefix) > 2:
+                return None
+            return typ, m
+        x = m - 1
+        while x >= self.a and m - x <= 4 and is_noun(self.doc[x]) and not is_number(self.doc[x]):
+            before = self.doc[x]
+            if not self.is_place_token(before) and self.short_form(before) is None and (
+                    is_katakana(before) and not is_common_word(before.text) or is_propn(before)
+                    or LATIN_NAME.match(before.text) and len(before.text) > 2
+                    or ene_label(before) in ("Person", "Company", "Organization_Other") and not is_common_word(before.text)):
+                return None  # クレイジーケン + バンド: a name
+            x -= 1
+        return typ, m
+
+    def name_end_after(self, q: int, typ: str) -> int:
+        """End of the name of type ``typ`` starting at token q: a run of katakana / Latin /
+        proper-noun tokens (・ between them), or a longer candidate or GiNZA entity starting there."""
+        doc = self.doc
+        j = q
+        while j < self.b and j - q < 8 and j not in self.title_tokens and (
+                is_namey(doc[j]) and not is_number(doc[j])
+                or (j > q and doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1]))):
+            j += 1
+        if j == q:
+            return q
+        types = ("PERSON",) if typ == "PERSON" else ("ORG", "PLACE")
+        for c in self._by_start.get(q, ()):
+            if c.tok_end > j and c.type in types:
+                j = c.tok_end
+        for e in self._ents_by_start.get(q, ()):
+            if e.end > j and self.lex.ene_types.get(e.label_) in types \
+                    and all(is_noun(t) or is_namey(t) or t.text in DOTS for t in e):
+                j = e.end
+        return j
+
+    def noun_run_end(self, q: int) -> int:
+        """End of the compound noun starting at token q (at most 6 tokens, no title inside)."""
+        doc = self.doc
+        k = q
+        while k < self.b and k - q < 6 and k not in self.title_tokens and k not in self.title_at and (
+                (is_noun(doc[k]) or is_namey(doc[k])) and not is_number(doc[k]) and doc[k].text[:1] not in self.lex.not_names
+                and "副詞可能" not in sudachi_tag(doc[k]) and doc[k].text not in ("、", "。")
+                and not (sudachi_tag(doc[k]).startswith("接尾辞") and not self.org_head_end(doc[k]))
+                or k > q and doc[k].text in DOTS and k + 1 < self.b and is_namey(doc[k + 1])):
+            k += 1
+        return k
+
+    def kanji_name_end(self, q: int) -> int:
+        """End of a Japanese or Chinese name in kanji starting at token q (中野 + 雅 + 至, 曹 + 雪 + 芹):
+        two to four kanji tokens, three to six characters, up to a particle; its first token a
+        surname or GiNZA's person. q if none."""
+        doc = self.doc
+        k = q
+        while k < self.b and k - q < 4 and k not in self.title_tokens and k not in self.title_at and KANJI.match(doc[k].text):
+            k += 1
+        name = self.text(q, k)
+        if k - q < 2 or not 3 <= len(name) <= 6 or not self.name_boundary(k) or self.is_head(doc[k - 1]):
+            return q
+        if not (can_be_surname(doc[q].text) or ene_label(doc[q]) == "Person" or is_person_pos(doc[q])):
+            return q
+        return k
+
+    def drop_class_named(self) -> None:
+        """佐沼 + 城, ヤス・マリーナ・サーキット, 東アジア競技大会: a name Sudachi or GiNZA alone typed,
+        ending in a facility, work or event class word as a token of its own, names that thing."""
+        doc = self.doc
+        for c in self.cands:
+            if not c.rule.startswith(("sudachi:", "ginza:")):
+                continue
+            if c.tok_end - c.tok_start >= 2 and self.thing_word(doc[c.tok_end - 1]):
+                self.drop_inside(c.tok_start, c.tok_end)
+            elif (c.type in ("PERSON", "PLACE") or c.rule.startswith("ginza:")) and c.tok_end < self.b and self.thing_word(doc[c.tok_end]) and self.name_boundary(c.tok_end + 1) \
+                    and not any(o.rule.startswith("gazetteer") for o in self._by_span.get((c.tok_start, c.tok_end), ())):
+                if c.type == "PERSON":  # ヘンダーソン + 飛行場: the name is the airfield's
+                    self.drop_inside(c.tok_start, c.tok_end)
+                else:  # 八丈島 + 飛行場; a known place stays, and so does whatever else was found there
+                    self._drop_ids.add(id(c))
+
+    def thing_word(self, t: Token) -> bool:
+        """Is the token a facility, work or event class word of its own (城, サーキット, 映画祭)?"""
+        hit = self.lex.classes.match(t.text)
+        return (hit is not None and hit[0] == "NONE" and hit[1] == t.text and t.text not in self.lex.classes.name_ends
+                and not self.org_head_end(t))  # 川中島 + 自動車 is a company
+
+    def bare_class(self, text: str) -> bool:
+        """Is the compound a class noun, not a name ending in an organisation head: アイドルグループ,
+        芸能事務所, サッカークラブ (a head only as a whole word), but not ウエストパック銀行 or
+        リバティ大学, whose katakana part may be a name."""
+        hit = self.lex.classes.match(text)
+        return hit is not None and (hit[1] == text or hit[1] not in self.lex.org_heads)
+
+    def in_org(self, i: int) -> bool:
+        """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
+        return i in self._org_tokens
+
+    def name_boundary(self, j: int) -> bool:
+        """Does a name end before token j (a particle, punctuation, the end), rather than go on into
+        more of a longer name (劇団 + 関西 + 芸術座, MAD + - + WORDS)?"""
+        t = self.tok(j)
+        if t is None:
+            return True
+        if t.text in DOTS or t.text in ("-", "‐", "&", "＆", "☆", "★", "!", "！", "'", ".", "/"):
+            return False
+        return not (is_noun(t) and "副詞可能" not in sudachi_tag(t) or is_namey(t) or is_number(t))
+
+    def name_like(self, t: Token) -> bool:
+        """A token only a name is made of: a proper noun that is not a place, a katakana word that is
+        not in the dictionary, a Latin word."""
+        return (is_propn(t) and not is_place_pos(t) or is_katakana(t) and not is_common_word(t.text)
+                or LATIN_NAME.match(t.text) is not None and len(t.text) > 1)
+
+    def class_name_ok(self, i: int, j: int, typ: str, strict: bool = True) -> bool:
+        """Could doc[i:j] be the name of a thing of type ``typ`` (not メンバー, not a title's name)?
+        ``strict`` (after の or with no link at all): no common katakana word alone, at the start
+        or at the end (バンドのメンバー, 球団オーナー松園); 、・である state the apposition."""
+        doc = self.doc
+        toks = doc[i:j]
+        if not any(is_namey(t) or ene_label(t) in self.lex.ene_types for t in toks) and not (typ == "ORG" and self.org_head_end(toks[-1])):
+            return False
+        dotted = any(t.text in DOTS for t in toks)
+        ginza_agrees = all(self.lex.ene_types.get(ene_label(t)) == typ for t in toks if t.text not in DOTS)
+        if strict and all(is_katakana(t) and is_common_word(t.text) or t.text in DOTS for t in toks) and not (typ == "PERSON" and dotted) \
+                and not ginza_agrees:
+            return False  # ボーカル, メンバー: a common word (but GiNZA's company アップル is a name)
+        if strict and not dotted and (is_katakana(toks[0]) and is_common_word(toks[0].text) and not all(is_katakana(t) for t in toks) or (
+                j - i > 1 and is_katakana(toks[-1]) and is_common_word(toks[-1].text))):
+            return False  # オーナー + 松園, ドイツ + レストラン: a common word opens or ends the run (ヴェルト + ラックス may be a name)
+        if typ == "ORG" and not any(self.name_like(t) for t in toks) and not (not strict and self.org_head_end(toks[-1])) and not (
+                not strict and all(is_katakana(t) or t.text in DOTS for t in toks)):
+            return False  # 日本 + 公演, 大学の工学部: a place and common words
+        if typ == "PERSON" and not any(is_person_pos(t) or is_katakana(t) and not is_common_word(t.text) or ene_label(t) == "Person"
+                                       or LATIN_NAME.match(t.text) for t in toks):
+            return False  # ファンド・マネージャー
+        last_class = self.class_at(j - 1)
+        if last_class is not None and last_class[1] <= i or j - i == 1 and is_katakana(toks[0]) and is_common_word(toks[0].text) and not ginza_agrees:
+            return False  # 歌手、タレント: a list of classes, not a name; スピッツ may be a dog
+        if j - i == 1 and toks[0].text.isascii() and len(toks[0].text) <= 2:
+            return False  # OB, IT
+        if typ == "PERSON" and self.person_or_org(i, j) != "PERSON":
+            return False  # 鎌田・坪郷: a list of names
+        if j - i == 1 and (len(toks[0].text) == 1 or toks[0].text in self.lex.not_org_words or toks[0].text in self.lex.katakana_heads):
+            return False
+        if j in self.title_at or j in self.title_tokens or (self.tok(j) is not None and self.tok(j).text in self.lex.honorifics):
+            return typ == "PERSON"
+        if typ == "PERSON":
+            return any(is_person_pos(t) or is_katakana(t) or LATIN_NAME.match(t.text) or ene_label(t) == "Person" for t in toks)
+        return True
+
+    def retype(self, i: int, j: int, typ: str) -> None:
+        """Type doc[i:j] as ``typ`` by its class noun, unless a stronger rule already typed it."""
+        same = self._by_span.get((i, j), [])
+        if any(c.type == typ for c in same):
+            return
+        ref = self.lex.index.get(self.text(i, j))
+        if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
+            return  # チームジャパン: a country is not retyped
+        for c in same:
+            if c.rule in ("person:title", "person:honorific") or c.title:
+                return
+            if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(self.doc[i])):
+                return  # a country is not retyped
+        c = self.add(i, j, typ, f"{typ.lower()}:class-noun")
+        self._by_span.setdefault((i, j), []).append(c)
+        self._by_start.setdefault(i, []).append(c)
+
+    def drop_inside(self, i: int, j: int) -> None:
+        """The name doc[i:j] is a facility, a work or an event: no mention inside it (the mentions
+        are dropped once the class-noun rules have run)."""
+        self._drops.append((i, j))
+
+    def _apply_drops(self) -> None:
+        if self._drop_ids:
+            self.cands = [c for c in self.cands if id(c) not in self._drop_ids]
+            self._drop_ids = set()
+        if not self._drops:
+            return
+        drops = sorted(self._drops)
+        starts = [i for i, _j in drops]
+        reach = list(accumulate((j for _i, j in drops), max))  # the furthest end of the drops starting so far
+        self.cands = [c for c in self.cands
+                      if (n := bisect_right(starts, c.tok_start)) == 0 or reach[n - 1] < c.tok_end]
+        self._drops = []
+
+    def _index_cands(self) -> None:
+        """Candidates by start token and by span, and the tokens inside organisations, for the
+        class-noun rules (kept linear on long regions)."""
+        self._by_start = {}
+        self._by_span = {}
+        self._org_tokens = set()
+        for c in self.cands:
+            self._by_start.setdefault(c.tok_start, []).append(c)
+            self._by_span.setdefault((c.tok_start, c.tok_end), []).append(c)
+            if c.type == "ORG":
+                self._org_tokens.update(range(c.tok_start, c.tok_end))
+
+    def rule_class_nouns(self) -> None:
+        """Class nouns (``class_nouns.json``), in order: a name right after a class noun takes the
+        class's type (ロックバンドの○○, 航空会社○○, 日本の音楽ユニット、○○) and 小説「○○」 holds no
+        mention; bare class nouns found as organisations are dropped (芸能事務所); names of
+        facilities, works and events lose their mentions (佐沼城, ○○飛行場); then ○○というバンド,
+        lists (AやBなどの企業, A・B・Cの3社) and defining sentences (○○は、日本の証券会社である)."""
+        doc = self.doc
+        cls = self.lex.classes
+        self._ents_by_start = {}
+        for e in self.ents:
+            self._ents_by_start.setdefault(e.start, []).append(e)
+        self._index_cands()
+        for p in range(self.a, self.b - 1):
+            hit = self.class_at(p)
+            if hit is None:
+                continue
+            typ, _first = hit
+            nxt = doc[p + 1]
+            if typ == "NONE":
+                if nxt.text in OPEN_QUOTE:
+                    k = p + 2
+                    while k < self.b and doc[k].text not in CLOSE_QUOTE and k - p < 30:
+                        k += 1
+                    if k < self.b and doc[k].text in CLOSE_QUOTE:
+                        self.drop_inside(p + 2, k)
+                continue
+            q = self.word_end(p + 1, cls.links) or p + 1
+            if q >= self.b or q > p + 1 and doc[q].text in OPEN_QUOTE:
+                continue
+            if q == p + 1 and not is_namey(doc[p + 1]):
+                continue
+            strict = q == p + 1 or doc[p + 1].text in ("の", "・")
+            j = self.name_end_after(q, typ)
+            if typ == "PERSON":
+                j = max(j, self.kanji_name_end(q))
+            copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 宝文館
+            if typ == "ORG":
+                k = self.noun_run_end(q)  # 子会社の + 東北電力 + ネットワーク: common words may be part of it
+                if k > j and self.name_boundary(k) and (
+                        any(self.name_like(t) or self.in_org(t.i) for t in doc[q:k])
+                        or q > p + 1 and (self.org_head_end(doc[k - 1]) or copula)):
+                    j = k
+            if j == q or not self.name_boundary(j):
+                continue
+            if not self.class_name_ok(q, j, typ, strict) and not (
+                    typ == "ORG" and (copula or strict and j - q >= 2 and self.org_head_end(doc[j - 1]))
+                    and self.defined_name_ok(q, j, typ)):
+                continue
+            if doc[p + 1].text == "、" and self.tok(j) is not None and self.tok(j).text in ("、", "・"):
+                continue  # 研究所、A、B: a list, not an apposition
+            if typ == "ORG" and doc[q - 1].text == "の" and any(is_person_pos(t) or ene_label(t) == "Person" for t in doc[q:j]):
+                continue  # バンドの山田: a member, more likely than a band called 山田
+            self.retype(q, j, typ)
+        # アイドルグループ, 投資銀行: a class noun made of common words names no one
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and c.key is None and (c.rule.startswith("ginza:") or c.rule == "org:suffix")
+            and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
+            and self.class_at(c.tok_end - 1) is not None and self.bare_class(self.text(c.tok_start, c.tok_end))
+            and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
+        self._index_cands()
+        self.drop_class_named()
+        self.rule_class_quotatives()
+        self.rule_class_lists()
+        self.rule_class_definitions()
+        self._apply_drops()
+
+    def rule_class_quotatives(self) -> None:
+        """○○というバンド, 「○○」という小説: the name before という takes the class's type, or holds
+        no mention when the class is a work, a facility or an event."""
+        doc = self.doc
+        cls = self.lex.classes
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        ent_end = {e.end: e for e in self.ents}
+        for k in range(self.a + 1, self.b - 1):
+            e = self.word_end(k, cls.quotatives)
+            if e is None or e >= self.b:
+                continue
+            p = self.noun_run_end(e) - 1
+            hit = self.class_at(p) if p >= e else None
+            if hit is None or hit[1] != e and not all(is_noun(t) and not is_namey(t) for t in doc[e:hit[1]]):
+                continue
+            typ = hit[0]
+            if doc[k - 1].text in CLOSE_QUOTE:
+                o = k - 2
+                while o > self.a and doc[o].text not in OPEN_QUOTE and k - o < 30:
+                    o -= 1
+                if doc[o].text not in OPEN_QUOTE:
+                    continue
+                i, j = o + 1, k - 1
+            else:
+                here = [c for c in ends.get(k, []) if c.type in ("ORG", "PLACE", "PERSON")]
+                c = max(here, key=lambda c: c.tok_end - c.tok_start) if here else None
+                i, j = (c.tok_start if c is not None else self.name_start_before(k, ent_end)), k
+            if i >= j:
+                continue
+            if typ == "NONE":
+                self.drop_inside(i, j)
+            elif self.class_name_ok(i, j, typ, strict=False) and self.name_boundary_before(i):
+                self.retype(i, j, typ)
+
+    def name_boundary_before(self, i: int) -> bool:
+        """Does a name start at token i, rather than continue a longer one before it?"""
+        t = self.tok(i - 1)
+        return t is None or not (is_namey(t) or t.text in DOTS or t.text in ("-", "&", "＆", "'", "."))
+
+    def list_count(self, k: int) -> int | None:
+        """The number of organisations counted from token k (の + 3 + 社, の + 両社), if any."""
+        doc = self.doc
+        cls = self.lex.classes
+        if doc[k].text != "の" or self.tok(k + 1) is None:
+            return None
+        t = doc[k + 1]
+        if t.text in cls.counters and t.text.startswith("両"):
+            return 2
+        if is_number(t) and self.tok(k + 2) is not None and doc[k + 2].text in cls.counters:
+            digits = t.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+            return int(digits) if digits.isdigit() else "一二三四五六七八九".find(digits) + 1 or None
+        return None
+
+    def rule_class_lists(self) -> None:
+        """AやBなどの企業, A、B、Cの3社, AとBの両社: each listed name is an ORG. A place is retyped
+        only when another item of the list is already an organisation (三菱や富士などのメーカー)."""
+        doc = self.doc
+        cls = self.lex.classes
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        ent_end = {e.end: e for e in self.ents}
+        for k in range(self.a + 1, self.b - 1):
+            count = self.list_count(k)
+            if count is None:
+                e = self.word_end(k, cls.list_ends)
+                if e is None:
+                    continue
+                q = e + 1 if self.tok(e) is not None and doc[e].text == "の" else e
+                p = self.noun_run_end(q) - 1 if q < self.b else q
+                hit = self.class_at(p) if q <= p else None
+                if hit is None or hit[0] != "ORG":
+                    continue
+            items: list[tuple[int, int, Candidate | None]] = []
+            end = k
+            while end > self.a and len(items) < 12:
+                here = [c for c in ends.get(end, []) if c.type in ("ORG", "PLACE", "PERSON")]
+                c = max(here, key=lambda c: (c.tok_end - c.tok_start, c.priority)) if here else None
+                i = c.tok_start if c is not None else self.name_start_before(end, ent_end)
+                if i == end or i > self.a and doc[i - 1].text in ("-", "‐", "&", "＆", "'", ".", "/"):
+                    break  # MAD-WORDS: a piece of a longer name
+                items.append((i, end, c))
+                sep = next((m for m in range(max(self.a, i - 2), i) if self.word_end(m, cls.separators) == i), None)
+                if sep is None:
+                    break
+                end = sep
+            if count is not None and len(items) < count:  # A・B・Cの3社: ・ separates the names
+                parts = []
+                for i, e, c in items:
+                    cuts = [m for m in range(i + 1, e - 1) if doc[m].text in DOTS]
+                    if not cuts:
+                        parts.append((i, e, c))
+                        continue
+                    bounds = [i, *[m for m in cuts], e]
+                    parts.extend((bounds[0] if n == 0 else bounds[n] + 1, bounds[n + 1], None) for n in range(len(bounds) - 1))
+                if len(parts) == count:
+                    items = parts
+            if not items or count is not None and len(items) > count:
+                continue
+            has_org = any(c is not None and c.type == "ORG" for _i, _e, c in items)
+            for i, e, c in items:
+                if c is not None and c.type == "ORG":
+                    continue
+                if c is not None and c.type == "PLACE" and not has_org or c is not None and c.title:
+                    continue
+                if c is None and not self.class_name_ok(i, e, "ORG", strict=False):
+                    continue
+                self.retype(i, e, "ORG")
+
+    def rule_class_definitions(self) -> None:
+        """○○は、日本の証券会社である。 / ○○は、日本の政治家。 / ○○は、…にある駅。: the subject of a
+        sentence that defines it by a class noun takes the class's type, or, for a facility, a work
+        or an event, is not a mention and holds none."""
+        doc = self.doc
+        s = self.a
+        while s < self.b:
+            e = s
+            while e < self.b and doc[e].text not in ("。", "．"):
+                e += 1
+            self.class_definition(s, e)
+            s = e + 1
+
+    def class_definition(self, s: int, e: int) -> None:
+        """The defining sentence doc[s:e] (without its 。)."""
+        doc = self.doc
+        cls = self.lex.classes
+        k = next((m for m in range(s, min(e, s + 25)) if doc[m].text == "は" and sudachi_tag(doc[m]).startswith("助詞-係助詞")), None)
+        if k is None or k == s:
+            return
+        end = k - 1 if doc[k - 1].text == "と" and k - 1 > s else k  # ○○とは、…
+        if doc[end - 1].text in CLOSE:  # ○○(英: …)は
+            o = end - 1
+            while o > s and doc[o].text not in OPEN:
+                o -= 1
+            end = o if o > s else end
+        start = end
+        quoted = False
+        if doc[end - 1].text in CLOSE_QUOTE:  # 「ロンドンの霧」は: the title of a work, whatever is inside
+            o = end - 2
+            while o > s and doc[o].text not in OPEN_QUOTE:
+                o -= 1
+            if doc[o].text in OPEN_QUOTE:
+                start, quoted = o, True
+        while not quoted and start > s and doc[start - 1].text != "、" and (
+                is_noun(doc[start - 1]) or is_namey(doc[start - 1]) or doc[start - 1].text in DOTS or is_number(doc[start - 1])
+                or doc[start - 1].text in OPEN_QUOTE or doc[start - 1].text in CLOSE_QUOTE
+                or doc[start - 1].text in ("-", "&", "＆", "!", "！", ".", "'", "+", "☆", "★") and start - 1 > s):
+            start -= 1
+        if start > s and doc[start - 1].text != "、":
+            return
+        # the predicate: the class noun before であり, or at the end of the sentence
+        p = None
+        for m in range(k + 1, e):
+            if doc[m].text == "で" and self.word_end(m, cls.copulas) is not None and doc[self.word_end(m, cls.copulas) - 1].text == "あり":
+                p = m - 1
+                break
+        if p is None:
+            p = e - 1
+            while p > k and (doc[p].text in CLOSE or doc[p].text in CLOSE_QUOTE or doc[p].is_space):
+                p -= 1
+            for m in range(max(k + 1, p - 3), p + 1):
+                if self.word_end(m, cls.copulas) == p + 1:
+                    p = m - 1
+                    break
+            for m in range(max(k + 1, p - 2), p + 1):
+                if self.word_end(m, cls.one_of) == p + 1 and doc[m - 1].text == "の":
+                    p = m - 2
+                    break
+        if p <= k:
+            return
+        hit = self.class_at(p)
+        if hit is None:
+            return
+        typ = hit[0]
+        i, j = start, end
+        if i < j and doc[i].text in OPEN_QUOTE and doc[j - 1].text in CLOSE_QUOTE:
+            i, j = i + 1, j - 1
+        if typ == "PERSON" and any(is_namey(t) or ene_label(t) == "Person" for t in doc[i:j]):
+            while i < j - 1 and (is_number(doc[i]) or doc[i].text in self.lex.modifiers or doc[i].text in self.lex.descriptors
+                                 or doc[i].text.endswith(("代", "代目", "世"))):
+                i += 1  # 初代 + 相馬哲平 (but 河下 + 水希 is one name)
+        if i >= j:
+            return
+        if typ == "NONE":
+            ref = self.lex.index.get(self.text(i, j))
+            if ref is None or ref.type != "PLACE" or len(ref.key) != 2:  # 日本は…大会。 keeps the country
+                self.drop_inside(i, j)
+            return
+        if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in doc[i:j]) or is_number(doc[i]) or j - i > 10:
+            return
+        if not (self.class_name_ok(i, j, typ, strict=False) or (i, j) in self._by_span
+                or self.defined_name_ok(i, j, typ)):
+            return
+        self.retype(i, j, typ)
+
+    def defined_name_ok(self, i: int, j: int, typ: str) -> bool:
+        """A subject defined as an organisation or a person may be made of common words (樺太 + 證券,
+        治山 + 正史), as long as it is not itself a class noun (運営会社は) or one common word."""
+        doc = self.doc
+        toks = doc[i:j]
+        if doc[i].text[:1] in self.lex.not_names or doc[i].text in self.lex.descriptors:
+            return False
+        if j - i == 1 and (is_common_word(doc[i].text) or len(doc[i].text) < 2):
+            return False
+        last = self.class_at(j - 1)
+        if last is not None and last[1] <= i or any(self.is_head(t) or t.i in self.title_tokens for t in toks):
+            return False
+        if typ == "PERSON":  # a Japanese name: a surname and a given name, in kanji
+            return 2 <= j - i <= 3 and all(KANJI.match(t.text) for t in toks) and 3 <= len(toks.text) <= 6 and can_be_surname(doc[i].text)
+        return all(is_noun(t) or is_namey(t) or t.text in DOTS for t in toks)
 
     def person_or_org(self, i: int, j: int) -> str:
         """A katakana chain typed PERSON is an ORG when a part is a place or a company word
