@@ -29,7 +29,7 @@ non-overlapping ones. The rules, in priority order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -1801,9 +1801,14 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     an ORG compound (ロシア軍, トランプ政権)."""
     ordered = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     kept: list[Candidate] = []
+    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted: only nearby kept ones can overlap
+    longest = 0
     for c in ordered:
         clash = False
-        for k in kept:
+        hi = bisect_left(starts, (c.end, -1))
+        lo = bisect_left(starts, (c.start - longest, -1))
+        for _, n in starts[lo:hi]:
+            k = kept[n]
             if not c.overlaps(k):
                 continue
             if (c.start, c.end) == (k.start, k.end):
@@ -1816,7 +1821,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             clash = True
             break
         if not clash:
+            insort(starts, (c.start, len(kept)))
             kept.append(c)
+            longest = max(longest, c.end - c.start)
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 

@@ -9,6 +9,7 @@ has none (zero anaphora).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -140,6 +141,9 @@ class Extractor:
         self.ents = entities
         self.dates = dates
         self.regions = regions
+        self._sorted_regions = sorted(regions, key=lambda r: r.start)
+        self._region_starts = [r.start for r in self._sorted_regions]
+        self._bounds: dict[int, list[int]] = {}
         self.published: dt.date | None = getattr(doc._, "newstag_published", None)
         self.sent_subject: dict[int, str | None] = {}
         self.events: list[Candidate] = []
@@ -235,19 +239,30 @@ class Extractor:
         """The anchor's sentence, bounded by a 。 outside quotes: GiNZA also ends sentences at a
         。 inside brackets (「…。…」と述べ), which would cut the speaker off the cue."""
         doc = anchor.doc
-        region = next((r for r in self.regions if r.start <= anchor.i < r.end), None)
+        n = bisect_right(self._region_starts, anchor.i) - 1
         start = anchor.sent.start
-        if region is not None:
+        if n >= 0 and anchor.i < self._sorted_regions[n].end:
+            bounds = self._sentence_starts(n)
+            start = bounds[bisect_right(bounds, anchor.i) - 1]
+        return doc[min(start, anchor.sent.start):anchor.sent.end]
+
+    def _sentence_starts(self, n: int) -> list[int]:
+        """Token indices where a sentence starts in region n (after a 。 outside quotes), computed once
+        per region so that long paragraphs stay linear."""
+        bounds = self._bounds.get(n)
+        if bounds is None:
+            region = self._sorted_regions[n]
+            bounds = [region.start]
             depth = 0
-            start = region.start
-            for t in doc[region.start:anchor.i]:
+            for t in region.doc[region.start:region.end]:
                 if t.orth_ in ("「", "『"):
                     depth += 1
                 elif t.orth_ in ("」", "』"):
                     depth = max(0, depth - 1)
                 elif depth == 0 and t.orth_ in ("。", "！", "？", "!", "?"):
-                    start = t.i + 1
-        return doc[min(start, anchor.sent.start):anchor.sent.end]
+                    bounds.append(t.i + 1)
+            self._bounds[n] = bounds
+        return bounds
 
     def _sentence_topic(self, anchor: Token) -> Token | None:
         """The sentence's は-topic outside quotes: its scope runs over the whole sentence even when
