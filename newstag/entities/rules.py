@@ -47,6 +47,10 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
+#: words made of a place suffix + one of these (県 + 知事, 市 + 内): the suffix belongs to the place
+#: before them; others (市民, 市場, 都心, 市長) are words of their own
+SUFFIX_WORD_TAILS = {"内", "外", "知事", "議会", "議員", "議", "勢", "庁", "警", "政", "域", "全域", "境", "出身", "在住", "選出",
+                     "北部", "南部", "東部", "西部", "中部", "当局"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DOTS = {"・", "･", "=", "＝"}
 OPEN = {"(", "（"}
@@ -653,7 +657,7 @@ class RegionRules:
             if c.type != "PLACE" or k >= self.b or c.end != doc[k].idx:
                 continue
             w = doc[k].text
-            if len(w) < 2 or w[0] not in "県市州府都区町村郡省" or w[1] == "立" or self.doc_text[c.end - 1] in self.lex.place_suffixes:
+            if len(w) < 2 or w[0] not in "県市州府都区町村郡省" or w[1:] not in SUFFIX_WORD_TAILS or self.doc_text[c.end - 1] in self.lex.place_suffixes:
                 continue
             if w[0] in "省府" and (self.is_country(doc[c.tok_start]) or c.rule == "place:short-form"):
                 continue
@@ -839,8 +843,10 @@ class RegionRules:
             if not (is_place_pos(p) or is_katakana(p) and not (t.text in ("省", "府") and is_common_word(p.text)) or (is_propn(p) and not is_person_pos(p))):
                 continue  # (エネルギー省 is a ministry: a common word before the suffix)
             ref = self.lex.index.get(p.text)
-            if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府"):
-                continue  # ロシア外務省 is not a province; a country + 省 is a ministry
+            if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府", "国"):
+                continue  # ロシア外務省 is not a province; a country + 省 is a ministry; 中国 + 国内
+            if t.text == "国" and k + 1 < b and doc[k + 1].text in ("内", "外", "民", "籍", "境", "際", "営", "立", "有", "家", "会"):
+                continue  # 〇〇 + 国内: the word 国内, not a province
             i = k - 1
             while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
                 i -= 2
