@@ -177,6 +177,8 @@ NOT_ENTITIES = [
     # 市民, 市場, 都心 are words of their own, not the place's suffix
     ("パレスチナ市民を守る手段を協議した。", {"パレスチナ市"}),
     ("神戸都心に近い町に工場を建てた。", {"神戸都"}),
+    # an occupation word before 師 or a common word before an honorific is not a name
+    ("若いころは測量師をしていた。", {"測量"}),
     # a common katakana word GiNZA labels as a place is not one
     ("研究所のスーパーコンピュータが故障した。", {"スーパーコンピュータ"}),
 ]

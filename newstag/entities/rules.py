@@ -529,7 +529,8 @@ class RegionRules:
             if i == k and not honorific and self._surname_before_title(i - 1):
                 i -= 1  # 岩屋外務大臣: a surname Sudachi read as a common noun
                 continue
-            if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)):
+            if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)) \
+                    and k < self.b and self.doc[k].text != "師" and not (is_common_word(t.text) and not is_propn(t) and not can_be_surname(t.text)):
                 # 鈴木氏: a kanji word right before 氏 is a name even when Sudachi does not say 人名
                 i -= 1
                 continue
