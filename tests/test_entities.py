@@ -118,6 +118,8 @@ TYPED = [
     ("4番ランス・バークマンを歩かせた。", {("PERSON", "ランス・バークマン")}),
     # one proper noun mixing kanji with katakana or Latin names a team or company (not a facility)
     ("2010年、彼はベガルタ仙台、アルビレックス新潟などに在籍した。", {("ORG", "ベガルタ仙台"), ("ORG", "アルビレックス新潟")}),
+    # other middle dots and the double hyphen join a foreign name too
+    ("ヘンリー·シーボームが講演した。", {("PERSON", "ヘンリー·シーボーム")}),
     # numbered units, armies and cabinets
     ("陸上自衛隊第1師団の隊員が派遣された。", {("ORG", "陸上自衛隊第1師団")}),
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),

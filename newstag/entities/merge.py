@@ -14,6 +14,7 @@ from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
 from .rules import DOTS, Candidate
 
+_DOT_SPLIT = re.compile(r"[・･·‧=＝゠]")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
 
 
@@ -101,13 +102,13 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
             fs = norm(f.surface)
             # a Japanese full name Sudachi keeps as one word (石破茂): the surname is a prefix
             kanji_prefix = _KANJI_NAME.fullmatch(fs) is not None and len(fs) > len(t) >= 1 and fs.startswith(t)
-            if norm(f.surname or "") == t or norm(f.surface.split("・")[-1]) == t or kanji_prefix:
+            if norm(f.surname or "") == t or norm(_DOT_SPLIT.split(f.surface)[-1]) == t or kanji_prefix:
                 if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
                     match = j
         if match is None:
             # Korean and Chinese names in katakana put the surname first (チョ・テヨル … チョ外相)
             for j, f in full:
-                parts = norm(f.surface).split("・")
+                parts = _DOT_SPLIT.split(norm(f.surface))
                 if j != i and len(parts) == 2 and parts[0] == t and len(t) <= 3 and f.start <= c.start:
                     match = j
         if match is not None:
