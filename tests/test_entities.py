@@ -181,6 +181,8 @@ NOT_ENTITIES = [
     ("神戸都心に近い町に工場を建てた。", {"神戸都"}),
     # an occupation word before 師 or a common word before an honorific is not a name
     ("若いころは測量師をしていた。", {"測量"}),
+    # an organisation opening an event's name is part of it
+    ("2010 FIFAワールドカップで優勝した。", {"FIFA"}),
     # a common katakana word GiNZA labels as a place is not one
     ("研究所のスーパーコンピュータが故障した。", {"スーパーコンピュータ"}),
 ]

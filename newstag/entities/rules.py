@@ -406,6 +406,10 @@ class RegionRules:
         self.rule_suffix_in_next_word()
         self.rule_country_in_word()
         self.rule_class_nouns()
+        # an organisation known by name opening a compound that names an event or a facility
+        # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
+        self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
+                                                    and self.doc_text[c.end:c.end + 1] not in ("", "・") and self.compound_names_thing(c.tok_end))]
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
