@@ -766,6 +766,15 @@ class RegionRules:
                     k += 1
                 if k < self.b and doc[k].text in CLOSE_QUOTE and k > i + 1:
                     self.add(i + 1, k, "ORG", "org:media")
+            # 米紙ワシントン・ポスト, スポーツ紙レキップ: a paper's name right after a newspaper word
+            if t.text.endswith("紙") and (t.text in lex.media_prefixes or len(t.text) >= 3) and i + 1 < self.b \
+                    and (is_katakana(doc[i + 1]) or LATIN_NAME.match(doc[i + 1].text)):
+                k = i + 1
+                while k < self.b and (is_katakana(doc[k]) or LATIN_NAME.match(doc[k].text) or doc[k].text in DOTS and k + 1 < self.b
+                                      and is_katakana(doc[k + 1])) and k - i < 8:
+                    k += 1
+                if k >= self.b or not is_noun(doc[k]):  # the whole name, then a particle
+                    self.add(i + 1, k, "ORG", "org:media")
             # 株式会社キャロット
             if t.text in lex.org_prefixes:
                 k = i + 1
