@@ -361,3 +361,40 @@ SURNAME_AS_COMMON_NOUN = [
 def test_surname_read_as_common_noun_before_title(tagger, text, people):
     a = tagger(text)
     assert [(e.name, e.titles) for e in a.entities if e.type == "PERSON"] == people
+
+
+# news-specific shapes: datelines, a surname with an honorific as one word, 両 + a state body,
+# a bare ministry after a foreign one (texts written for these tests)
+DATELINES = [
+    ("【ワシントン共同】米国務省は10日、声明を発表した。", {("PLACE", "ワシントン"), ("ORG", "共同")}),
+    ("【ロンドン＝ロイター】英政府は11日、新たな制裁を発表した。", {("PLACE", "ロンドン"), ("ORG", "ロイター")}),
+    ("【カイロ=AFP時事】エジプト政府は12日、声明を出した。", {("PLACE", "カイロ"), ("ORG", "AFP"), ("ORG", "時事")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINES)
+def test_datelines(tag_entities, text, expected):
+    doc = tag_entities(text)
+    got = {(e.type, m.text) for e in ents(doc) for m in e.mentions}
+    assert expected <= got, got
+    assert not any(m.text.endswith(("共同", "ロイター", "時事")) and len(m.text) > 4 for e in ents(doc) for m in e.mentions)
+
+
+def test_dateline_agency_joins_its_full_name(tag_entities):
+    doc = tag_entities("【北京共同】中国外務省は13日、談話を出した。共同通信の取材に答えた。")
+    assert {m.text for m in by_name(doc, "共同通信").mentions} == {"共同", "共同通信"}
+
+
+def test_surname_with_honorific_as_one_word_joins_full_name(tag_entities):
+    doc = tag_entities("中国の習近平国家主席は14日、会談に臨んだ。習氏は「協力を深めたい」と述べた。")
+    assert [m.text for m in by_name(doc, "習近平").mentions] == ["習近平", "習"]
+
+
+def test_both_governments_is_not_a_name(tag_entities):
+    doc = tag_entities("両政府は新型ロケットの打ち上げで合意した。")
+    assert not any(m.text.startswith("両") for e in ents(doc) for m in e.mentions)
+
+
+def test_bare_ministry_is_not_the_foreign_one(tag_entities):
+    doc = tag_entities("ロシア外務省は声明を出した。一方、外務省の報道官は日本の立場を説明した。")
+    assert by_name(doc, "ロシア外務省").id != by_name(doc, "外務省").id

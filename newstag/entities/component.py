@@ -18,7 +18,7 @@ from ..doc_state import ensure_extensions, regions
 from .gazetteer import GazetteerIndex, build_index, default_index
 from .lexicon import context, ene_map, load_gazetteer, org_suffixes, titles
 from .merge import build_entities
-from .rules import CLOSE, OPEN, Candidate, Lexicons, RegionRules, is_katakana, is_namey, is_number, resolve
+from .rules import CLOSE, KANJI, OPEN, Candidate, Lexicons, RegionRules, is_katakana, is_namey, is_number, resolve
 
 
 class EntitiesComponent:
@@ -102,6 +102,7 @@ def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[C
     doc = rr.doc
     if not known:
         return out
+    kanji_known = [k for k in known if KANJI.match(k) and 2 <= len(k) <= 6]
     for i in range(rr.a, rr.b):
         s = ""
         for j in range(i, min(rr.b, i + 5)):
@@ -120,6 +121,12 @@ def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[C
                                      title=title[1] if title else None, title_is_honorific=bool(title and title[2])))
         t = doc[i]
         sub = rr.sub_titles.get(i)
+        h = rr.lex.title_suffix(t.text) if sub is None else None
+        if h is not None and KANJI.match(t.text[: -len(h)]) and any(
+                len(k) > len(t.text) - len(h) and k.startswith(t.text[: -len(h)]) for k in kanji_known):
+            n = len(t.text) - len(h)  # 習氏 after 習近平: the surname and an honorific as one word
+            out.append(Candidate(t.idx, t.idx + n, "PERSON", "person:known-name", i, i + 1,
+                                 title=h, title_is_honorific=h in rr.lex.honorifics))
         if sub is not None and t.text[:sub[0]] in known:  # トランプ大統領 as one token
             out.append(Candidate(t.idx, t.idx + sub[0], "PERSON", "person:known-name", i, i + 1,
                                  title=sub[1], title_is_honorific=sub[1] in rr.lex.honorifics))

@@ -86,7 +86,8 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
                 uf.union(i, j)
             elif len(b) > len(a) >= 2 and b.endswith(a):  # パキスタン人民党 / 人民党
                 ref = index.get(b[: -len(a)])
-                if ref is not None and ref.type == "PLACE":
+                if ref is not None and ref.type == "PLACE" and not (cands[i].key and cands[i].key != cands[j].key):
+                    # (a bare 外務省 is Japan's ministry, a referent of its own: not ロシア外務省)
                     uf.union(i, j)
     # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)

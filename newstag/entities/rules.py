@@ -63,6 +63,8 @@ PRIORITY = {
     "person:title": 90,
     "person:honorific": 90,
     "org:media": 88,
+    "org:dateline": 89,
+    "place:dateline": 89,
     "org:bracket-abbrev": 86,
     "org:prefix": 84,
     "org:suffix": 80,
@@ -155,6 +157,7 @@ class Lexicons:
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.facility_heads_t = tuple(self.facility_heads)
         self.event_heads = tuple(ctx.event_heads)
+        self.dateline_agencies = set(ctx.dateline_agencies)
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
@@ -394,6 +397,7 @@ class RegionRules:
     def run(self) -> list[Candidate]:
         self.find_titles()
         self.rule_titled_persons()
+        self.rule_datelines()
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_orgs()
@@ -653,6 +657,42 @@ class RegionRules:
                 self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
             i = j
 
+    def rule_datelines(self) -> None:
+        """【ワシントン共同】, 【ロンドン＝ロイター】, 【カイロ=AFP時事】: a dateline names the place the
+        story was filed from and the agency (one of ``dateline_agencies``) that filed it."""
+        doc = self.doc
+        lex = self.lex
+        for i in range(self.a, self.b):
+            if doc[i].text != "【":
+                continue
+            j = i + 1
+            while j < self.b and doc[j].text != "】" and j - i <= 8:
+                j += 1
+            if j >= self.b or doc[j].text != "】" or j - i < 3:
+                continue
+            # the agency: the longest run of tokens before 】 that spells one (or name + 時事)
+            agency_start = None
+            for m in range(i + 2, j):
+                name = self.text(m, j)
+                if name in lex.dateline_agencies or name.endswith("時事") and name[:-2] in lex.dateline_agencies:
+                    agency_start = m
+                    break
+            if agency_start is None:
+                continue
+            place_end = agency_start - 1 if doc[agency_start - 1].text in DOTS else agency_start
+            if place_end <= i + 1 or not all(is_place_pos(t) or is_katakana(t) or is_propn(t) for t in doc[i + 1:place_end]):
+                continue
+            ref = lex.index.get(self.text(i + 1, place_end))
+            self.add(i + 1, place_end, "PLACE", "place:dateline", key=ref.key if ref is not None and ref.type == "PLACE" else None)
+            name = self.text(agency_start, j)
+            start = doc[agency_start].idx
+            parts = [name] if name in lex.dateline_agencies else [name[:-2], "時事"]
+            for part in parts:
+                ref = lex.index.get(part + "通信") or lex.index.get(part)
+                self.add_chars(start, start + len(part), agency_start, j, "ORG", "org:dateline",
+                               key=ref.key if ref is not None and ref.type == "ORG" else None)
+                start += len(part)
+
     def rule_suffix_in_next_word(self) -> None:
         """高知 + 県知事, 新潟 + 県内, 横浜 + 市長: the place suffix opening the next word belongs to the
         place (高知県); a country before 省 is a ministry, and 市立/県立 open a facility's name."""
@@ -889,7 +929,7 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
-            while start < k and (doc[start].text in lex.descriptors
+            while start < k and (doc[start].text in lex.descriptors or len(doc[start].text) == 1 and doc[start].text in lex.not_names
                                  or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
                 start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
@@ -1066,12 +1106,14 @@ class RegionRules:
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
             while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in self.title_tokens
+                             or len(doc[i].text) == 1 and doc[i].text in lex.not_names
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
             if typ in ("ORG", "PLACE") and i < j and any(doc[j - 1].text.endswith(f) for f in lex.facility_heads):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
                 continue  # 〇〇高校, 〇〇駅: a facility (the news guide and Stockmark agree)
-            if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and doc[i].text in lex.not_org_words)):
+            if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and (doc[i].text in lex.not_org_words or doc[i].text in lex.not_names
+                                                                                  or i > ent.start and doc[i].text in lex.state_bodies))):
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
             if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
