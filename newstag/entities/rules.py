@@ -1143,6 +1143,17 @@ class RegionRules:
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
 
+    def cands_by_end(self) -> dict[int, list[Candidate]]:
+        """The candidates so far, by the token they end before."""
+        ends: dict[int, list[Candidate]] = {}
+        for c in self.cands:
+            ends.setdefault(c.tok_end, []).append(c)
+        return ends
+
+    def ents_by_end(self) -> dict[int, Span]:
+        """GiNZA's entities in the region, by the token they end before."""
+        return {e.end: e for e in self.ents}
+
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
         s = ""
@@ -1187,13 +1198,11 @@ class RegionRules:
         run of katakana / Latin / proper-noun tokens. A country is never retyped (ロシア戦)."""
         doc = self.doc
         lex = self.lex
-        ends: dict[int, list[Candidate]] = {}
-        for c in self.cands:
-            ends.setdefault(c.tok_end, []).append(c)
+        ends = self.cands_by_end()
         for i, j in self.ginza_unsure:
             c = Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "PERSON", "ginza:unsure", i, j)
             ends.setdefault(j, []).append(c)
-        ent_end = {e.end: e for e in self.ents}
+        ent_end = self.ents_by_end()
         for k in range(self.a + 1, self.b):  # 日本代表, スイス選手団: a national or local team
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
@@ -1630,10 +1639,8 @@ class RegionRules:
         no mention when the class is a work, a facility or an event."""
         doc = self.doc
         cls = self.lex.classes
-        ends: dict[int, list[Candidate]] = {}
-        for c in self.cands:
-            ends.setdefault(c.tok_end, []).append(c)
-        ent_end = {e.end: e for e in self.ents}
+        ends = self.cands_by_end()
+        ent_end = self.ents_by_end()
         for k in range(self.a + 1, self.b - 1):
             e = self.word_end(k, cls.quotatives)
             if e is None or e >= self.b:
@@ -1685,10 +1692,8 @@ class RegionRules:
         only when another item of the list is already an organisation (三菱や富士などのメーカー)."""
         doc = self.doc
         cls = self.lex.classes
-        ends: dict[int, list[Candidate]] = {}
-        for c in self.cands:
-            ends.setdefault(c.tok_end, []).append(c)
-        ent_end = {e.end: e for e in self.ents}
+        ends = self.cands_by_end()
+        ent_end = self.ents_by_end()
         for k in range(self.a + 1, self.b - 1):
             count = self.list_count(k)
             if count is None:
