@@ -328,3 +328,23 @@ SURNAME_AS_COMMON_NOUN = [
 def test_surname_read_as_common_noun_before_title(tagger, text, people):
     a = tagger(text)
     assert [(e.name, e.titles) for e in a.entities if e.type == "PERSON"] == people
+
+
+# Organisation boundaries: where an organisation's mention starts and ends (invented names).
+ORG_BOUNDARIES = [
+    ("旧北浜銀行の本店は大阪にあった。", ["旧北浜銀行"]),  # 旧 + the organisation as it was
+    ("財団法人ヒカリ文化協会が主催した。", ["ヒカリ文化協会"]),  # a 法人 form is no part of the name
+    ("株式会社トモエ企画初代社長に就任した。", ["株式会社トモエ企画"]),  # 株式会社 is; the title is not
+    ("農林水産省畜産局は発表した。", ["農林水産省畜産局"]),  # a known organisation opens a longer name
+    ("ベローナ・ユナイテッドFCに移籍した。", ["ベローナ・ユナイテッドFC"]),  # a city joined by ・ opens a club's name
+    ("リヨン・フィルハーモニー管弦楽団の首席奏者を務めた。", ["リヨン・フィルハーモニー管弦楽団"]),
+    ("アメリカ海兵隊の部隊が上陸した。", ["アメリカ海兵隊"]),
+    ("タクシー会社に勤めた後、独立した。", []),  # a kind of company, not a name
+    ("ソフトバンク子会社に売却した。", ["ソフトバンク"]),  # 子会社 describes, it is no head
+]
+
+
+@pytest.mark.parametrize("text, orgs", ORG_BOUNDARIES)
+def test_org_boundaries(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

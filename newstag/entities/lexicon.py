@@ -64,6 +64,7 @@ class OrgSuffixes(_Data):
     heads: list[str]
     state_bodies: list[str] = Field(default_factory=list)
     strong_heads: list[str] = Field(default_factory=list, description="Heads that make an ORG of a compound of common words (国防 + 省).")
+    weak_heads: list[str] = Field(default_factory=list, description="Heads that also end common descriptions (タクシー会社): a katakana dictionary word before them makes no name.")
     unit_heads: list[str] = Field(default_factory=list, description="Words that end a numbered unit's name (第3師団, 歩兵第12連隊, 第2次〇〇内閣): 第 + number + … + one of these is an ORG.")
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
@@ -76,6 +77,7 @@ class Context(_Data):
     short_form_followers: list[str] = Field(description="Words after a one-letter country form that show it is the country (米紙, 米財務長官).")
     standalone_short_forms: list[str] = Field(default_factory=list, description="One-letter forms that stand alone before 、 (米、…).")
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
+    org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
@@ -87,9 +89,12 @@ class Context(_Data):
     event_heads: list[str] = Field(default_factory=list, description="Words that end the name of an event, a treaty or an award (戦争, 大会, 条約, 賞).")
     facility_heads: list[str] = Field(default_factory=list, description="Words that end the name of a facility, not an organisation (〇〇高校, 〇〇駅, 〇〇病院): GiNZA's organisation entities ending so are dropped.")
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
+    team_labels: list[str] = Field(default_factory=list, description="GiNZA labels of sports clubs, whose spans often leave out the home town (〇〇 + ファイブアローズ).")
+    club_forms: list[str] = Field(default_factory=list, description="Club forms written before or after a club's name (FC, AC, SC, CF).")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
+    org_era_prefixes: list[str] = Field(default_factory=list, description="Prefixes written right before an organisation that belong to its mention (旧 + 〇〇銀行, 新 + 〇〇党): the organisation as it was, or the new one of that name.")
 
 
 class GazetteerEntry(_Data):

@@ -62,6 +62,7 @@ PRIORITY = {
     "ipadic": 60,
     "org:context": 87,
     "org:team": 81,
+    "org:club": 81,
     "org:unit": 83,
     "person:known-name": 72,
     "person:leader-of": 74,
@@ -123,13 +124,16 @@ class Lexicons:
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
         self.state_bodies = set(orgs.state_bodies)
         self.strong_heads = set(orgs.strong_heads)
+        self.weak_heads = set(orgs.weak_heads)
         self.unit_heads = tuple(sorted(orgs.unit_heads, key=len, reverse=True))
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
         self.org_prefixes = set(ctx.org_prefixes)
+        self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
+        self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
         self.event_after_no = set(ctx.event_after_no)
         self.place_suffixes = set(ctx.place_suffixes)
@@ -140,6 +144,8 @@ class Lexicons:
         self.event_heads = tuple(ctx.event_heads)
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
+        self.team_labels = set(ctx.team_labels)
+        self.club_forms = set(ctx.club_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -218,6 +224,11 @@ def is_common_word(word: str) -> bool:
 def is_namey(t: Token) -> bool:
     """Could be part of a name: katakana, a proper noun, a capitalised Latin word."""
     return is_katakana(t) or is_propn(t) or bool(LATIN_NAME.match(t.text))
+
+
+def club_form_start(ch: str) -> bool:
+    """Can a one-letter piece start a spelt-out club form (F of F.C., S of S.C.)?"""
+    return ch in ("F", "S", "A", "C")
 
 
 class RegionRules:
@@ -344,6 +355,7 @@ class RegionRules:
         self.rule_ginza()
         self.rule_ipadic()
         self.rule_org_context()
+        self.extend_era_prefixes()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -360,6 +372,26 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         return self.cands
+
+    def extend_era_prefixes(self) -> None:
+        """旧 + 〇〇銀行, 新 + 〇〇党 (also 旧・〇〇): the prefix right before an organisation is part
+        of its mention, unless it ends a longer word run (最新 is one token; 県 + 新 is not a prefix)."""
+        doc = self.doc
+        for c in self.cands:
+            if c.type != "ORG":
+                continue
+            i = c.tok_start
+            p = self.tok(i - 1)
+            if p is not None and p.text in DOTS and self.tok(i - 2) is not None and self.tok(i - 2).text in self.lex.era_prefixes:
+                i -= 1
+                p = self.tok(i - 1)
+            if p is None or p.text not in self.lex.era_prefixes:
+                continue
+            before = self.tok(i - 2)
+            if before is not None and is_noun(before) and not before.is_punct and not is_number(before):
+                continue
+            c.tok_start = i - 1
+            c.start = doc[i - 1].idx
 
     def sub_token_title(self, t: Token) -> tuple[int, str] | None:
         """トランプ大統領 as one token: (length of the name part, title)."""
@@ -631,6 +663,8 @@ class RegionRules:
         lex = self.lex
         if t.text in lex.org_heads or t.text in lex.katakana_heads:
             return True
+        if t.text in lex.descriptors:
+            return False  # 子会社 describes a company (〇〇子会社 is not its name)
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
@@ -667,11 +701,18 @@ class RegionRules:
                     self.add(i + 1, k, "ORG", "org:media")
             # 株式会社キャロット
             if t.text in lex.org_prefixes:
+                prev = self.tok(i - 1)
+                if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:
+                    continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
                 k = i + 1
-                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) and k - i < 6:
+                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
+                        and k - i < 6 and k not in self.title_tokens:
                     k += 1
                 if k > i + 1:
-                    self.add(i, k, "ORG", "org:prefix")
+                    # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
+                    outside = t.text in lex.legal_person_prefixes
+                    if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
+                        self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
 
     def rule_numbered_units(self) -> None:
         """第3師団, 歩兵第12連隊, 第2次〇〇内閣, 731部隊: a numbered unit, army, fleet or cabinet is an ORG
@@ -762,11 +803,12 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
-            while start < k and (doc[start].text in lex.descriptors
+            while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
                                  or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
                 start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
-            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and not self.org_head_end(doc[m]) or (m == k and is_propn(t))]
+            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and (not self.org_head_end(doc[m]) or m < k and self.known_org(doc[m]))
+                       or (m == k and is_propn(t))]
             if not leaders:
                 # 国防省, 文部省: a strong head after common words is an organisation too
                 words = [m for m in range(start, k + 1)]
@@ -775,6 +817,9 @@ class RegionRules:
                     self.add(start, k + 1, "ORG", "org:suffix")
                 return
             first = leaders[0]
+            if t.text in lex.weak_heads and any(is_katakana(doc[m]) and lex.ene_types.get(ene_label(doc[m])) is None
+                                                and is_common_word(doc[m].text) for m in range(first, k)):
+                return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
             if first > start and all(doc[m].text in lex.org_name_prefixes for m in range(start, first)):
                 pass  # 国際サッカー連盟: 国際 belongs to the name
             else:
@@ -788,8 +833,10 @@ class RegionRules:
                 if doc[d].text not in DOTS:
                     continue
                 left = lex.index.get(self.text(start, d))
-                if not (is_katakana(doc[d - 1]) and is_katakana(doc[d + 1])) or (left is not None and left.type == "PLACE"):
-                    start = d + 1  # 三越・あさひ銀行 lists two names; ドイツ・ダイムラー社 is the company's country
+                if not (is_katakana(doc[d - 1]) and is_katakana(doc[d + 1])) or (left is not None and left.type == "PLACE" and len(left.key) == 2):
+                    # 三越・あさひ銀行 lists two names; ドイツ・ダイムラー社 is the company's country, but
+                    # a city opens the name of its team or orchestra (〇〇・フィルハーモニー管弦楽団)
+                    start = d + 1
                     break
             if t.text in lex.katakana_heads and start == k:
                 return  # ジャパン alone is not a name
@@ -806,6 +853,12 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def known_org(self, t: Token) -> bool:
+        """Is the token a whole organisation name the gazetteer or IPADIC knows (法務省, 国際連合)? It
+        may then lead a longer name (法務省 + 入国管理局)."""
+        ref = self.lex.index.get(t.text)
+        return ref.type == "ORG" if ref is not None else ipadic_lookup(t.text) == "ORG"
 
     def leader_of(self, start: int, k: int) -> None:
         """トランプ政権, ブット陣営: the name before 政権/陣営/内閣 is the person who leads it."""
@@ -928,6 +981,7 @@ class RegionRules:
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
             while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in self.title_tokens
+                             or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
             if typ in ("ORG", "PLACE") and i < j and any(doc[j - 1].text.endswith(f) for f in lex.facility_heads):
@@ -959,9 +1013,53 @@ class RegionRules:
                                 self.set_name_parts(c, doc[k:m])
                             k = m + 1
                     continue
+            if typ == "ORG" and ent.label_ in lex.team_labels:
+                ti, tj = self.team_bounds(i, j)
+                if (ti, tj) != (i, j):
+                    self.add(ti, tj, "ORG", "org:club")
+                    continue
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
+
+    def team_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """GiNZA's sports club doc[i:j] often leaves out the home town or a club form: a town
+        (not a country) and name words right before it (〇〇 + ファイブアローズ), FC/AC and a number form
+        before it (1. + FC + 〇〇), a town or FC after it that ends the phrase (カターレ + 〇〇, 〇〇 + F.C.)."""
+        doc = self.doc
+        lex = self.lex
+
+        def town(t: Token | None) -> bool:
+            if t is None or self.is_country(t) or t.i in self.title_tokens:
+                return False
+            ref = lex.index.get(t.text)
+            return ref is not None and ref.type == "PLACE" or is_place_pos(t)
+
+        def club_form(t: Token | None) -> bool:
+            return t is not None and t.text in lex.club_forms
+
+        while i - 1 >= self.a and (town(self.tok(i - 1)) or club_form(self.tok(i - 1))
+                                   or (is_namey(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not self.is_country(doc[i - 1])
+                                       and (i - 1) not in self.title_tokens and doc[i - 1].text not in lex.not_names)
+                                   or doc[i - 1].text in DOTS and i - 2 >= self.a and is_katakana(doc[i - 2]) and is_katakana(doc[i])):
+            i -= 1  # (ポートランド・トレイル + ブレイザーズ: the town joined by ・)
+        while i < j and doc[i].text in DOTS:
+            i += 1
+        if club_form(self.tok(i)) and self.tok(i - 1) is not None and doc[i - 1].text in (".", "．") \
+                and self.tok(i - 2) is not None and doc[i - 2].text.isdigit():
+            i -= 2  # 1.FC 〇〇
+        k = j
+        while club_form(self.tok(k)) or self.tok(k) is not None and doc[k].text in (".", "．") and k > j and club_form(self.tok(k - 1)) \
+                or k == j and town(self.tok(k)):
+            k += 1
+        # F.C. is spelt in pieces: F + . + C + .
+        while self.tok(k) is not None and self.tok(k + 1) is not None and len(doc[k].text) == 1 and doc[k].text.isupper() \
+                and doc[k + 1].text in (".", "．") and k - j < 6 and (k > j or club_form_start(doc[k].text)):
+            k += 2
+        nxt = self.tok(k)
+        if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
+            k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
+        return i, k
 
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
