@@ -91,6 +91,7 @@ class Context(_Data):
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
     team_labels: list[str] = Field(default_factory=list, description="GiNZA labels of sports clubs, whose spans often leave out the home town (〇〇 + ファイブアローズ).")
     club_forms: list[str] = Field(default_factory=list, description="Club forms written before or after a club's name (FC, AC, SC, CF).")
+    no_name_heads: list[str] = Field(default_factory=list, description="Heads written after の that end an organisation's name (〇〇野鳥の会, 〇〇未来の党).")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")

@@ -146,6 +146,7 @@ class Lexicons:
         self.team_heads = set(ctx.team_heads)
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
+        self.no_name_heads = set(ctx.no_name_heads)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -350,6 +351,7 @@ class RegionRules:
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_orgs()
+        self.rule_no_names()
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
@@ -714,6 +716,28 @@ class RegionRules:
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
 
+    def rule_no_names(self) -> None:
+        """日本野鳥の会, 〇〇維新の会, 日本未来の党: a name-led compound + の + 会/党 ending the phrase
+        is one organisation."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a + 3, self.b):
+            if doc[k].text not in lex.no_name_heads or doc[k - 1].text != "の":
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) or is_katakana(nxt)) and not nxt.is_punct:
+                continue
+            last = doc[k - 2]
+            if not self.name_word(last) or KANJI.match(last.text) is None:
+                continue
+            i = k - 2
+            while i - 1 >= self.a and k - i < 6 and self.compound_tok(i - 1) and (i - 1) not in self.title_tokens:
+                i -= 1
+            while i < k - 2 and not self.leader(doc[i]):
+                i += 1
+            if i < k - 2 and self.leader(doc[i]) and not is_person_pos(doc[i]):
+                self.add(i, k + 1, "ORG", "org:suffix")
+
     def rule_numbered_units(self) -> None:
         """第3師団, 歩兵第12連隊, 第2次〇〇内閣, 731部隊: a numbered unit, army, fleet or cabinet is an ORG
         (the words attached before 第 belong to it: 陸上自衛隊第1師団)."""
@@ -823,7 +847,10 @@ class RegionRules:
             if first > start and all(doc[m].text in lex.org_name_prefixes for m in range(start, first)):
                 pass  # 国際サッカー連盟: 国際 belongs to the name
             else:
-                start = first
+                m = first
+                while m > start and self.name_word(doc[m - 1]):
+                    m -= 1  # 化学 + 工学協会, 共和 + ファシスト党: common words before the name are part of it
+                start = m
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
@@ -853,6 +880,15 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def name_word(self, t: Token) -> bool:
+        """Can the common word open an organisation's name (化学, 共和, 本格), rather than describe or
+        date it (当時, 同年, 大手, 3月)?"""
+        tag = sudachi_tag(t)
+        return (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞") and "副詞可能" not in tag and "助数詞" not in tag
+                and t.text not in self.lex.descriptors and t.text not in self.lex.not_names and t.i not in self.title_tokens
+                and t.text not in self.lex.org_trailers and t.text not in self.lex.org_prefixes and t.text != "法人"
+                and not self.org_head_end(t) and not self.is_head(t))
 
     def known_org(self, t: Token) -> bool:
         """Is the token a whole organisation name the gazetteer or IPADIC knows (法務省, 国際連合)? It
@@ -1097,10 +1133,15 @@ class RegionRules:
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
             places = [c for c in ends.get(k, []) if c.type == "PLACE" and c.rule != "place:short-form"]
+            # 代表 is also a title: a place taken for the name of a titled person (〇〇代表) is the team's country
+            titled = [c for c in ends.get(k, []) if c.type == "PERSON" and c.rule == "person:title"
+                      and all(self.is_place_token(t) and not is_person_pos(t) for t in doc[c.tok_start:c.tok_end])]
             nxt = self.tok(k + 1)
-            if places and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
-                c = max(places, key=lambda c: c.end - c.start)
+            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
+                c = max(places + titled, key=lambda c: c.end - c.start)
                 self.add(c.tok_start, k + 1, "ORG", "org:team")
+                if titled:
+                    self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
             ctx = self.org_context_at(k)
             if ctx is None:
