@@ -347,6 +347,10 @@ ORG_BOUNDARIES = [
     ("カンザス野鳥の会が調査した。", ["カンザス野鳥の会"]),  # 〇〇の会
     ("セルジューク朝の宮廷に仕えた。", ["セルジューク朝"]),  # a dynasty
     ("スコットランド代表のGKとして出場した。", ["スコットランド代表"]),  # a national team, not a titled person
+    ("東洋タイムズ政治部の記者だった。", ["東洋タイムズ", "政治部"]),  # an organisation and its department
+    ("北浜放送京都放送局が制作した。", ["北浜放送"]),  # a branch is no organisation of its own
+    ("外務省北米局北米第一課が担当した。", ["外務省北米局"]),  # a ministry and its bureau are one name
+    ("ハンス・ミュラーらリヒテン学団の哲学者が集まった。", ["リヒテン学団"]),  # 〇〇ら closes a list of people
 ]
 
 

@@ -63,6 +63,7 @@ PRIORITY = {
     "org:context": 87,
     "org:team": 81,
     "org:club": 81,
+    "org:department": 80,
     "org:unit": 83,
     "person:known-name": 72,
     "person:leader-of": 74,
@@ -125,6 +126,10 @@ class Lexicons:
         self.state_bodies = set(orgs.state_bodies)
         self.strong_heads = set(orgs.strong_heads)
         self.weak_heads = set(orgs.weak_heads)
+        self.department_heads = tuple(orgs.department_heads)
+        self.branch_heads = tuple(orgs.branch_heads)
+        self.not_departments = tuple(orgs.not_departments)
+        self.government_ends = set("省庁局院府")
         self.unit_heads = tuple(sorted(orgs.unit_heads, key=len, reverse=True))
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
@@ -147,6 +152,7 @@ class Lexicons:
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
         self.no_name_heads = set(ctx.no_name_heads)
+        self.list_enders = set(ctx.list_enders)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -669,6 +675,9 @@ class RegionRules:
             return False  # 子会社 describes a company (〇〇子会社 is not its name)
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
+        if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.department_heads) and not t.text.endswith(lex.not_departments) \
+                and not is_place_pos(t):
+            return True  # 経済学部, 政治部 (after an organisation: its department)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
             return True  # 外務省 (but 四川省 is a province)
         if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
@@ -854,6 +863,9 @@ class RegionRules:
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
+            for m in range(start, k):
+                if doc[m].text in lex.list_enders:
+                    start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
             while start < k and doc[start].text in DOTS:
                 start += 1
             for d in range(k - 1, start, -1):
@@ -873,6 +885,8 @@ class RegionRules:
             whole = lex.index.get(self.text(start, k + 1))
             if whole is not None and whole.type == "ORG":
                 return  # 中日新聞 is in the gazetteer: a name, not a compound of 中, 日 and 新聞
+            if self.split_department(start, k):
+                return
             rule = "org:suffix"
             ref = lex.index.get(body)
             if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
@@ -880,6 +894,29 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def split_department(self, start: int, k: int) -> bool:
+        """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
+        is two mentions; 〇〇 + 仙台放送局: before a branch only the organisation is one. Returns
+        whether it split doc[start:k+1]."""
+        doc = self.doc
+        lex = self.lex
+        tail = doc[k].text
+        dept = tail.endswith(lex.department_heads) and not tail.endswith(lex.not_departments)
+        branch = tail.endswith(lex.branch_heads)
+        if not (dept or branch):
+            return False
+        for m in range(k, start, -1):
+            p = doc[m - 1]
+            if not (self.org_head_end(p) and (m - 1 > start or is_propn(p)) or self.known_org(p) and not is_common_word(p.text)):
+                continue
+            if p.text.endswith(lex.department_heads) or p.text.endswith(lex.branch_heads) or p.text[-1] in lex.government_ends:
+                continue  # 〇〇省 + 〇〇局 + 〇〇部 is one name
+            self.add(start, m, "ORG", "org:suffix")
+            if dept and (k > m or len(tail) > 1):
+                self.add(m, k + 1, "ORG", "org:department")
+            return True
+        return False
 
     def name_word(self, t: Token) -> bool:
         """Can the common word open an organisation's name (化学, 共和, 本格), rather than describe or
