@@ -351,6 +351,10 @@ ORG_BOUNDARIES = [
     ("北浜放送京都放送局が制作した。", ["北浜放送"]),  # a branch is no organisation of its own
     ("外務省北米局北米第一課が担当した。", ["外務省北米局"]),  # a ministry and its bureau are one name
     ("ハンス・ミュラーらリヒテン学団の哲学者が集まった。", ["リヒテン学団"]),  # 〇〇ら closes a list of people
+    ("北浜競輪選手会の会長に就任した。", ["北浜競輪選手会"]),  # a title word before a head is part of the name
+    ("2018年ミナト商事顧問に就任した。", ["ミナト商事"]),  # a counter word after a number is not
+    ("社団法人日本ヒカリ協会の理事を務めた。", ["日本ヒカリ協会"]),
+    ("アルバレス大統領派の議員が反発した。", []),  # but a person's faction keeps the titled person
 ]
 
 

@@ -46,6 +46,9 @@ CLOSE = {")", "）"}
 OPEN_QUOTE = {"「", "『", "“", "\""}
 CLOSE_QUOTE = {"」", "』", "”", "\""}
 
+#: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
+FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -682,7 +685,7 @@ class RegionRules:
             return True  # 外務省 (but 四川省 is a province)
         if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
             return True
-        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
+        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and not is_person_pos(t) and t.text[-1:] in lex.org_heads)
 
     def leader(self, t: Token) -> bool:
         return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
@@ -818,8 +821,19 @@ class RegionRules:
         アメリカ鉱業評議委員会会長)."""
         self.place_compound(a, b)
         start = a
+        in_org = set()
+        for k in range(a, b):  # 〇〇選手 + 会, 〇〇参謀 + 本部: a title word before an organisation head is part of its name
+            if k in self.title_tokens and (k == a or k - 1 not in self.title_tokens):
+                e = k
+                while e < b and e in self.title_tokens:
+                    e += 1
+                if e < b and self.org_head_end(self.doc[e]) and not self.is_head(self.doc[e]) and self.doc[e].text not in self.lex.state_bodies \
+                        and self.doc[e].text not in FACTION_HEADS:
+                    in_org.update(range(k, e))
+        if in_org:  # (北浜 + 競輪選手 + 会: no titled person before it)
+            self.cands = [c for c in self.cands if not (c.rule == "person:title" and c.tok_end in in_org)]
         for k in range(a, b + 1):
-            if k == b or k in self.title_tokens:
+            if k == b or k in self.title_tokens and k not in in_org:
                 if k > start:
                     self.org_segment(start, k)
                 start = k + 1
@@ -864,7 +878,7 @@ class RegionRules:
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
             for m in range(start, k):
-                if doc[m].text in lex.list_enders:
+                if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
             while start < k and doc[start].text in DOTS:
                 start += 1
@@ -925,7 +939,7 @@ class RegionRules:
         return (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞") and "副詞可能" not in tag and "助数詞" not in tag
                 and t.text not in self.lex.descriptors and t.text not in self.lex.not_names and t.i not in self.title_tokens
                 and t.text not in self.lex.org_trailers and t.text not in self.lex.org_prefixes and t.text != "法人"
-                and not self.org_head_end(t) and not self.is_head(t))
+                and not self.org_head_end(t) and not self.is_head(t) and not (t.i > self.a and is_number(self.doc[t.i - 1])))
 
     def known_org(self, t: Token) -> bool:
         """Is the token a whole organisation name the gazetteer or IPADIC knows (法務省, 国際連合)? It
