@@ -355,6 +355,8 @@ ORG_BOUNDARIES = [
     ("2018年ミナト商事顧問に就任した。", ["ミナト商事"]),  # a counter word after a number is not
     ("社団法人日本ヒカリ協会の理事を務めた。", ["日本ヒカリ協会"]),
     ("アルバレス大統領派の議員が反発した。", []),  # but a person's faction keeps the titled person
+    ("米海軍調査委員会が報告書を出した。", ["米海軍調査委員会"]),  # 米 + a state body opens the name
+    ("カナダ軍工兵部隊が到着した。", ["カナダ軍工兵部隊"]),  # one proper-noun organisation opens a longer one
 ]
 
 

@@ -851,10 +851,11 @@ class RegionRules:
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
-                                 or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
+                                 or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None
+                                     and not (start + 1 < k and doc[start + 1].text in lex.state_bodies))):
                 start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
-            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and (not self.org_head_end(doc[m]) or m < k and self.known_org(doc[m]))
+            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and (not self.org_head_end(doc[m]) or m < k and (self.known_org(doc[m]) or is_propn(doc[m])))
                        or (m == k and is_propn(t))]
             if not leaders:
                 # 国防省, 文部省: a strong head after common words is an organisation too
