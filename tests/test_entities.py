@@ -357,6 +357,8 @@ ORG_BOUNDARIES = [
     ("アルバレス大統領派の議員が反発した。", []),  # but a person's faction keeps the titled person
     ("米海軍調査委員会が報告書を出した。", ["米海軍調査委員会"]),  # 米 + a state body opens the name
     ("カナダ軍工兵部隊が到着した。", ["カナダ軍工兵部隊"]),  # one proper-noun organisation opens a longer one
+    ("1955年にASベルナに加入した。", ["ASベルナ"]),  # a club form before a name
+    ("1.FCカステルンの下部組織に入った。", ["1.FCカステルン"]),
 ]
 
 

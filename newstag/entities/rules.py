@@ -361,6 +361,7 @@ class RegionRules:
         self.rule_short_forms()
         self.rule_orgs()
         self.rule_no_names()
+        self.rule_club_forms()
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
@@ -727,6 +728,29 @@ class RegionRules:
                     outside = t.text in lex.legal_person_prefixes
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def rule_club_forms(self) -> None:
+        """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
+        is a club's name (org:club)."""
+        doc = self.doc
+        lex = self.lex
+        for i in range(self.a, self.b - 1):
+            if doc[i].text not in lex.club_forms:
+                continue
+            prev = self.tok(i - 1)
+            if prev is not None and (is_namey(prev) or is_noun(prev) and not prev.is_punct and prev.text not in {"、", "。"}) \
+                    and not (prev.text in (".", "．") and self.tok(i - 2) is not None and doc[i - 2].text.isdigit()):
+                continue
+            j = i + 1
+            while j < self.b and j - i < 6 and (is_namey(doc[j]) and not is_person_pos(doc[j]) and j not in self.title_tokens
+                                               or doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1])):
+                j += 1
+            if j == i + 1 or doc[j - 1].text in DOTS:
+                continue
+            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])):
+                continue  # FC + 〇〇 + 戦: a longer phrase
+            s = i - 2 if prev is not None and prev.text in (".", "．") else i
+            self.add(s, j, "ORG", "org:club")
 
     def rule_no_names(self) -> None:
         """日本野鳥の会, 〇〇維新の会, 日本未来の党: a name-led compound + の + 会/党 ending the phrase
@@ -1101,7 +1125,8 @@ class RegionRules:
                                 self.set_name_parts(c, doc[k:m])
                             k = m + 1
                     continue
-            if typ == "ORG" and ent.label_ in lex.team_labels:
+            if typ == "ORG" and ent.label_ in lex.team_labels and any(is_katakana(t) or LATIN_NAME.match(t.text) for t in doc[i:j]) \
+                    and not self.text(i, j).endswith(lex.compound_name_ends) and not any(lex.starts_with_facility(t.text) for t in doc[i:j]):
                 ti, tj = self.team_bounds(i, j)
                 if (ti, tj) != (i, j):
                     self.add(ti, tj, "ORG", "org:club")
