@@ -359,7 +359,13 @@ ORG_BOUNDARIES = [
     ("カナダ軍工兵部隊が到着した。", ["カナダ軍工兵部隊"]),  # one proper-noun organisation opens a longer one
     ("1955年にASベルナに加入した。", ["ASベルナ"]),  # a club form before a name
     ("1.FCカステルンの下部組織に入った。", ["1.FCカステルン"]),
+    ("山田一郎衆議院議員は会見で述べた。", ["衆議院"]),  # the body inside a member's title
 ]
+
+
+def test_local_assembly_member_is_no_person(tag_entities):
+    doc = tag_entities("長野県議会議員の佐藤氏が質問した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "長野県議会"), ("PERSON", "佐藤")]
 
 
 @pytest.mark.parametrize("text, orgs", ORG_BOUNDARIES)

@@ -156,6 +156,7 @@ class Lexicons:
         self.club_forms = set(ctx.club_forms)
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
+        self.member_titles = tuple(ctx.member_titles)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -362,6 +363,7 @@ class RegionRules:
         self.rule_orgs()
         self.rule_no_names()
         self.rule_club_forms()
+        self.rule_member_titles()
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
@@ -728,6 +730,25 @@ class RegionRules:
                     outside = t.text in lex.legal_person_prefixes
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def rule_member_titles(self) -> None:
+        """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
+        affiliation, like 米 in 米財務長官)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a, self.b):
+            t = doc[k]
+            body = next((t.text[: -len(m)] for m in lex.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
+            if body is None:
+                continue
+            ref = lex.index.get(body)
+            if ref is not None and ref.type == "ORG":
+                self.add_chars(t.idx, t.idx + len(body), k, k + 1, "ORG", "org:suffix")
+            elif body.endswith(("議会", "会議")) and len(body) <= 3 and k > self.a and self.is_place_token(doc[k - 1]) \
+                    and not self.is_country(doc[k - 1]):
+                self.add_chars(doc[k - 1].idx, t.idx + len(body), k - 1, k + 1, "ORG", "org:suffix")
+                # the place before the title is no titled person's name (長野 + 県議会議員)
+                self.cands = [c for c in self.cands if not (c.type == "PERSON" and c.rule == "person:title" and c.tok_start == k - 1 and c.tok_end == k)]
 
     def rule_club_forms(self) -> None:
         """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
