@@ -360,6 +360,8 @@ ORG_BOUNDARIES = [
     ("1955年にASベルナに加入した。", ["ASベルナ"]),  # a club form before a name
     ("1.FCカステルンの下部組織に入った。", ["1.FCカステルン"]),
     ("山田一郎衆議院議員は会見で述べた。", ["衆議院"]),  # the body inside a member's title
+    ("連合軍は北へ進んだ。", ["連合軍"]),  # a side standing alone
+    ("連合軍兵士が上陸した。", []),  # but not a word in a compound
 ]
 
 

@@ -157,6 +157,7 @@ class Lexicons:
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
+        self.standalone_orgs = set(ctx.standalone_orgs)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -364,6 +365,7 @@ class RegionRules:
         self.rule_no_names()
         self.rule_club_forms()
         self.rule_member_titles()
+        self.rule_standalone_orgs()
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
@@ -749,6 +751,18 @@ class RegionRules:
                 self.add_chars(doc[k - 1].idx, t.idx + len(body), k - 1, k + 1, "ORG", "org:suffix")
                 # the place before the title is no titled person's name (長野 + 県議会議員)
                 self.cands = [c for c in self.cands if not (c.type == "PERSON" and c.rule == "person:title" and c.tok_start == k - 1 and c.tok_end == k)]
+
+    def rule_standalone_orgs(self) -> None:
+        """連合軍, 幕府, 連邦軍 standing alone (no noun before or after): the armed side or regime the
+        text is about, an organisation."""
+        doc = self.doc
+        for k in range(self.a, self.b):
+            if doc[k].text not in self.lex.standalone_orgs:
+                continue
+            prev, nxt = self.tok(k - 1), self.tok(k + 1)
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
+                continue
+            self.add(k, k + 1, "ORG", "org:suffix")
 
     def rule_club_forms(self) -> None:
         """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
