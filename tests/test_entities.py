@@ -362,6 +362,7 @@ ORG_BOUNDARIES = [
     ("山田一郎衆議院議員は会見で述べた。", ["衆議院"]),  # the body inside a member's title
     ("連合軍は北へ進んだ。", ["連合軍"]),  # a side standing alone
     ("連合軍兵士が上陸した。", []),  # but not a word in a compound
+    ("ベルヴィーレ新潟との試合に敗れた。", ["ベルヴィーレ新潟"]),  # a katakana nickname + the home town
 ]
 
 

@@ -366,6 +366,7 @@ class RegionRules:
         self.rule_club_forms()
         self.rule_member_titles()
         self.rule_standalone_orgs()
+        self.rule_nickname_towns()
         self.rule_numbered_units()
         self.rule_pos()
         self.rule_ginza()
@@ -751,6 +752,26 @@ class RegionRules:
                 self.add_chars(doc[k - 1].idx, t.idx + len(body), k - 1, k + 1, "ORG", "org:suffix")
                 # the place before the title is no titled person's name (長野 + 県議会議員)
                 self.cands = [c for c in self.cands if not (c.type == "PERSON" and c.rule == "person:title" and c.tok_start == k - 1 and c.tok_end == k)]
+
+    def rule_nickname_towns(self) -> None:
+        """〇〇(katakana nickname) + 新潟: a katakana word that is no dictionary word, person or place,
+        followed by a Japanese town that ends the compound, is a club (J.League style)."""
+        doc = self.doc
+        for k in range(self.a + 1, self.b):
+            t = doc[k]
+            if not (is_place_pos(t) and KANJI.match(t.text)) or self.is_country(t) or t.text[-1:] in self.lex.place_suffixes \
+                    or is_person_pos(t) or ene_label(t) == "Person":
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) or is_namey(nxt)) and not nxt.is_punct and nxt.text not in DOTS:
+                continue
+            i = k
+            while i - 1 >= self.a and is_katakana(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not self.is_place_token(doc[i - 1]) \
+                    and not is_common_word(doc[i - 1].text) and doc[i - 1].text not in self.lex.katakana_heads:
+                i -= 1
+            if i == k or i - 1 >= self.a and (is_noun(doc[i - 1]) or is_namey(doc[i - 1])) and not doc[i - 1].is_punct:
+                continue
+            self.add(i, k + 1, "ORG", "org:club")
 
     def rule_standalone_orgs(self) -> None:
         """連合軍, 幕府, 連邦軍 standing alone (no noun before or after): the armed side or regime the
