@@ -363,6 +363,8 @@ ORG_BOUNDARIES = [
     ("連合軍は北へ進んだ。", ["連合軍"]),  # a side standing alone
     ("連合軍兵士が上陸した。", []),  # but not a word in a compound
     ("ベルヴィーレ新潟との試合に敗れた。", ["ベルヴィーレ新潟"]),  # a katakana nickname + the home town
+    ("2019年ミナト工業顧問に就任した。", ["ミナト工業"]),  # the organisation in a title, without the year
+    ("母校北浜工業大学に戻った。", ["北浜工業大学"]),  # 母校 describes it
 ]
 
 

@@ -552,7 +552,8 @@ class RegionRules:
             return k - 1, c
         if self.org_head_end(t) and t.text not in self.lex.heads:  # ヴィーセヒューゲル建設組合組合長
             i = k - 1
-            while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4:
+            while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4 \
+                    and self.name_word(self.doc[i - 1]):
                 i -= 1
             if i < k - 1 or is_propn(t):
                 c = self.add(i, k, "ORG", "org:suffix")
@@ -726,7 +727,7 @@ class RegionRules:
                     continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
                 k = i + 1
                 while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
-                        and k - i < 6 and k not in self.title_tokens:
+                        and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
                 if k > i + 1:
                     # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
@@ -1008,7 +1009,7 @@ class RegionRules:
             if p.text.endswith(lex.department_heads) or p.text.endswith(lex.branch_heads) or p.text[-1] in lex.government_ends:
                 continue  # 〇〇省 + 〇〇局 + 〇〇部 is one name
             self.add(start, m, "ORG", "org:suffix")
-            if dept and (k > m or len(tail) > 1):
+            if dept and len(self.text(m, k + 1)) >= 3:  # (学部 alone names no department)
                 self.add(m, k + 1, "ORG", "org:department")
             return True
         return False
