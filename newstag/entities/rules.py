@@ -1182,6 +1182,15 @@ class RegionRules:
                                 self.set_name_parts(c, doc[k:m])
                             k = m + 1
                     continue
+            if typ == "ORG" and i < j and (is_katakana(doc[j - 1]) or LATIN_NAME.match(doc[j - 1].text)):
+                # NEC + プラット | フォームズ: GiNZA stops inside a katakana word Sudachi split; the rest of the
+                # word run belongs to the name when the compound ends with it
+                m = j
+                while m < self.b and m - j < 2 and is_katakana(doc[m]) and m not in self.title_tokens \
+                        and (not is_common_word(doc[m].text) or doc[m].text in lex.katakana_heads):
+                    m += 1
+                if m > j and (m == self.b or not (is_noun(doc[m]) or is_namey(doc[m])) or doc[m].is_punct):
+                    j = m
             if typ == "ORG" and ent.label_ in lex.team_labels and any(is_katakana(t) or LATIN_NAME.match(t.text) for t in doc[i:j]) \
                     and not self.text(i, j).endswith(lex.compound_name_ends) and not any(lex.starts_with_facility(t.text) for t in doc[i:j]):
                 ti, tj = self.team_bounds(i, j)
