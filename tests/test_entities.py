@@ -366,6 +366,7 @@ ORG_BOUNDARIES = [
     ("2019年ミナト工業顧問に就任した。", ["ミナト工業"]),  # the organisation in a title, without the year
     ("母校北浜工業大学に戻った。", ["北浜工業大学"]),  # 母校 describes it
     ("ソニーエレクトロフォームズが発売した。", ["ソニーエレクトロフォームズ"]),  # GiNZA's company, over the whole katakana run
+    ("ミナト工業GmbH & Co. KGによって運営される。", ["ミナト工業GmbH & Co. KG"]),  # a Latin legal form in pieces
 ]
 
 

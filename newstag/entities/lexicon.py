@@ -98,6 +98,7 @@ class Context(_Data):
     list_enders: list[str] = Field(default_factory=list, description="Words closing a list of names inside a noun compound (〇〇ら, 〇〇等): an organisation's name starts after them.")
     member_titles: list[str] = Field(default_factory=list, description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")
     standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
+    latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")

@@ -158,6 +158,7 @@ class Lexicons:
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
         self.standalone_orgs = set(ctx.standalone_orgs)
+        self.latin_forms = set(ctx.latin_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -373,6 +374,7 @@ class RegionRules:
         self.rule_ipadic()
         self.rule_org_context()
         self.extend_era_prefixes()
+        self.extend_legal_forms()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -389,6 +391,42 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         return self.cands
+
+    def extend_legal_forms(self) -> None:
+        """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
+        organisation belongs to it."""
+        doc = self.doc
+        forms = self.lex.latin_forms
+        for c in self.cands:
+            if c.type != "ORG":
+                continue
+            m = c.tok_end
+
+            def skip(k: int) -> int:
+                while k < self.b and doc[k].is_space:
+                    k += 1
+                return k
+
+            k = skip(m)
+            if k < self.b and doc[k].text in (",", "，"):
+                k = skip(k + 1)
+            if k < self.b and doc[k].text in forms:
+                m = k + 1
+                if m < self.b and doc[m].text in (".", "．") and (m + 1 == self.b or not doc[m + 1].text[:1].isupper()):
+                    m += 1  # Inc + . (not the sentence's end when a new name follows)
+            elif m + 3 < self.b and self.doc_text[doc[m].idx:doc[m].idx + 4] in ("F.C.", "S.C.", "A.C."):
+                m += 4
+            k = skip(m)
+            if k + 1 < self.b and doc[k].text == "&" and skip(k + 1) < self.b and doc[skip(k + 1)].text == "Co":
+                m = skip(k + 1) + 1  # GmbH & Co.
+                if m < self.b and doc[m].text in (".", "．"):
+                    m += 1
+                if skip(m) < self.b and doc[skip(m)].text in forms:
+                    m = skip(m) + 1  # & Co. KG
+            if m == c.tok_end:
+                continue
+            c.tok_end = m
+            c.end = doc[m - 1].idx + len(doc[m - 1].text)
 
     def extend_era_prefixes(self) -> None:
         """旧 + 〇〇銀行, 新 + 〇〇党 (also 旧・〇〇): the prefix right before an organisation is part
