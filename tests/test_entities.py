@@ -367,6 +367,8 @@ ORG_BOUNDARIES = [
     ("母校北浜工業大学に戻った。", ["北浜工業大学"]),  # 母校 describes it
     ("ソニーエレクトロフォームズが発売した。", ["ソニーエレクトロフォームズ"]),  # GiNZA's company, over the whole katakana run
     ("ミナト工業GmbH & Co. KGによって運営される。", ["ミナト工業GmbH & Co. KG"]),  # a Latin legal form in pieces
+    ("材木問屋「笠原屋」の手代として働いた。", ["笠原屋"]),  # a trading house
+    ("本屋で雑誌を買った。", []),
 ]
 
 
