@@ -398,3 +398,56 @@ def test_both_governments_is_not_a_name(tag_entities):
 def test_bare_ministry_is_not_the_foreign_one(tag_entities):
     doc = tag_entities("ロシア外務省は声明を出した。一方、外務省の報道官は日本の立場を説明した。")
     assert by_name(doc, "ロシア外務省").id != by_name(doc, "外務省").id
+
+
+# Organisation boundaries: where an organisation's mention starts and ends (invented names).
+ORG_BOUNDARIES = [
+    ("旧北浜銀行の本店は大阪にあった。", ["旧北浜銀行"]),  # 旧 + the organisation as it was
+    ("財団法人ヒカリ文化協会が主催した。", ["ヒカリ文化協会"]),  # a 法人 form is no part of the name
+    ("株式会社トモエ企画初代社長に就任した。", ["株式会社トモエ企画"]),  # 株式会社 is; the title is not
+    ("農林水産省畜産局は発表した。", ["農林水産省畜産局"]),  # a known organisation opens a longer name
+    ("ベローナ・ユナイテッドFCに移籍した。", ["ベローナ・ユナイテッドFC"]),  # a city joined by ・ opens a club's name
+    ("リヨン・フィルハーモニー管弦楽団の首席奏者を務めた。", ["リヨン・フィルハーモニー管弦楽団"]),
+    ("アメリカ海兵隊の部隊が上陸した。", ["アメリカ海兵隊"]),
+    ("タクシー会社に勤めた後、独立した。", []),  # a kind of company, not a name
+    ("ソフトバンク子会社に売却した。", ["ソフトバンク"]),  # 子会社 describes, it is no head
+    ("共和ナショナリスト党に入党した。", ["共和ナショナリスト党"]),  # common words before the name belong to it
+    ("古典ミステリ作家クラブの会員となった。", ["古典ミステリ作家クラブ"]),
+    ("当時トヨタ自動車に勤めていた。", ["トヨタ自動車"]),  # but not a time word
+    ("カンザス野鳥の会が調査した。", ["カンザス野鳥の会"]),  # 〇〇の会
+    ("セルジューク朝の宮廷に仕えた。", ["セルジューク朝"]),  # a dynasty
+    ("スコットランド代表のGKとして出場した。", ["スコットランド代表"]),  # a national team, not a titled person
+    ("東洋タイムズ政治部の記者だった。", ["東洋タイムズ", "政治部"]),  # an organisation and its department
+    ("北浜放送京都放送局が制作した。", ["北浜放送"]),  # a branch is no organisation of its own
+    ("外務省北米局北米第一課が担当した。", ["外務省北米局"]),  # a ministry and its bureau are one name
+    ("ハンス・ミュラーらリヒテン学団の哲学者が集まった。", ["リヒテン学団"]),  # 〇〇ら closes a list of people
+    ("北浜競輪選手会の会長に就任した。", ["北浜競輪選手会"]),  # a title word before a head is part of the name
+    ("2018年ミナト商事顧問に就任した。", ["ミナト商事"]),  # a counter word after a number is not
+    ("社団法人日本ヒカリ協会の理事を務めた。", ["日本ヒカリ協会"]),
+    ("アルバレス大統領派の議員が反発した。", []),  # but a person's faction keeps the titled person
+    ("米海軍調査委員会が報告書を出した。", ["米海軍調査委員会"]),  # 米 + a state body opens the name
+    ("カナダ軍工兵部隊が到着した。", ["カナダ軍工兵部隊"]),  # one proper-noun organisation opens a longer one
+    ("1955年にASベルナに加入した。", ["ASベルナ"]),  # a club form before a name
+    ("1.FCカステルンの下部組織に入った。", ["1.FCカステルン"]),
+    ("山田一郎衆議院議員は会見で述べた。", ["衆議院"]),  # the body inside a member's title
+    ("連合軍は北へ進んだ。", ["連合軍"]),  # a side standing alone
+    ("連合軍兵士が上陸した。", []),  # but not a word in a compound
+    ("ベルヴィーレ新潟との試合に敗れた。", ["ベルヴィーレ新潟"]),  # a katakana nickname + the home town
+    ("2019年ミナト工業顧問に就任した。", ["ミナト工業"]),  # the organisation in a title, without the year
+    ("母校北浜工業大学に戻った。", ["北浜工業大学"]),  # 母校 describes it
+    ("ソニーエレクトロフォームズが発売した。", ["ソニーエレクトロフォームズ"]),  # GiNZA's company, over the whole katakana run
+    ("ミナト工業GmbH & Co. KGによって運営される。", ["ミナト工業GmbH & Co. KG"]),  # a Latin legal form in pieces
+    ("材木問屋「笠原屋」の手代として働いた。", ["笠原屋"]),  # a trading house
+    ("本屋で雑誌を買った。", []),
+]
+
+
+def test_local_assembly_member_is_no_person(tag_entities):
+    doc = tag_entities("長野県議会議員の佐藤氏が質問した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "長野県議会"), ("PERSON", "佐藤")]
+
+
+@pytest.mark.parametrize("text, orgs", ORG_BOUNDARIES)
+def test_org_boundaries(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

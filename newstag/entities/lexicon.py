@@ -65,6 +65,10 @@ class OrgSuffixes(_Data):
     heads: list[str]
     state_bodies: list[str] = Field(default_factory=list)
     strong_heads: list[str] = Field(default_factory=list, description="Heads that make an ORG of a compound of common words (国防 + 省).")
+    weak_heads: list[str] = Field(default_factory=list, description="Heads that also end common descriptions (タクシー会社): a katakana dictionary word before them makes no name.")
+    department_heads: list[str] = Field(default_factory=list, description="Ends of a department's name (学部, 政治部, 課): an organisation + its department are two mentions (〇〇大学 + 〇〇学部).")
+    not_departments: list[str] = Field(default_factory=list, description="Words ending like a department that are not one (本部, 支部).")
+    branch_heads: list[str] = Field(default_factory=list, description="Ends of a branch's name (放送局, 支社): before one, only the organisation is a mention (〇〇 + 仙台放送局).")
     unit_heads: list[str] = Field(default_factory=list, description="Words that end a numbered unit's name (第3師団, 歩兵第12連隊, 第2次〇〇内閣): 第 + number + … + one of these is an ORG.")
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
@@ -77,6 +81,7 @@ class Context(_Data):
     short_form_followers: list[str] = Field(description="Words after a one-letter country form that show it is the country (米紙, 米財務長官).")
     standalone_short_forms: list[str] = Field(default_factory=list, description="One-letter forms that stand alone before 、 (米、…).")
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
+    org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (ジンナー廟, ファイサル通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
@@ -88,11 +93,19 @@ class Context(_Data):
     event_heads: list[str] = Field(default_factory=list, description="Words that end the name of an event, a treaty or an award (戦争, 大会, 条約, 賞).")
     facility_heads: list[str] = Field(default_factory=list, description="Words that end the name of a facility, not an organisation (〇〇高校, 〇〇駅, 〇〇病院): GiNZA's organisation entities ending so are dropped.")
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
+    team_labels: list[str] = Field(default_factory=list, description="GiNZA labels of sports clubs, whose spans often leave out the home town (〇〇 + ファイブアローズ).")
+    club_forms: list[str] = Field(default_factory=list, description="Club forms written before or after a club's name (FC, AC, SC, CF).")
+    no_name_heads: list[str] = Field(default_factory=list, description="Heads written after の that end an organisation's name (〇〇野鳥の会, 〇〇未来の党).")
+    list_enders: list[str] = Field(default_factory=list, description="Words closing a list of names inside a noun compound (〇〇ら, 〇〇等): an organisation's name starts after them.")
+    member_titles: list[str] = Field(default_factory=list, description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")
+    standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
+    latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")
     country_affixes: list[str] = Field(default_factory=list, description="Endings Sudachi keeps in one word with a country or region name (日本人, アメリカ製, 日本国内, 中国側): the name part is a PLACE mention.")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
+    org_era_prefixes: list[str] = Field(default_factory=list, description="Prefixes written right before an organisation that belong to its mention (旧 + 〇〇銀行, 新 + 〇〇党): the organisation as it was, or the new one of that name.")
 
 
 class ClassNouns(_Data):

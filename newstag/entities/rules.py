@@ -58,6 +58,9 @@ CLOSE = {")", "）"}
 OPEN_QUOTE = {"「", "『", "“", "\""}
 CLOSE_QUOTE = {"」", "』", "”", "\""}
 
+#: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
+FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -76,6 +79,8 @@ PRIORITY = {
     "ipadic": 60,
     "org:context": 87,
     "org:team": 81,
+    "org:club": 81,
+    "org:department": 80,
     "org:unit": 83,
     "org:class-noun": 85,
     "person:class-noun": 83,
@@ -141,13 +146,20 @@ class Lexicons:
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
         self.state_bodies = set(orgs.state_bodies)
         self.strong_heads = set(orgs.strong_heads)
+        self.weak_heads = set(orgs.weak_heads)
+        self.department_heads = tuple(orgs.department_heads)
+        self.branch_heads = tuple(orgs.branch_heads)
+        self.not_departments = tuple(orgs.not_departments)
+        self.government_ends = set("省庁局院府")
         self.unit_heads = tuple(sorted(orgs.unit_heads, key=len, reverse=True))
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
         self.org_prefixes = set(ctx.org_prefixes)
+        self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
+        self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
         self.event_after_no = set(ctx.event_after_no)
         self.place_suffixes = set(ctx.place_suffixes)
@@ -161,6 +173,13 @@ class Lexicons:
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
+        self.team_labels = set(ctx.team_labels)
+        self.club_forms = set(ctx.club_forms)
+        self.no_name_heads = set(ctx.no_name_heads)
+        self.list_enders = set(ctx.list_enders)
+        self.member_titles = tuple(ctx.member_titles)
+        self.standalone_orgs = set(ctx.standalone_orgs)
+        self.latin_forms = set(ctx.latin_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
@@ -272,6 +291,11 @@ def is_common_word(word: str) -> bool:
 def is_namey(t: Token) -> bool:
     """Could be part of a name: katakana, a proper noun, a capitalised Latin word."""
     return is_katakana(t) or is_propn(t) or bool(LATIN_NAME.match(t.text))
+
+
+def club_form_start(ch: str) -> bool:
+    """Can a one-letter piece start a spelt-out club form (F of F.C., S of S.C.)?"""
+    return ch in ("F", "S", "A", "C")
 
 
 class RegionRules:
@@ -401,6 +425,11 @@ class RegionRules:
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_orgs()
+        self.rule_no_names()
+        self.rule_club_forms()
+        self.rule_member_titles()
+        self.rule_standalone_orgs()
+        self.rule_nickname_towns()
         self.rule_numbered_units()
         self.rule_mixed_script_names()
         self.rule_pos()
@@ -409,6 +438,8 @@ class RegionRules:
         self.rule_org_context()
         self.rule_suffix_in_next_word()
         self.rule_country_in_word()
+        self.extend_era_prefixes()
+        self.extend_legal_forms()
         self.rule_class_nouns()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
@@ -430,6 +461,62 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         return self.cands
+
+    def extend_legal_forms(self) -> None:
+        """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
+        organisation belongs to it."""
+        doc = self.doc
+        forms = self.lex.latin_forms
+        for c in self.cands:
+            if c.type != "ORG":
+                continue
+            m = c.tok_end
+
+            def skip(k: int) -> int:
+                while k < self.b and doc[k].is_space:
+                    k += 1
+                return k
+
+            k = skip(m)
+            if k < self.b and doc[k].text in (",", "，"):
+                k = skip(k + 1)
+            if k < self.b and doc[k].text in forms:
+                m = k + 1
+                if m < self.b and doc[m].text in (".", "．") and (m + 1 == self.b or not doc[m + 1].text[:1].isupper()):
+                    m += 1  # Inc + . (not the sentence's end when a new name follows)
+            elif m + 3 < self.b and self.doc_text[doc[m].idx:doc[m].idx + 4] in ("F.C.", "S.C.", "A.C."):
+                m += 4
+            k = skip(m)
+            if k + 1 < self.b and doc[k].text == "&" and skip(k + 1) < self.b and doc[skip(k + 1)].text == "Co":
+                m = skip(k + 1) + 1  # GmbH & Co.
+                if m < self.b and doc[m].text in (".", "．"):
+                    m += 1
+                if skip(m) < self.b and doc[skip(m)].text in forms:
+                    m = skip(m) + 1  # & Co. KG
+            if m == c.tok_end:
+                continue
+            c.tok_end = m
+            c.end = doc[m - 1].idx + len(doc[m - 1].text)
+
+    def extend_era_prefixes(self) -> None:
+        """旧 + 〇〇銀行, 新 + 〇〇党 (also 旧・〇〇): the prefix right before an organisation is part
+        of its mention, unless it ends a longer word run (最新 is one token; 県 + 新 is not a prefix)."""
+        doc = self.doc
+        for c in self.cands:
+            if c.type != "ORG":
+                continue
+            i = c.tok_start
+            p = self.tok(i - 1)
+            if p is not None and p.text in DOTS and self.tok(i - 2) is not None and self.tok(i - 2).text in self.lex.era_prefixes:
+                i -= 1
+                p = self.tok(i - 1)
+            if p is None or p.text not in self.lex.era_prefixes:
+                continue
+            before = self.tok(i - 2)
+            if before is not None and is_noun(before) and not before.is_punct and not is_number(before):
+                continue
+            c.tok_start = i - 1
+            c.start = doc[i - 1].idx
 
     def sub_token_title(self, t: Token) -> tuple[int, str] | None:
         """トランプ大統領 as one token: (length of the name part, title)."""
@@ -574,7 +661,8 @@ class RegionRules:
             return k - 1, c
         if self.org_head_end(t) and t.text not in self.lex.heads:  # ヴィーセヒューゲル建設組合組合長
             i = k - 1
-            while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4:
+            while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4 \
+                    and self.name_word(self.doc[i - 1]):
                 i -= 1
             if i < k - 1 or is_propn(t):
                 c = self.add(i, k, "ORG", "org:suffix")
@@ -771,13 +859,18 @@ class RegionRules:
             return False  # 神社 ends in 社, 造船所 in 所: facility words, not organisation heads
         if t.text in lex.org_heads or t.text in lex.katakana_heads:
             return True
+        if t.text in lex.descriptors:
+            return False  # 子会社 describes a company (〇〇子会社 is not its name)
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
+        if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.department_heads) and not t.text.endswith(lex.not_departments) \
+                and not is_place_pos(t):
+            return True  # 経済学部, 政治部 (after an organisation: its department)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
             return True  # 外務省 (but 四川省 is a province)
         if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
             return True
-        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and t.text[-1:] in lex.org_heads)
+        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and not is_person_pos(t) and t.text[-1:] in lex.org_heads)
 
     def leader(self, t: Token) -> bool:
         return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
@@ -817,11 +910,114 @@ class RegionRules:
                     self.add(i + 1, k, "ORG", "org:media")
             # 株式会社キャロット
             if t.text in lex.org_prefixes:
+                prev = self.tok(i - 1)
+                if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:
+                    continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
                 k = i + 1
-                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) and k - i < 6:
+                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
+                        and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
                 if k > i + 1:
-                    self.add(i, k, "ORG", "org:prefix")
+                    # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
+                    outside = t.text in lex.legal_person_prefixes
+                    if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
+                        self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def rule_member_titles(self) -> None:
+        """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
+        affiliation, like 米 in 米財務長官)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a, self.b):
+            t = doc[k]
+            body = next((t.text[: -len(m)] for m in lex.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
+            if body is None:
+                continue
+            ref = lex.index.get(body)
+            if ref is not None and ref.type == "ORG":
+                self.add_chars(t.idx, t.idx + len(body), k, k + 1, "ORG", "org:suffix")
+            elif body.endswith(("議会", "会議")) and len(body) <= 3 and k > self.a and self.is_place_token(doc[k - 1]) \
+                    and not self.is_country(doc[k - 1]):
+                self.add_chars(doc[k - 1].idx, t.idx + len(body), k - 1, k + 1, "ORG", "org:suffix")
+                # the place before the title is no titled person's name (長野 + 県議会議員)
+                self.cands = [c for c in self.cands if not (c.type == "PERSON" and c.rule == "person:title" and c.tok_start == k - 1 and c.tok_end == k)]
+
+    def rule_nickname_towns(self) -> None:
+        """〇〇(katakana nickname) + 新潟: a katakana word that is no dictionary word, person or place,
+        followed by a Japanese town that ends the compound, is a club (J.League style)."""
+        doc = self.doc
+        for k in range(self.a + 1, self.b):
+            t = doc[k]
+            if not (is_place_pos(t) and KANJI.match(t.text)) or self.is_country(t) or t.text[-1:] in self.lex.place_suffixes \
+                    or is_person_pos(t) or ene_label(t) == "Person":
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) or is_namey(nxt)) and not nxt.is_punct and nxt.text not in DOTS:
+                continue
+            i = k
+            while i - 1 >= self.a and is_katakana(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not self.is_place_token(doc[i - 1]) \
+                    and not is_common_word(doc[i - 1].text) and doc[i - 1].text not in self.lex.katakana_heads:
+                i -= 1
+            if i == k or i - 1 >= self.a and (is_noun(doc[i - 1]) or is_namey(doc[i - 1])) and not doc[i - 1].is_punct:
+                continue
+            self.add(i, k + 1, "ORG", "org:club")
+
+    def rule_standalone_orgs(self) -> None:
+        """連合軍, 幕府, 連邦軍 standing alone (no noun before or after): the armed side or regime the
+        text is about, an organisation."""
+        doc = self.doc
+        for k in range(self.a, self.b):
+            if doc[k].text not in self.lex.standalone_orgs:
+                continue
+            prev, nxt = self.tok(k - 1), self.tok(k + 1)
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
+                continue
+            self.add(k, k + 1, "ORG", "org:suffix")
+
+    def rule_club_forms(self) -> None:
+        """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
+        is a club's name (org:club)."""
+        doc = self.doc
+        lex = self.lex
+        for i in range(self.a, self.b - 1):
+            if doc[i].text not in lex.club_forms:
+                continue
+            prev = self.tok(i - 1)
+            if prev is not None and (is_namey(prev) or is_noun(prev) and not prev.is_punct and prev.text not in {"、", "。"}) \
+                    and not (prev.text in (".", "．") and self.tok(i - 2) is not None and doc[i - 2].text.isdigit()):
+                continue
+            j = i + 1
+            while j < self.b and j - i < 6 and (is_namey(doc[j]) and not is_person_pos(doc[j]) and j not in self.title_tokens
+                                               or doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1])):
+                j += 1
+            if j == i + 1 or doc[j - 1].text in DOTS:
+                continue
+            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])):
+                continue  # FC + 〇〇 + 戦: a longer phrase
+            s = i - 2 if prev is not None and prev.text in (".", "．") else i
+            self.add(s, j, "ORG", "org:club")
+
+    def rule_no_names(self) -> None:
+        """日本野鳥の会, 〇〇維新の会, 日本未来の党: a name-led compound + の + 会/党 ending the phrase
+        is one organisation."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a + 3, self.b):
+            if doc[k].text not in lex.no_name_heads or doc[k - 1].text != "の":
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) or is_katakana(nxt)) and not nxt.is_punct:
+                continue
+            last = doc[k - 2]
+            if not self.name_word(last) or KANJI.match(last.text) is None:
+                continue
+            i = k - 2
+            while i - 1 >= self.a and k - i < 6 and self.compound_tok(i - 1) and (i - 1) not in self.title_tokens:
+                i -= 1
+            while i < k - 2 and not self.leader(doc[i]):
+                i += 1
+            if i < k - 2 and self.leader(doc[i]) and not is_person_pos(doc[i]):
+                self.add(i, k + 1, "ORG", "org:suffix")
 
     def rule_mixed_script_names(self) -> None:
         """One Sudachi proper noun mixing kanji with katakana or Latin (ベガルタ仙台, 東映アニメーション,
@@ -911,8 +1107,19 @@ class RegionRules:
         アメリカ鉱業評議委員会会長)."""
         self.place_compound(a, b)
         start = a
+        in_org = set()
+        for k in range(a, b):  # 〇〇選手 + 会, 〇〇参謀 + 本部: a title word before an organisation head is part of its name
+            if k in self.title_tokens and (k == a or k - 1 not in self.title_tokens):
+                e = k
+                while e < b and e in self.title_tokens:
+                    e += 1
+                if e < b and self.org_head_end(self.doc[e]) and not self.is_head(self.doc[e]) and self.doc[e].text not in self.lex.state_bodies \
+                        and self.doc[e].text not in FACTION_HEADS:
+                    in_org.update(range(k, e))
+        if in_org:  # (北浜 + 競輪選手 + 会: no titled person before it)
+            self.cands = [c for c in self.cands if not (c.rule == "person:title" and c.tok_end in in_org)]
         for k in range(a, b + 1):
-            if k == b or k in self.title_tokens:
+            if k == b or k in self.title_tokens and k not in in_org:
                 if k > start:
                     self.org_segment(start, k)
                 start = k + 1
@@ -929,11 +1136,14 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
-            while start < k and (doc[start].text in lex.descriptors or len(doc[start].text) == 1 and doc[start].text in lex.not_names
-                                 or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None)):
+            while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
+                                 or len(doc[start].text) == 1 and doc[start].text in lex.not_names
+                                 or (not state and len(doc[start].text) == 1 and self.short_form(doc[start]) is not None
+                                     and not (start + 1 < k and doc[start + 1].text in lex.state_bodies))):
                 start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
             # the name-led part: skip leading common words before the first name
-            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and not self.org_head_end(doc[m]) or (m == k and is_propn(t))]
+            leaders = [m for m in range(start, k + 1) if self.leader(doc[m]) and (not self.org_head_end(doc[m]) or m < k and (self.known_org(doc[m]) or is_propn(doc[m])))
+                       or (m == k and is_propn(t))]
             if not leaders:
                 # 国防省, 文部省: a strong head after common words is an organisation too
                 words = [m for m in range(start, k + 1)]
@@ -942,21 +1152,32 @@ class RegionRules:
                     self.add(start, k + 1, "ORG", "org:suffix")
                 return
             first = leaders[0]
+            if t.text in lex.weak_heads and any(is_katakana(doc[m]) and lex.ene_types.get(ene_label(doc[m])) is None
+                                                and is_common_word(doc[m].text) for m in range(first, k)):
+                return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
             if first > start and all(doc[m].text in lex.org_name_prefixes for m in range(start, first)):
                 pass  # 国際サッカー連盟: 国際 belongs to the name
             else:
-                start = first
+                m = first
+                while m > start and self.name_word(doc[m - 1]):
+                    m -= 1  # 化学 + 工学協会, 共和 + ファシスト党: common words before the name are part of it
+                start = m
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
+            for m in range(start, k):
+                if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
+                    start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
             while start < k and doc[start].text in DOTS:
                 start += 1
             for d in range(k - 1, start, -1):
                 if doc[d].text not in DOTS:
                     continue
                 left = lex.index.get(self.text(start, d))
-                if not (is_katakana(doc[d - 1]) and is_katakana(doc[d + 1])) or (left is not None and left.type == "PLACE"):
-                    start = d + 1  # 三越・あさひ銀行 lists two names; ドイツ・ダイムラー社 is the company's country
+                if not (is_katakana(doc[d - 1]) and is_katakana(doc[d + 1])) or (left is not None and left.type == "PLACE" and len(left.key) == 2):
+                    # 三越・あさひ銀行 lists two names; ドイツ・ダイムラー社 is the company's country, but
+                    # a city opens the name of its team or orchestra (〇〇・フィルハーモニー管弦楽団)
+                    start = d + 1
                     break
             if t.text in lex.katakana_heads and start == k:
                 return  # ジャパン alone is not a name
@@ -966,6 +1187,8 @@ class RegionRules:
             whole = lex.index.get(self.text(start, k + 1))
             if whole is not None and whole.type == "ORG":
                 return  # 中日新聞 is in the gazetteer: a name, not a compound of 中, 日 and 新聞
+            if self.split_department(start, k):
+                return
             rule = "org:suffix"
             ref = lex.index.get(body)
             if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
@@ -973,6 +1196,44 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def split_department(self, start: int, k: int) -> bool:
+        """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
+        is two mentions; 〇〇 + 仙台放送局: before a branch only the organisation is one. Returns
+        whether it split doc[start:k+1]."""
+        doc = self.doc
+        lex = self.lex
+        tail = doc[k].text
+        dept = tail.endswith(lex.department_heads) and not tail.endswith(lex.not_departments)
+        branch = tail.endswith(lex.branch_heads)
+        if not (dept or branch):
+            return False
+        for m in range(k, start, -1):
+            p = doc[m - 1]
+            if not (self.org_head_end(p) and (m - 1 > start or is_propn(p)) or self.known_org(p) and not is_common_word(p.text)):
+                continue
+            if p.text.endswith(lex.department_heads) or p.text.endswith(lex.branch_heads) or p.text[-1] in lex.government_ends:
+                continue  # 〇〇省 + 〇〇局 + 〇〇部 is one name
+            self.add(start, m, "ORG", "org:suffix")
+            if dept and len(self.text(m, k + 1)) >= 3:  # (学部 alone names no department)
+                self.add(m, k + 1, "ORG", "org:department")
+            return True
+        return False
+
+    def name_word(self, t: Token) -> bool:
+        """Can the common word open an organisation's name (化学, 共和, 本格), rather than describe or
+        date it (当時, 同年, 大手, 3月)?"""
+        tag = sudachi_tag(t)
+        return (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞") and "副詞可能" not in tag and "助数詞" not in tag
+                and t.text not in self.lex.descriptors and t.text not in self.lex.not_names and t.i not in self.title_tokens
+                and t.text not in self.lex.org_trailers and t.text not in self.lex.org_prefixes and t.text != "法人"
+                and not self.org_head_end(t) and not self.is_head(t) and not (t.i > self.a and is_number(self.doc[t.i - 1])))
+
+    def known_org(self, t: Token) -> bool:
+        """Is the token a whole organisation name the gazetteer or IPADIC knows (法務省, 国際連合)? It
+        may then lead a longer name (法務省 + 入国管理局)."""
+        ref = self.lex.index.get(t.text)
+        return ref.type == "ORG" if ref is not None else ipadic_lookup(t.text) == "ORG"
 
     def leader_of(self, start: int, k: int) -> None:
         """トランプ政権, ブット陣営: the name before 政権/陣営/内閣 is the person who leads it."""
@@ -1107,6 +1368,7 @@ class RegionRules:
                 j -= 1
             while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in self.title_tokens
                              or len(doc[i].text) == 1 and doc[i].text in lex.not_names
+                             or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
             if typ in ("ORG", "PLACE") and i < j and any(doc[j - 1].text.endswith(f) for f in lex.facility_heads):
@@ -1139,6 +1401,21 @@ class RegionRules:
                                 self.set_name_parts(c, doc[k:m])
                             k = m + 1
                     continue
+            if typ == "ORG" and i < j and (is_katakana(doc[j - 1]) or LATIN_NAME.match(doc[j - 1].text)):
+                # NEC + プラット | フォームズ: GiNZA stops inside a katakana word Sudachi split; the rest of the
+                # word run belongs to the name when the compound ends with it
+                m = j
+                while m < self.b and m - j < 2 and is_katakana(doc[m]) and m not in self.title_tokens \
+                        and (not is_common_word(doc[m].text) or doc[m].text in lex.katakana_heads):
+                    m += 1
+                if m > j and (m == self.b or not (is_noun(doc[m]) or is_namey(doc[m])) or doc[m].is_punct):
+                    j = m
+            if typ == "ORG" and ent.label_ in lex.team_labels and any(is_katakana(t) or LATIN_NAME.match(t.text) for t in doc[i:j]) \
+                    and not self.text(i, j).endswith(lex.compound_name_ends) and not any(lex.starts_with_facility(t.text) for t in doc[i:j]):
+                ti, tj = self.team_bounds(i, j)
+                if (ti, tj) != (i, j):
+                    self.add(ti, tj, "ORG", "org:club")
+                    continue
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
@@ -1153,6 +1430,45 @@ class RegionRules:
     def ents_by_end(self) -> dict[int, Span]:
         """GiNZA's entities in the region, by the token they end before."""
         return {e.end: e for e in self.ents}
+
+    def team_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """GiNZA's sports club doc[i:j] often leaves out the home town or a club form: a town
+        (not a country) and name words right before it (〇〇 + ファイブアローズ), FC/AC and a number form
+        before it (1. + FC + 〇〇), a town or FC after it that ends the phrase (カターレ + 〇〇, 〇〇 + F.C.)."""
+        doc = self.doc
+        lex = self.lex
+
+        def town(t: Token | None) -> bool:
+            if t is None or self.is_country(t) or t.i in self.title_tokens:
+                return False
+            ref = lex.index.get(t.text)
+            return ref is not None and ref.type == "PLACE" or is_place_pos(t)
+
+        def club_form(t: Token | None) -> bool:
+            return t is not None and t.text in lex.club_forms
+
+        while i - 1 >= self.a and (town(self.tok(i - 1)) or club_form(self.tok(i - 1))
+                                   or (is_namey(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not self.is_country(doc[i - 1])
+                                       and (i - 1) not in self.title_tokens and doc[i - 1].text not in lex.not_names)
+                                   or doc[i - 1].text in DOTS and i - 2 >= self.a and is_katakana(doc[i - 2]) and is_katakana(doc[i])):
+            i -= 1  # (ポートランド・トレイル + ブレイザーズ: the town joined by ・)
+        while i < j and doc[i].text in DOTS:
+            i += 1
+        if club_form(self.tok(i)) and self.tok(i - 1) is not None and doc[i - 1].text in (".", "．") \
+                and self.tok(i - 2) is not None and doc[i - 2].text.isdigit():
+            i -= 2  # 1.FC 〇〇
+        k = j
+        while club_form(self.tok(k)) or self.tok(k) is not None and doc[k].text in (".", "．") and k > j and club_form(self.tok(k - 1)) \
+                or k == j and town(self.tok(k)):
+            k += 1
+        # F.C. is spelt in pieces: F + . + C + .
+        while self.tok(k) is not None and self.tok(k + 1) is not None and len(doc[k].text) == 1 and doc[k].text.isupper() \
+                and doc[k + 1].text in (".", "．") and k - j < 6 and (k > j or club_form_start(doc[k].text)):
+            k += 2
+        nxt = self.tok(k)
+        if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
+            k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
+        return i, k
 
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
@@ -1207,10 +1523,15 @@ class RegionRules:
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
             places = [c for c in ends.get(k, []) if c.type == "PLACE" and c.rule != "place:short-form"]
+            # 代表 is also a title: a place taken for the name of a titled person (〇〇代表) is the team's country
+            titled = [c for c in ends.get(k, []) if c.type == "PERSON" and c.rule == "person:title"
+                      and all(self.is_place_token(t) and not is_person_pos(t) for t in doc[c.tok_start:c.tok_end])]
             nxt = self.tok(k + 1)
-            if places and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
-                c = max(places, key=lambda c: c.end - c.start)
+            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
+                c = max(places + titled, key=lambda c: c.end - c.start)
                 self.add(c.tok_start, k + 1, "ORG", "org:team")
+                if titled:
+                    self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
             ctx = self.org_context_at(k)
             if ctx is None:
