@@ -1371,7 +1371,8 @@ class RegionRules:
                              or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
-            if typ in ("ORG", "PLACE") and i < j and any(doc[j - 1].text.endswith(f) for f in lex.facility_heads):
+            if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
+                                                      or doc[j - 1].text.endswith(lex.compound_name_ends) and not self.org_head_end(doc[j - 1])):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
                 continue  # 〇〇高校, 〇〇駅: a facility (the news guide and Stockmark agree)
             if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and (doc[i].text in lex.not_org_words or doc[i].text in lex.not_names
