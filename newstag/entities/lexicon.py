@@ -69,6 +69,7 @@ class OrgSuffixes(_Data):
     department_heads: list[str] = Field(default_factory=list, description="Ends of a department's name (学部, 政治部, 課): an organisation + its department are two mentions (〇〇大学 + 〇〇学部).")
     not_departments: list[str] = Field(default_factory=list, description="Words ending like a department that are not one (本部, 支部).")
     branch_heads: list[str] = Field(default_factory=list, description="Ends of a branch's name (放送局, 支社): before one, only the organisation is a mention (〇〇 + 仙台放送局).")
+    part_words: list[str] = Field(default_factory=list, description="Words ending like a head that name a part of a place or thing, not an organisation (中心部, 北部, 内部).")
     unit_heads: list[str] = Field(default_factory=list, description="Words that end a numbered unit's name (第3師団, 歩兵第12連隊, 第2次〇〇内閣): 第 + number + … + one of these is an ORG.")
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")

@@ -151,6 +151,7 @@ class Lexicons:
         self.branch_heads = tuple(orgs.branch_heads)
         self.not_departments = tuple(orgs.not_departments)
         self.government_ends = set("省庁局院府")
+        self.part_words = set(orgs.part_words)
         self.unit_heads = tuple(sorted(orgs.unit_heads, key=len, reverse=True))
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
@@ -855,6 +856,8 @@ class RegionRules:
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex
+        if t.text in lex.part_words:
+            return False  # 中心部, 北部: a part of a place
         if t.text.endswith(lex.facility_heads_t) and t.text not in lex.org_heads:
             return False  # 神社 ends in 社, 造船所 in 所: facility words, not organisation heads
         if t.text in lex.org_heads or t.text in lex.katakana_heads:
@@ -1130,8 +1133,8 @@ class RegionRules:
         doc = self.doc
         for k in range(b - 1, a - 1, -1):
             t = doc[k]
-            if not self.org_head_end(t):
-                continue
+            if not self.org_head_end(t) or k > a and doc[k - 1].text + t.text in lex.part_words:
+                continue  # (中心 + 部: a part of a place)
             if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             start = a
