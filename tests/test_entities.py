@@ -187,7 +187,7 @@ NOT_ENTITIES = [
     ("2010 FIFAワールドカップで優勝した。", {"FIFA"}),
     # a kind of vehicle, broadcast or team named by a common katakana word is not an organisation
     ("工場ではガソリン自動車を製作していた。", {"ガソリン自動車"}),
-    ("試合はデータ通信で配信された。", {"データ通信"}),
+    ("試合はケーブル放送で中継された。", {"ケーブル放送"}),
     # a part of a place ending like a department is not an organisation
     ("市電は金沢市中心部を走っていた。", {"金沢市中心部"}),
     # a common katakana word GiNZA labels as a place is not one
