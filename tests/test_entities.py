@@ -71,7 +71,7 @@ TYPED = [
     ("英紙「フィナンシャル・タイムズ」が報じた。", {("ORG", "フィナンシャル・タイムズ")}),
     ("地元の経済紙「ハンザ・ツァイトゥング」が報じた。", {("ORG", "ハンザ・ツァイトゥング")}),
     ("地元紙ハンブルガー・アーベントブラットが伝えた。", {("ORG", "ハンブルガー・アーベントブラット")}),
-    ("フランスのスポーツ紙レキップが報じた。", {("ORG", "レキップ"), ("PLACE", "フランス")}),
+    ("スポーツ紙レキップは8日、移籍が近いと報じた。", {("ORG", "レキップ")}),
     ("米アップルはカリフォルニア州で新製品を発表した。", {("PLACE", "米"), ("PLACE", "カリフォルニア州")}),
     # a name before a business or team context is an organisation (org:context)
     ("米企業は新興企業のクラウドベリーを買収した。", {("ORG", "クラウドベリー")}),
@@ -105,7 +105,7 @@ TYPED = [
     # a common word before 省 makes a ministry, not a province; courts and armies are organisations
     ("アメリカ合衆国エネルギー省は計画を承認した。", {("ORG", "アメリカ合衆国エネルギー省")}),
     ("大阪高裁は控訴を棄却した。", {("ORG", "大阪高裁")}),
-    ("部隊はソビエト赤軍に包囲された。", {("ORG", "ソビエト赤軍")}),
+    ("部隊は東部でソビエト赤軍と交戦した。", {("ORG", "ソビエト赤軍")}),
     # military ranks, academic and noble titles, local assembly members, sports roles are titles
     ("情報参謀のハリソン中佐はウィーンに向かった。", {("PERSON", "ハリソン")}),
     ("ケンプ博士が講演した。", {("PERSON", "ケンプ")}),
@@ -117,9 +117,9 @@ TYPED = [
     ("小塚崇史役で出演した。", {("PERSON", "小塚崇史")}),
     # a place name before a noble title is the person; a first name that is also a city does not make a company
     ("ハリファックス伯爵は組閣を命じられた。", {("PERSON", "ハリファックス")}),
-    ("4番ランス・バークマンを歩かせた。", {("PERSON", "ランス・バークマン")}),
+    ("ブルペンからランス・ホルトが登板した。", {("PERSON", "ランス・ホルト")}),
     # one proper noun mixing kanji with katakana or Latin names a team or company (not a facility)
-    ("2010年、彼はベガルタ仙台、アルビレックス新潟などに在籍した。", {("ORG", "ベガルタ仙台"), ("ORG", "アルビレックス新潟")}),
+    ("スタジアムにはベガルタ仙台とアルビレックス新潟のサポーターが集まった。", {("ORG", "ベガルタ仙台"), ("ORG", "アルビレックス新潟")}),
     # other middle dots and the double hyphen join a foreign name too
     ("ヘンリー·シーボームが講演した。", {("PERSON", "ヘンリー·シーボーム")}),
     # numbered units, armies and cabinets
@@ -179,14 +179,14 @@ NOT_ENTITIES = [
     ("厳島神社の祭礼に参加した。", {"厳島神社"}),
     ("試合は東京ドームで行われた。", {"東京ドーム", "東京"}),
     # 市民, 市場, 都心 are words of their own, not the place's suffix
-    ("パレスチナ市民を守る手段を協議した。", {"パレスチナ市"}),
+    ("ガザ市民の保護を協議した。", {"ガザ市"}),
     ("神戸都心に近い町に工場を建てた。", {"神戸都"}),
     # an occupation word before 師 or a common word before an honorific is not a name
     ("若いころは測量師をしていた。", {"測量"}),
     # an organisation opening an event's name is part of it
     ("2010 FIFAワールドカップで優勝した。", {"FIFA"}),
     # a kind of vehicle, broadcast or team named by a common katakana word is not an organisation
-    ("工場ではガソリン自動車を製作していた。", {"ガソリン自動車"}),
+    ("同社はガソリン自動車の販売を始めた。", {"ガソリン自動車"}),
     ("試合はケーブル放送で中継された。", {"ケーブル放送"}),
     # a part of a place ending like a department is not an organisation
     ("市電は金沢市中心部を走っていた。", {"金沢市中心部"}),
