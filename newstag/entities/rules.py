@@ -902,7 +902,7 @@ class RegionRules:
                     k += 1
                 if k < self.b and doc[k].text in CLOSE_QUOTE and k > i + 1:
                     self.add(i + 1, k, "ORG", "org:media")
-            # 米紙ワシントン・ポスト, スポーツ紙レキップ: a paper's name right after a newspaper word
+            # 米紙ワシントン・ポスト, 地元紙〇〇: a paper's name right after a newspaper word
             if t.text.endswith("紙") and (t.text in lex.media_prefixes or len(t.text) >= 3) and i + 1 < self.b \
                     and (is_katakana(doc[i + 1]) or LATIN_NAME.match(doc[i + 1].text)):
                 k = i + 1
@@ -1023,7 +1023,7 @@ class RegionRules:
                 self.add(i, k + 1, "ORG", "org:suffix")
 
     def rule_mixed_script_names(self) -> None:
-        """One Sudachi proper noun mixing kanji with katakana or Latin (ベガルタ仙台, 東映アニメーション,
+        """One Sudachi proper noun mixing kanji with katakana or Latin (a katakana club name + 仙台, 〇〇アニメーション,
         FC東京) names a team or a company, unless it ends in a facility or event word (東京ドーム)."""
         lex = self.lex
         for i in range(self.a, self.b):
@@ -1790,7 +1790,7 @@ class RegionRules:
         return hit is not None and (hit[1] == text or hit[1] not in self.lex.org_heads)
 
     def in_org(self, i: int) -> bool:
-        """Is token i inside an organisation another rule found (東北電力 in 東北電力 + ネットワーク)?"""
+        """Is token i inside an organisation another rule found (〇〇電力 in 〇〇電力 + ネットワーク)?"""
         return i in self._org_tokens
 
     def name_boundary(self, j: int) -> bool:
@@ -1928,9 +1928,9 @@ class RegionRules:
             j = self.name_end_after(q, typ)
             if typ == "PERSON":
                 j = max(j, self.kanji_name_end(q))
-            copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 宝文館
+            copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 〇〇堂
             if typ == "ORG":
-                k = self.noun_run_end(q)  # 子会社の + 東北電力 + ネットワーク: common words may be part of it
+                k = self.noun_run_end(q)  # 子会社の + 〇〇電力 + ネットワーク: common words may be part of it
                 if k > j and self.name_boundary(k) and (
                         any(self.name_like(t) or self.in_org(t.i) for t in doc[q:k])
                         or q > p + 1 and (self.org_head_end(doc[k - 1]) or copula)):

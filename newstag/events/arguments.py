@@ -1,7 +1,7 @@
 """Resolving noun phrases to entity ids: mention heads, 両首脳 / 両国 groups, 同島 / 同氏 anaphors.
 
 A phrase resolves to the entity that heads it: in ロシアのプーチン大統領 the person, not the
-country; in ボーダフォンの英国法人 the company. Mentions may be sub-token (トランプ大統領 is one
+country; in 〇〇社の英国法人 the company. Mentions may be sub-token (トランプ大統領 is one
 GiNZA token), so the index maps tokens to the mentions that overlap them.
 """
 

@@ -648,7 +648,7 @@ def _carry(ctx: _Ctx, base: int, text: str, tops: list[Pair], bounds: list[tuple
 def _mention_in(ctx: _Ctx, s: int, e: int) -> tuple[int, int, str, str, str] | None:
     """The mention heading the words [s, e): a person if there is one, else the last mention.
 
-    Mentions overlapping the words count too (the parser may cut a name: ヴェンデリン・|ヴィーデキング氏).
+    Mentions overlapping the words count too (the parser may cut a name: ハンス・|ミュラー氏).
     """
     best = None
     person = None
