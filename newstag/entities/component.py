@@ -97,7 +97,7 @@ def _known_names(kept: list[Candidate], text: str) -> dict[str, Candidate]:
 
 
 def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[Candidate]:
-    """Later mentions of a known person by the same name or surname (ブット陣営, 孫社長)."""
+    """Later mentions of a known person by the same name or surname (〇〇陣営, 〇〇社長)."""
     out = []
     doc = rr.doc
     if not known:
@@ -180,7 +180,7 @@ def _employers(rr: RegionRules, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _link_affiliations(rr: RegionRules, kept: list[Candidate]) -> None:
-    """ロシアのプーチン大統領, ロシア大統領府のペスコフ報道官: X の + a titled person → X."""
+    """フランスの〇〇大統領, 〇〇大統領府の〇〇報道官: X の + a titled person → X."""
     doc = rr.doc
     by_end_tok = {}
     for c in kept:

@@ -282,7 +282,7 @@ def _sudachi():
 @lru_cache(maxsize=20_000)
 def is_common_word(word: str) -> bool:
     """Is the word one common noun of Sudachi's dictionary (バドミントン), rather than a name or an
-    unknown word (ペスコフ, which GiNZA also tags 普通名詞)?"""
+    unknown word (an unknown foreign surname, which GiNZA also tags 普通名詞)?"""
     tok, mode = _sudachi()
     ms = tok.tokenize(word, mode)
     # Sudachi joins unknown katakana into one word it does not flag OOV; such words have no word id
@@ -657,10 +657,10 @@ class RegionRules:
             c = self.add(k - 1, k, "ORG", "org:suffix")
             return k - 1, c
         before = self.tok(k - 2)
-        if is_place_pos(t) and before is not None and (before.text in DOTS or is_namey(before)):  # シュトイバー・バイエルン州知事
+        if is_place_pos(t) and before is not None and (before.text in DOTS or is_namey(before)):  # 〇〇・〇〇州知事
             c = self.add(k - 1, k, "PLACE", "sudachi:地名")
             return k - 1, c
-        if self.org_head_end(t) and t.text not in self.lex.heads:  # ヴィーセヒューゲル建設組合組合長
+        if self.org_head_end(t) and t.text not in self.lex.heads:  # 〇〇建設組合組合長
             i = k - 1
             while i - 1 >= self.a and KANJI.match(self.doc[i - 1].text) and is_noun(self.doc[i - 1]) and not is_propn(self.doc[i - 1]) and k - i < 4 \
                     and self.name_word(self.doc[i - 1]):
@@ -1086,7 +1086,7 @@ class RegionRules:
         return (is_noun(t) or bool(LATIN_NAME.match(t.text)) or is_katakana(t)) and not is_number(t) and t.text not in {"、", "。"}
 
     def place_compound(self, a: int, b: int) -> None:
-        """バイエルン州, 四川省, ハンス島: a name + a place suffix."""
+        """〇〇州, 四川省, 〇〇島: a name + a place suffix."""
         doc = self.doc
         for k in range(a + 1, b):
             t = doc[k]
@@ -1106,7 +1106,7 @@ class RegionRules:
             self.add(i, k + 1, "PLACE", "place:suffix")
 
     def org_compound(self, a: int, b: int) -> None:
-        """ORGs inside the compound doc[a:b]; a title splits it (アジズ首相はじめムシャラフ政権,
+        """ORGs inside the compound doc[a:b]; a title splits it (〇〇首相はじめ〇〇政権,
         アメリカ鉱業評議委員会会長)."""
         self.place_compound(a, b)
         start = a
@@ -1239,7 +1239,7 @@ class RegionRules:
         return ref.type == "ORG" if ref is not None else ipadic_lookup(t.text) == "ORG"
 
     def leader_of(self, start: int, k: int) -> None:
-        """トランプ政権, ブット陣営: the name before 政権/陣営/内閣 is the person who leads it."""
+        """トランプ政権, 〇〇陣営: the name before 政権/陣営/内閣 is the person who leads it."""
         doc = self.doc
         t = doc[k]
         for head in ("政権", "陣営", "内閣"):
@@ -1336,7 +1336,7 @@ class RegionRules:
         return ref is not None and ref.type == "PLACE" and len(ref.key) == 2
 
     def before_facility(self, j: int) -> bool:
-        """Is token j a facility word (ジンナー廟, ファイサル通り)?"""
+        """Is token j a facility word (〇〇廟, 〇〇通り)?"""
         t = self.tok(j)
         return t is not None and self.lex.starts_with_facility(t.text)
 

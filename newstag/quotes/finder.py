@@ -460,7 +460,7 @@ def _common_words(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _bare_nominal(b: Span) -> bool:
-    """A bunsetu that is only a noun (a compound name split by the parser: ヴィーセヒューゲル|建設組合組合長は)."""
+    """A bunsetu that is only a noun (a compound name split by the parser: ミュラー|建設組合組合長は)."""
     last = b[-1]
     return all(t.text not in "、「」『』" for t in b) and (last.pos_ in ("NOUN", "PROPN") or last.tag_.startswith(_NOMINAL_TAGS)) and not last.tag_.startswith("名詞-普通名詞-副詞可能")
 
