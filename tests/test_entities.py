@@ -122,6 +122,8 @@ TYPED = [
     ("スタジアムにはベガルタ仙台とアルビレックス新潟のサポーターが集まった。", {("ORG", "ベガルタ仙台"), ("ORG", "アルビレックス新潟")}),
     # other middle dots and the double hyphen join a foreign name too
     ("ヘンリー·シーボームが講演した。", {("PERSON", "ヘンリー·シーボーム")}),
+    # a town before a title is the jurisdiction, not a name
+    ("彼は長らく白浜町商工会長を務めた。", {("PLACE", "白浜町")}),
     # numbered units, armies and cabinets
     ("陸上自衛隊第1師団の隊員が派遣された。", {("ORG", "陸上自衛隊第1師団")}),
     ("第2次山本内閣が発足した。", {("ORG", "第2次山本内閣"), ("PERSON", "山本")}),

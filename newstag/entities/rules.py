@@ -704,6 +704,11 @@ class RegionRules:
                 ref = self.gazetteer_at(i)[1]
                 self.add(i, j, ref.type, ref.source, key=ref.key)
                 continue
+            if not honorific and all(is_place_pos(t) and not is_person_pos(t) for t in toks) and (
+                    affil is not None and all(ene_label(t) != "Person" for t in toks)
+                    or len(toks[-1].text) >= 3 and toks[-1].text[-1:] in lex.place_suffixes):
+                self.add(i, j, "PLACE", "sudachi:地名")  # 〇〇 + 省政府 + 主席, 〇〇町 + 商工会長: the place, not a name
+                continue
             if not honorific and title[:1] in lex.place_suffixes and all(
                     is_place_pos(t) and not is_person_pos(t) and ene_label(t) != "Person" for t in toks):
                 # テキサス州知事, 横浜市長: the place before a local title is its jurisdiction, not a name
