@@ -451,3 +451,26 @@ def test_local_assembly_member_is_no_person(tag_entities):
 def test_org_boundaries(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+PERSON_CONTEXTS = [
+    # a bare surname or an unknown name no other rule takes, before a context only people stand before
+    ("のちに宮下と結婚した。", [("PERSON", "宮下")]),
+    ("若い頃は岩城に師事した。", [("PERSON", "岩城")]),
+    ("遺品は浅見の遺族に返された。", [("PERSON", "浅見")]),
+    # or listed next to a person another rule found
+    ("式には高畑、宮下光太郎、浅見らが出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "浅見"), ("PERSON", "高畑")]),
+    ("出演者は川添京子、岩城、宮下光太郎らである。", [("PERSON", "宮下光太郎"), ("PERSON", "岩城"), ("PERSON", "川添京子")]),
+    # a katakana name ending in a business word names a company or a band
+    ("ハルモニア・バンドは新曲を発表した。", [("ORG", "ハルモニア・バンド")]),
+    ("エリオ・コミックの編集者だった。", [("ORG", "エリオ・コミック")]),
+    ("コスタ・エアの機体が到着した。", [("ORG", "コスタ・エア")]),
+    # a name whose shares are bought is a company, even one Sudachi knows as a surname
+    ("ヤマノの株式を取得した。", [("ORG", "ヤマノ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSON_CONTEXTS)
+def test_person_contexts(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

@@ -85,6 +85,7 @@ PRIORITY = {
     "org:class-noun": 85,
     "person:class-noun": 83,
     "person:known-name": 72,
+    "person:context": 50,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -183,6 +184,8 @@ class Lexicons:
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
+        self.person_contexts = set(ctx.person_contexts)
+        self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
         self.index = index
         self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
         self.short_forms_set = set(index.short)
@@ -434,6 +437,7 @@ class RegionRules:
         self.rule_mixed_script_names()
         self.rule_pos()
         self.rule_ginza()
+        self.rule_person_context()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -1469,6 +1473,64 @@ class RegionRules:
         if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
             k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
         return i, k
+
+    def person_context_at(self, k: int) -> str | None:
+        """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
+        s = ""
+        for m in range(k, min(self.b, k + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.person_context_len:
+                break
+            if s in self.lex.person_contexts:
+                return s
+        return None
+
+    def rule_person_context(self) -> None:
+        """X と結婚, X に師事, X の妻: a name GiNZA reads as a person, or a lone surname Sudachi
+        knows, that no rule took is a PERSON before a context only people stand before."""
+        doc = self.doc
+        lex = self.lex
+        taken = {k for c in self.cands for k in range(c.tok_start, c.tok_end)}
+        spans = [(e.start, e.end) for e in self.ents if e.label_ == "Person"]
+        spans += [(t.i, t.i + 1) for t in doc[self.a:self.b] if is_person_pos(t)]
+        seen = set()
+        people = [c for c in self.cands if c.type == "PERSON"]
+        for i, j in spans:
+            while i < j and (doc[i].is_punct or doc[i].text in DOTS or i in self.title_tokens or ACRONYM.match(doc[i].text)):
+                i += 1  # (FW + 〇〇: a position before the name)
+            while j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]):
+                j += 2  # 〇〇 + ・ + 〇〇: GiNZA may stop at the dot
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].text in DOTS or j - 1 in self.title_tokens
+                             or doc[j - 1].text in lex.honorifics or doc[j - 1].text in lex.person_trailers):
+                j -= 1
+            if i >= j or (i, j) in seen or taken.intersection(range(i, j)) or j >= self.b:
+                continue
+            seen.add((i, j))
+            if not all(is_noun(t) or is_namey(t) or t.text in DOTS for t in doc[i:j]) or self.is_head(doc[j - 1]):
+                continue
+            prev = self.tok(i - 1)
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct:
+                continue  # (大林芳 + 五郎: the end of a longer word, not a name)
+            if len(self.text(i, j)) < 2 or any(t.text in lex.not_names for t in doc[i:j]) or lex.title_suffix(self.text(i, j)):
+                continue
+            if any(is_common_word(t.text) and not is_person_pos(t) and is_katakana(t) for t in doc[i:j]):
+                continue  # ジャズ・ギタリスト, 除幕: common words
+            if self.person_context_at(j) is None and not self.listed_with_person(i, j, people):
+                continue
+            c = self.add(i, j, "PERSON", "person:context")
+            self.set_name_parts(c, doc[i:j])
+            taken.update(range(i, j))
+
+    def listed_with_person(self, i: int, j: int, people: list[Candidate]) -> bool:
+        """Is doc[i:j] an item of a list (、 or ・ between items) next to a person found by another rule?"""
+        doc = self.doc
+        seps = ("、",)  # (・ also joins a role and a name: 城主・〇〇)
+        nxt = self.tok(j)
+        if nxt is None or is_noun(nxt) or is_namey(nxt) or any(self.is_head(t) for t in doc[i:j]):
+            return False
+        if i - 1 > self.a and doc[i - 1].text in seps and any(c.tok_end == i - 1 for c in people):
+            return True
+        return j + 1 < self.b and doc[j].text in seps and any(c.tok_start == j + 1 for c in people)
 
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
