@@ -470,6 +470,19 @@ PERSON_CONTEXTS = [
 ]
 
 
+NAME_PARTS = [
+    ("理事長は片山英木。", ["片山英木"]),  # a given name Sudachi splits into single characters
+    ("1937年、Anna Kellerと結婚した。", ["Anna Keller"]),  # a Latin name written with a space
+    ("その息子クィリヌス・マクガーレル・ホッグも閣僚を務めた。", ["クィリヌス・マクガーレル・ホッグ"]),  # an unknown first name before ・
+]
+
+
+@pytest.mark.parametrize("text, people", NAME_PARTS)
+def test_person_name_parts(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
 @pytest.mark.parametrize("text, expected", PERSON_CONTEXTS)
 def test_person_contexts(tag_entities, text, expected):
     doc = tag_entities(text)

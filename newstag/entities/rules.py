@@ -185,6 +185,7 @@ class Lexicons:
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.person_contexts = set(ctx.person_contexts)
+        self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
         self.index = index
         self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
@@ -1276,6 +1277,18 @@ class RegionRules:
                     j += 3 if self.initial_at(j) else 1
                 while i - 2 >= self.a and doc[i - 1].text in DOTS and INITIAL.match(doc[i - 2].text):
                     i -= 2  # H・R・ギーガー: initials before the name belong to it
+                while is_katakana(t) and i - 2 >= self.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and i - 2 not in self.title_tokens \
+                        and not is_common_word(doc[i - 2].text) and not self.is_place_token(doc[i - 2]) \
+                        and doc[i - 2].text not in self.lex.katakana_heads and not (i - 3 >= self.a and doc[i - 3].text in DOTS):
+                    i -= 2  # クィンティン + ・ + (Sudachi's) マクガーレル・ホッグ: a first name Sudachi does not know
+                if all(LATIN_NAME.match(x.text) and not ACRONYM.match(x.text) for x in doc[i:j]):
+                    # Latin names are written with spaces (Anna Keller): the capitalised words around belong to it
+                    while j < self.b and doc[j - 1].whitespace_ and LATIN_NAME.match(doc[j].text) and not ACRONYM.match(doc[j].text) \
+                            and doc[j].text.isalpha():
+                        j += 1
+                    while i - 1 >= self.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
+                            and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
+                        i -= 1
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
@@ -1323,6 +1336,14 @@ class RegionRules:
         name = self.text(i, j)
         if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
             return j + 2
+        u = self.tok(j + 1)
+        if j == i + 1 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(t.text) and len(t.text) == 1 and u is not None \
+                and KANJI.match(u.text) and len(u.text) == 1 and not is_propn(t) and not is_propn(u) and j + 1 not in self.title_tokens \
+                and u.text not in lex.honorifics and not self.is_head(u) and t.text not in lex.org_heads and t.text not in lex.place_suffixes \
+                and not {t.text, u.text} & lex.tail_stops:
+            after = self.tok(j + 2)
+            if after is None or after.pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ"):
+                return j + 2  # 岡本 + 吾 + 市 + が: a given name Sudachi splits into characters
         if not KANJI.match(name) or len(name) > 4 or not KANJI.match(t.text) or len(t.text) != 1:
             return j
         if t.text in lex.org_heads or t.text in lex.place_suffixes or t.text in lex.state_bodies or t.text in lex.short_forms_set:
