@@ -461,6 +461,11 @@ PERSON_CONTEXTS = [
     # or listed next to a person another rule found
     ("式には高畑、宮下光太郎、浅見らが出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "浅見"), ("PERSON", "高畑")]),
     ("出演者は川添京子、岩城、宮下光太郎らである。", [("PERSON", "宮下光太郎"), ("PERSON", "岩城"), ("PERSON", "川添京子")]),
+    # an unknown katakana name GiNZA reads as a person, as the topic of the sentence
+    ("ザドルニクは1950年に来日した。", [("PERSON", "ザドルニク")]),
+    # a name after a kin word and ・ or の
+    ("父・権左衛門は医者だった。", [("PERSON", "権左衛門")]),
+    ("のちに長女の咲枝が家を継いだ。", [("PERSON", "咲枝")]),
     # a katakana name ending in a business word names a company or a band
     ("ハルモニア・バンドは新曲を発表した。", [("ORG", "ハルモニア・バンド")]),
     ("エリオ・コミックの編集者だった。", [("ORG", "エリオ・コミック")]),

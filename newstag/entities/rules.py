@@ -185,6 +185,7 @@ class Lexicons:
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.person_contexts = set(ctx.person_contexts)
+        self.kin_words = set(ctx.kin_words)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
         self.index = index
@@ -1517,8 +1518,9 @@ class RegionRules:
         seen = set()
         people = [c for c in self.cands if c.type == "PERSON"]
         for i, j in spans:
-            while i < j and (doc[i].is_punct or doc[i].text in DOTS or i in self.title_tokens or ACRONYM.match(doc[i].text)):
-                i += 1  # (FW + 〇〇: a position before the name)
+            while i < j and (doc[i].is_punct or doc[i].text in DOTS or i in self.title_tokens or ACRONYM.match(doc[i].text)
+                             or doc[i].text in lex.kin_words or doc[i].text == "の" and i > self.a and doc[i - 1].text in lex.kin_words):
+                i += 1  # (FW + 〇〇: a position before the name; 父・〇〇: a kin word)
             while j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]):
                 j += 2  # 〇〇 + ・ + 〇〇: GiNZA may stop at the dot
             while j > i and (doc[j - 1].is_punct or doc[j - 1].text in DOTS or j - 1 in self.title_tokens
@@ -1530,17 +1532,30 @@ class RegionRules:
             if not all(is_noun(t) or is_namey(t) or t.text in DOTS for t in doc[i:j]) or self.is_head(doc[j - 1]):
                 continue
             prev = self.tok(i - 1)
-            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct:
+            kin = prev is not None and (prev.text in lex.kin_words or prev.text in ("の", *DOTS) and i - 2 >= self.a
+                                        and doc[i - 2].text in lex.kin_words)
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct and not kin:
                 continue  # (大林芳 + 五郎: the end of a longer word, not a name)
-            if len(self.text(i, j)) < 2 or any(t.text in lex.not_names for t in doc[i:j]) or lex.title_suffix(self.text(i, j)):
+            if len(self.text(i, j)) < (1 if kin else 2) or any(t.text in lex.not_names for t in doc[i:j]) or lex.title_suffix(self.text(i, j)):
                 continue
             if any(is_common_word(t.text) and not is_person_pos(t) and is_katakana(t) for t in doc[i:j]):
                 continue  # ジャズ・ギタリスト, 除幕: common words
-            if self.person_context_at(j) is None and not self.listed_with_person(i, j, people):
+            if not kin and self.person_context_at(j) is None and not self.listed_with_person(i, j, people) and not self.katakana_subject(i, j):
                 continue
             c = self.add(i, j, "PERSON", "person:context")
             self.set_name_parts(c, doc[i:j])
             taken.update(range(i, j))
+
+    def katakana_subject(self, i: int, j: int) -> bool:
+        """An unknown katakana name (no common word, no place) GiNZA reads as a person, as the topic
+        of its sentence (ペトロフスキーは): a person more often than not."""
+        doc = self.doc
+        nxt = self.tok(j)
+        return (nxt is not None and nxt.text == "は" and any(is_katakana(t) for t in doc[i:j]) and all(len(t.text) <= 7 for t in doc[i:j])
+                and all(t.text in DOTS or is_katakana(t) and not is_common_word(t.text) and not self.is_place_token(t)
+                        and t.text not in self.lex.katakana_heads for t in doc[i:j])
+                and not any(is_katakana(doc[m]) and is_katakana(doc[m + 1]) for m in range(i, j - 1))  # (one word per part)
+                and any(e.label_ == "Person" and e.start <= i and j <= e.end for e in self.ents))
 
     def listed_with_person(self, i: int, j: int, people: list[Candidate]) -> bool:
         """Is doc[i:j] an item of a list (、 or ・ between items) next to a person found by another rule?"""
