@@ -461,6 +461,8 @@ PERSON_CONTEXTS = [
     # or listed next to a person another rule found
     ("式には高畑、宮下光太郎、浅見らが出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "浅見"), ("PERSON", "高畑")]),
     ("出演者は川添京子、岩城、宮下光太郎らである。", [("PERSON", "宮下光太郎"), ("PERSON", "岩城"), ("PERSON", "川添京子")]),
+    ("会見には宮下光太郎や高畑が出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "高畑")]),
+    ("理事には川添京子・高畑・宮下光太郎が選ばれた。", [("PERSON", "宮下光太郎"), ("PERSON", "川添京子"), ("PERSON", "高畑")]),
     # an unknown katakana name GiNZA reads as a person, as the topic of the sentence
     ("ザドルニクは1950年に来日した。", [("PERSON", "ザドルニク")]),
     # a name after a kin word and ・ or の

@@ -1558,12 +1558,15 @@ class RegionRules:
                 and any(e.label_ == "Person" and e.start <= i and j <= e.end for e in self.ents))
 
     def listed_with_person(self, i: int, j: int, people: list[Candidate]) -> bool:
-        """Is doc[i:j] an item of a list (、 or ・ between items) next to a person found by another rule?"""
+        """Is doc[i:j] an item of a list (、, と, や between items, or ・ on both sides) next to a person
+        found by another rule?"""
         doc = self.doc
-        seps = ("、",)  # (・ also joins a role and a name: 城主・〇〇)
+        seps = ("、", "と", "や")  # (・ also joins a role and a name: 城主・〇〇)
         nxt = self.tok(j)
         if nxt is None or is_noun(nxt) or is_namey(nxt) or any(self.is_head(t) for t in doc[i:j]):
             return False
+        if i - 1 > self.a and doc[i - 1].text in DOTS and nxt.text in DOTS and any(c.tok_end == i - 1 or c.tok_start == j + 1 for c in people):
+            return True  # 〇〇・(the name)・〇〇: inside a list joined by ・
         if i - 1 > self.a and doc[i - 1].text in seps and any(c.tok_end == i - 1 for c in people):
             return True
         return j + 1 < self.b and doc[j].text in seps and any(c.tok_start == j + 1 for c in people)
