@@ -494,3 +494,18 @@ def test_person_name_parts(tag_entities, text, people):
 def test_person_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+COMMON_WORDS_BEFORE_TITLES = [
+    # a katakana common word or company head right before a title is part of the job or the company, not a name
+    ("2015年、北浜FCのゴールキーパーコーチに就任した。", [("ORG", "北浜FC")]),
+    ("2002年ミナトインターナショナル会長。", [("ORG", "ミナトインターナショナル")]),
+    ("1993年に北浜ミュージアム館長となる。", []),
+    ("ビル・ハモンド大統領が演説した。", [("PERSON", "ビル・ハモンド")]),  # but a first name that is also a word, before ・
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMON_WORDS_BEFORE_TITLES)
+def test_common_words_before_titles(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
