@@ -509,3 +509,15 @@ COMMON_WORDS_BEFORE_TITLES = [
 def test_common_words_before_titles(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+QUOTED_NAMES = [
+    ("翌年には「ドロテア」を出版した。", []),  # a bare name alone in brackets: a work
+    ("彼は「堀川清庵」という筆名を用いた。", ["堀川清庵"]),  # unless the text calls it a name
+]
+
+
+@pytest.mark.parametrize("text, people", QUOTED_NAMES)
+def test_quoted_names(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)

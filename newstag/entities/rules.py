@@ -186,6 +186,7 @@ class Lexicons:
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.person_contexts = set(ctx.person_contexts)
         self.kin_words = set(ctx.kin_words)
+        self.name_callers = tuple(ctx.name_callers)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
         self.index = index
@@ -466,7 +467,21 @@ class RegionRules:
                           or not inside(c, self.facilities)]
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
+        self.drop_quoted_names()
         return self.cands
+
+    def drop_quoted_names(self) -> None:
+        """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
+        unless the text goes on to call it a name (「〇〇」という筆名, 「〇〇」と呼ばれる)."""
+        text = self.doc_text
+        lex = self.lex
+
+        def quoted(c: Candidate) -> bool:
+            return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and c.start > 0
+                    and text[c.start - 1] in "「『" and text[c.end:c.end + 1] in ("」", "』")
+                    and not text[c.end + 1:].startswith(lex.name_callers))
+
+        self.cands = [c for c in self.cands if not quoted(c)]
 
     def extend_legal_forms(self) -> None:
         """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
