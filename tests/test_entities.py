@@ -521,3 +521,16 @@ QUOTED_NAMES = [
 def test_quoted_names(tag_entities, text, people):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
+FOUNDER_NAMED_COMPANIES = [
+    # a surname + a common word GiNZA keeps in its person: a company named after its founder
+    ("戦前、高野飛行機が独自に開発した。", [("ORG", "高野飛行機")]),
+    ("椎名林檎は歌手である。", [("PERSON", "椎名林檎")]),  # (a short word may be a given name)
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUNDER_NAMED_COMPANIES)
+def test_founder_named_companies(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

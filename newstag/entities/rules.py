@@ -86,6 +86,7 @@ PRIORITY = {
     "person:class-noun": 83,
     "person:known-name": 72,
     "person:context": 50,
+    "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -1321,8 +1322,13 @@ class RegionRules:
                         and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
+                    if typ == "PERSON" and j - i == 2 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(doc[j - 1].text) \
+                            and len(doc[j - 1].text) >= 3 and is_common_word(doc[j - 1].text) and not is_person_pos(doc[j - 1]) \
+                            and doc[j - 1].ent_iob_ == "I":
+                        typ = "ORG"  # 〇〇 + 印刷所, 〇〇 + 飛行機: a company named after its founder (GiNZA reads a person)
                     if typ not in ("LIST", "NONE"):
-                        c = self.add(i, j, typ, "sudachi:人名")
+                        c = self.add(i, j, typ, "org:founder-name" if typ == "ORG" and j - i == 2 and is_common_word(doc[j - 1].text)
+                                     else "sudachi:人名")
                         self.set_name_parts(c, doc[i:j])
                 i = j
                 continue
