@@ -458,3 +458,86 @@ def test_local_assembly_member_is_no_person(tag_entities):
 def test_org_boundaries(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+PERSON_CONTEXTS = [
+    # a bare surname or an unknown name no other rule takes, before a context only people stand before
+    ("のちに宮下と結婚した。", [("PERSON", "宮下")]),
+    ("若い頃は岩城に師事した。", [("PERSON", "岩城")]),
+    ("遺品は浅見の遺族に返された。", [("PERSON", "浅見")]),
+    # or listed next to a person another rule found
+    ("式には高畑、宮下光太郎、浅見らが出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "浅見"), ("PERSON", "高畑")]),
+    ("出演者は川添京子、岩城、宮下光太郎らである。", [("PERSON", "宮下光太郎"), ("PERSON", "岩城"), ("PERSON", "川添京子")]),
+    ("会見には宮下光太郎や高畑が出席した。", [("PERSON", "宮下光太郎"), ("PERSON", "高畑")]),
+    ("理事には川添京子・高畑・宮下光太郎が選ばれた。", [("PERSON", "宮下光太郎"), ("PERSON", "川添京子"), ("PERSON", "高畑")]),
+    # an unknown katakana name GiNZA reads as a person, as the topic of the sentence
+    ("ザドルニクは1950年に来日した。", [("PERSON", "ザドルニク")]),
+    # a name after a kin word and ・ or の
+    ("父・権左衛門は医者だった。", [("PERSON", "権左衛門")]),
+    ("のちに長女の咲枝が家を継いだ。", [("PERSON", "咲枝")]),
+    # a katakana name ending in a business word names a company or a band
+    ("ハルモニア・バンドは新曲を発表した。", [("ORG", "ハルモニア・バンド")]),
+    ("エリオ・コミックの編集者だった。", [("ORG", "エリオ・コミック")]),
+    ("コスタ・エアの機体が到着した。", [("ORG", "コスタ・エア")]),
+    # a name whose shares are bought is a company, even one Sudachi knows as a surname
+    ("ヤマノの株式を取得した。", [("ORG", "ヤマノ")]),
+]
+
+
+NAME_PARTS = [
+    ("理事長は片山英木。", ["片山英木"]),  # a given name Sudachi splits into single characters
+    ("1937年、Anna Kellerと結婚した。", ["Anna Keller"]),  # a Latin name written with a space
+    ("その息子クィリヌス・マクガーレル・ホッグも閣僚を務めた。", ["クィリヌス・マクガーレル・ホッグ"]),  # an unknown first name before ・
+]
+
+
+@pytest.mark.parametrize("text, people", NAME_PARTS)
+def test_person_name_parts(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
+@pytest.mark.parametrize("text, expected", PERSON_CONTEXTS)
+def test_person_contexts(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+COMMON_WORDS_BEFORE_TITLES = [
+    # a katakana common word or company head right before a title is part of the job or the company, not a name
+    ("2015年、北浜FCのゴールキーパーコーチに就任した。", [("ORG", "北浜FC")]),
+    ("2002年ミナトインターナショナル会長。", [("ORG", "ミナトインターナショナル")]),
+    ("1993年に北浜ミュージアム館長となる。", []),
+    ("ビル・ハモンド大統領が演説した。", [("PERSON", "ビル・ハモンド")]),  # but a first name that is also a word, before ・
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMON_WORDS_BEFORE_TITLES)
+def test_common_words_before_titles(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+QUOTED_NAMES = [
+    ("翌年には「ドロテア」を出版した。", []),  # a bare name alone in brackets: a work
+    ("彼は「堀川清庵」という筆名を用いた。", ["堀川清庵"]),  # unless the text calls it a name
+]
+
+
+@pytest.mark.parametrize("text, people", QUOTED_NAMES)
+def test_quoted_names(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
+FOUNDER_NAMED_COMPANIES = [
+    # a surname + a common word GiNZA keeps in its person: a company named after its founder
+    ("戦前、高野飛行機が独自に開発した。", [("ORG", "高野飛行機")]),
+    ("椎名林檎は歌手である。", [("PERSON", "椎名林檎")]),  # (a short word may be a given name)
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUNDER_NAMED_COMPANIES)
+def test_founder_named_companies(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

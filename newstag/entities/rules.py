@@ -85,6 +85,8 @@ PRIORITY = {
     "org:class-noun": 85,
     "person:class-noun": 83,
     "person:known-name": 72,
+    "person:context": 50,
+    "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -184,6 +186,11 @@ class Lexicons:
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
+        self.person_contexts = set(ctx.person_contexts)
+        self.kin_words = set(ctx.kin_words)
+        self.name_callers = tuple(ctx.name_callers)
+        self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
+        self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
         self.index = index
         self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
         self.short_forms_set = set(index.short)
@@ -435,6 +442,7 @@ class RegionRules:
         self.rule_mixed_script_names()
         self.rule_pos()
         self.rule_ginza()
+        self.rule_person_context()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -461,7 +469,21 @@ class RegionRules:
                           or not inside(c, self.facilities)]
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
+        self.drop_quoted_names()
         return self.cands
+
+    def drop_quoted_names(self) -> None:
+        """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
+        unless the text goes on to call it a name (「〇〇」という筆名, 「〇〇」と呼ばれる)."""
+        text = self.doc_text
+        lex = self.lex
+
+        def quoted(c: Candidate) -> bool:
+            return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and c.start > 0
+                    and text[c.start - 1] in "「『" and text[c.end:c.end + 1] in ("」", "』")
+                    and not text[c.end + 1:].startswith(lex.name_callers))
+
+        self.cands = [c for c in self.cands if not quoted(c)]
 
     def extend_legal_forms(self) -> None:
         """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
@@ -616,6 +638,9 @@ class RegionRules:
                 continue
             if t.text in lex.not_names or t.text in lex.modifiers or t.text in lex.honorifics:
                 break
+            if is_katakana(t) and not is_person_pos(t) and (t.text in lex.katakana_heads or is_common_word(t.text)) \
+                    and self.doc[i].text not in DOTS:
+                break  # ヘッド + コーチ, 〇〇インターナショナル + 会長: a common word or a company's head, no name
             if is_katakana(t) or is_person_pos(t) or bool(LATIN_NAME.match(t.text)) and not ACRONYM.match(t.text):
                 i -= 1
                 continue
@@ -1280,6 +1305,18 @@ class RegionRules:
                     j += 3 if self.initial_at(j) else 1
                 while i - 2 >= self.a and doc[i - 1].text in DOTS and INITIAL.match(doc[i - 2].text):
                     i -= 2  # H・R・ギーガー: initials before the name belong to it
+                while is_katakana(t) and i - 2 >= self.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and i - 2 not in self.title_tokens \
+                        and not is_common_word(doc[i - 2].text) and not self.is_place_token(doc[i - 2]) \
+                        and doc[i - 2].text not in self.lex.katakana_heads and not (i - 3 >= self.a and doc[i - 3].text in DOTS):
+                    i -= 2  # クィンティン + ・ + (Sudachi's) マクガーレル・ホッグ: a first name Sudachi does not know
+                if all(LATIN_NAME.match(x.text) and not ACRONYM.match(x.text) for x in doc[i:j]):
+                    # Latin names are written with spaces (Anna Keller): the capitalised words around belong to it
+                    while j < self.b and doc[j - 1].whitespace_ and LATIN_NAME.match(doc[j].text) and not ACRONYM.match(doc[j].text) \
+                            and doc[j].text.isalpha():
+                        j += 1
+                    while i - 1 >= self.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
+                            and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
+                        i -= 1
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
@@ -1293,8 +1330,13 @@ class RegionRules:
                         and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
+                    if typ == "PERSON" and j - i == 2 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(doc[j - 1].text) \
+                            and len(doc[j - 1].text) >= 3 and is_common_word(doc[j - 1].text) and not is_person_pos(doc[j - 1]) \
+                            and doc[j - 1].ent_iob_ == "I":
+                        typ = "ORG"  # 〇〇 + 印刷所, 〇〇 + 飛行機: a company named after its founder (GiNZA reads a person)
                     if typ not in ("LIST", "NONE"):
-                        c = self.add(i, j, typ, "sudachi:人名")
+                        c = self.add(i, j, typ, "org:founder-name" if typ == "ORG" and j - i == 2 and is_common_word(doc[j - 1].text)
+                                     else "sudachi:人名")
                         self.set_name_parts(c, doc[i:j])
                 i = j
                 continue
@@ -1327,6 +1369,14 @@ class RegionRules:
         name = self.text(i, j)
         if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
             return j + 2
+        u = self.tok(j + 1)
+        if j == i + 1 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(t.text) and len(t.text) == 1 and u is not None \
+                and KANJI.match(u.text) and len(u.text) == 1 and not is_propn(t) and not is_propn(u) and j + 1 not in self.title_tokens \
+                and u.text not in lex.honorifics and not self.is_head(u) and t.text not in lex.org_heads and t.text not in lex.place_suffixes \
+                and not {t.text, u.text} & lex.tail_stops:
+            after = self.tok(j + 2)
+            if after is None or after.pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ"):
+                return j + 2  # 岡本 + 吾 + 市 + が: a given name Sudachi splits into characters
         if not KANJI.match(name) or len(name) > 4 or not KANJI.match(t.text) or len(t.text) != 1:
             return j
         if t.text in lex.org_heads or t.text in lex.place_suffixes or t.text in lex.state_bodies or t.text in lex.short_forms_set:
@@ -1478,6 +1528,81 @@ class RegionRules:
         if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
             k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
         return i, k
+
+    def person_context_at(self, k: int) -> str | None:
+        """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
+        s = ""
+        for m in range(k, min(self.b, k + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.person_context_len:
+                break
+            if s in self.lex.person_contexts:
+                return s
+        return None
+
+    def rule_person_context(self) -> None:
+        """X と結婚, X に師事, X の妻: a name GiNZA reads as a person, or a lone surname Sudachi
+        knows, that no rule took is a PERSON before a context only people stand before."""
+        doc = self.doc
+        lex = self.lex
+        taken = {k for c in self.cands for k in range(c.tok_start, c.tok_end)}
+        spans = [(e.start, e.end) for e in self.ents if e.label_ == "Person"]
+        spans += [(t.i, t.i + 1) for t in doc[self.a:self.b] if is_person_pos(t)]
+        seen = set()
+        people = [c for c in self.cands if c.type == "PERSON"]
+        for i, j in spans:
+            while i < j and (doc[i].is_punct or doc[i].text in DOTS or i in self.title_tokens or ACRONYM.match(doc[i].text)
+                             or doc[i].text in lex.kin_words or doc[i].text == "の" and i > self.a and doc[i - 1].text in lex.kin_words):
+                i += 1  # (FW + 〇〇: a position before the name; 父・〇〇: a kin word)
+            while j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]):
+                j += 2  # 〇〇 + ・ + 〇〇: GiNZA may stop at the dot
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].text in DOTS or j - 1 in self.title_tokens
+                             or doc[j - 1].text in lex.honorifics or doc[j - 1].text in lex.person_trailers):
+                j -= 1
+            if i >= j or (i, j) in seen or taken.intersection(range(i, j)) or j >= self.b:
+                continue
+            seen.add((i, j))
+            if not all(is_noun(t) or is_namey(t) or t.text in DOTS for t in doc[i:j]) or self.is_head(doc[j - 1]):
+                continue
+            prev = self.tok(i - 1)
+            kin = prev is not None and (prev.text in lex.kin_words or prev.text in ("の", *DOTS) and i - 2 >= self.a
+                                        and doc[i - 2].text in lex.kin_words)
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct and not kin:
+                continue  # (大林芳 + 五郎: the end of a longer word, not a name)
+            if len(self.text(i, j)) < (1 if kin else 2) or any(t.text in lex.not_names for t in doc[i:j]) or lex.title_suffix(self.text(i, j)):
+                continue
+            if any(is_common_word(t.text) and not is_person_pos(t) and is_katakana(t) for t in doc[i:j]):
+                continue  # ジャズ・ギタリスト, 除幕: common words
+            if not kin and self.person_context_at(j) is None and not self.listed_with_person(i, j, people) and not self.katakana_subject(i, j):
+                continue
+            c = self.add(i, j, "PERSON", "person:context")
+            self.set_name_parts(c, doc[i:j])
+            taken.update(range(i, j))
+
+    def katakana_subject(self, i: int, j: int) -> bool:
+        """An unknown katakana name (no common word, no place) GiNZA reads as a person, as the topic
+        of its sentence (ペトロフスキーは): a person more often than not."""
+        doc = self.doc
+        nxt = self.tok(j)
+        return (nxt is not None and nxt.text == "は" and any(is_katakana(t) for t in doc[i:j]) and all(len(t.text) <= 7 for t in doc[i:j])
+                and all(t.text in DOTS or is_katakana(t) and not is_common_word(t.text) and not self.is_place_token(t)
+                        and t.text not in self.lex.katakana_heads for t in doc[i:j])
+                and not any(is_katakana(doc[m]) and is_katakana(doc[m + 1]) for m in range(i, j - 1))  # (one word per part)
+                and any(e.label_ == "Person" and e.start <= i and j <= e.end for e in self.ents))
+
+    def listed_with_person(self, i: int, j: int, people: list[Candidate]) -> bool:
+        """Is doc[i:j] an item of a list (、, と, や between items, or ・ on both sides) next to a person
+        found by another rule?"""
+        doc = self.doc
+        seps = ("、", "と", "や")  # (・ also joins a role and a name: 城主・〇〇)
+        nxt = self.tok(j)
+        if nxt is None or is_noun(nxt) or is_namey(nxt) or any(self.is_head(t) for t in doc[i:j]):
+            return False
+        if i - 1 > self.a and doc[i - 1].text in DOTS and nxt.text in DOTS and any(c.tok_end == i - 1 or c.tok_start == j + 1 for c in people):
+            return True  # 〇〇・(the name)・〇〇: inside a list joined by ・
+        if i - 1 > self.a and doc[i - 1].text in seps and any(c.tok_end == i - 1 for c in people):
+            return True
+        return j + 1 < self.b and doc[j].text in seps and any(c.tok_start == j + 1 for c in people)
 
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
