@@ -541,3 +541,10 @@ FOUNDER_NAMED_COMPANIES = [
 def test_founder_named_companies(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+def test_last_part_of_a_dotted_name_that_is_a_common_word_keeps_the_title(tag_entities):
+    # グリーン is also a dictionary word; inside a dotted name it is still the surname
+    doc = tag_entities("オランダのヤン・ペーター・グリーン外相は会談に臨んだ。")
+    person = by_name(doc, "ヤン・ペーター・グリーン")
+    assert person.titles == ["外相"]

@@ -639,7 +639,7 @@ class RegionRules:
             if t.text in lex.not_names or t.text in lex.modifiers or t.text in lex.honorifics:
                 break
             if is_katakana(t) and not is_person_pos(t) and (t.text in lex.katakana_heads or is_common_word(t.text)) \
-                    and self.doc[i].text not in DOTS:
+                    and self.doc[i].text not in DOTS and not (i - 2 >= self.a and self.doc[i - 2].text in DOTS):
                 break  # ヘッド + コーチ, 〇〇インターナショナル + 会長: a common word or a company's head, no name
             if is_katakana(t) or is_person_pos(t) or bool(LATIN_NAME.match(t.text)) and not ACRONYM.match(t.text):
                 i -= 1
