@@ -451,3 +451,23 @@ def test_local_assembly_member_is_no_person(tag_entities):
 def test_org_boundaries(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# Places in context: a people or a make names the place; a place opening the name of a ship, a work
+# or a facility is part of that name (invented sentences).
+PLACE_CONTEXTS = [
+    ("多くのエストニア人が移住した。", ["エストニア"]),  # 〇〇人: the people's country is a mention
+    ("チリ人の画家が描いた。", ["チリ"]),
+    ("ノルウェー人選手が優勝した。", ["ノルウェー"]),
+    ("貨物船「土佐丸」が入港した。", []),  # a ship named after a province
+    ("随筆「京都物語」を刊行した。", []),  # the title of a work
+    ("写真集「札幌夜景図鑑」を出版した。", []),  # a quoted title in nouns only
+    ("長崎水族館が開館した。", []),  # a facility's name
+    ("長崎に水族館が開館した。", ["長崎"]),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_CONTEXTS)
+def test_place_contexts(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

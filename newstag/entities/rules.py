@@ -377,6 +377,10 @@ class RegionRules:
         if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
             return False  # カリフォルニア州 is a whole place name whatever follows
         nxt = self.tok(j)
+        if nxt is not None and nxt.text in lex.country_affixes:
+            return False  # フィンランド + 人, ブラジル + 製: a people or a make, the place is a mention (as in 日本人)
+        if self.opens_title(i, j):
+            return True
         if nxt is not None and nxt.text == "の":
             after = self.tok(j + 1)
             if after is not None and after.text in lex.event_after_no and (self.tok(j + 2) is None or not is_noun(self.tok(j + 2))):
@@ -400,6 +404,19 @@ class RegionRules:
             elif (is_katakana(prev) or LATIN_NAME.match(prev.text) or is_propn(prev)) and not self.is_place_token(prev) and not is_person_pos(prev):
                 return True
         return False
+
+    def opens_title(self, i: int, j: int) -> bool:
+        """Does the place doc[i:j] open a short quoted title that goes on in nouns only (「〇〇物語」,
+        「〇〇美少女図鑑」, 『〇〇怪談』)? Then it is part of the title of a work, not a mention."""
+        doc = self.doc
+        prev = self.tok(i - 1)
+        if prev is None or prev.text not in OPEN_QUOTE or j >= self.b or doc[j].text in SUFFIX_WORD_TAILS:
+            return False
+        k = j
+        while k < self.b and k - j < 5 and (is_noun(doc[k]) or is_katakana(doc[k]) or is_number(doc[k])) \
+                and doc[k].text not in OPEN_QUOTE and doc[k].text not in CLOSE_QUOTE:
+            k += 1
+        return k > j and k < self.b and doc[k].text in CLOSE_QUOTE
 
     def compound_names_thing(self, j: int) -> bool:
         """Does the noun compound going on at token j end in a facility or event word (+ グリーン
