@@ -464,6 +464,10 @@ PLACE_CONTEXTS = [
     ("写真集「札幌夜景図鑑」を出版した。", []),  # a quoted title in nouns only
     ("長崎水族館が開館した。", []),  # a facility's name
     ("長崎に水族館が開館した。", ["長崎"]),
+    ("1950年にセレベス島沖地震が起きた。", []),  # a place + suffix opening an event's name
+    ("旧海軍はミンダナオ沖海戦で敗れた。", []),
+    ("岐阜県立図書館に寄贈した。", []),  # 県立 opens a facility's name
+    ("セレベス島沖で漁船が沈んだ。", ["セレベス島"]),  # but off the island, the island is a place
 ]
 
 

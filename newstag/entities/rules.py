@@ -381,6 +381,8 @@ class RegionRules:
             return False  # フィンランド + 人, ブラジル + 製: a people or a make, the place is a mention (as in 日本人)
         if self.opens_title(i, j):
             return True
+        if nxt is not None and nxt.text in lex.place_suffixes and self.opens_thing(j + 1):
+            return True  # 〇〇 + 府 + 立, 〇〇 + 沖 + 海戦: the place with its suffix opens a longer name
         if nxt is not None and nxt.text == "の":
             after = self.tok(j + 1)
             if after is not None and after.text in lex.event_after_no and (self.tok(j + 2) is None or not is_noun(self.tok(j + 2))):
@@ -404,6 +406,17 @@ class RegionRules:
             elif (is_katakana(prev) or LATIN_NAME.match(prev.text) or is_propn(prev)) and not self.is_place_token(prev) and not is_person_pos(prev):
                 return True
         return False
+
+    def opens_thing(self, j: int) -> bool:
+        """Does the word at token j (after 沖, a number or ・) name an event or a facility that the
+        place before it opens (+ 海戦, + 地震, + 線, + 事件)?"""
+        doc = self.doc
+        k = j
+        while k < self.b and (doc[k].text == "沖" or is_number(doc[k]) or doc[k].text in DOTS) and k - j < 4:
+            k += 1
+        if k >= self.b or k in self.title_tokens or self.org_head_end(doc[k]):
+            return False
+        return doc[k].text in self.lex.name_heads or not (is_katakana(doc[k]) or is_propn(doc[k])) and self.compound_names_thing(k)
 
     def opens_title(self, i: int, j: int) -> bool:
         """Does the place doc[i:j] open a short quoted title that goes on in nouns only (「〇〇物語」,
@@ -1114,6 +1127,8 @@ class RegionRules:
                 continue  # ロシア外務省 is not a province; a country + 省 is a ministry; 中国 + 国内
             if t.text == "国" and k + 1 < b and doc[k + 1].text in ("内", "外", "民", "籍", "境", "際", "営", "立", "有", "家", "会"):
                 continue  # 〇〇 + 国内: the word 国内, not a province
+            if self.opens_thing(k + 1):
+                continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
             i = k - 1
             while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
                 i -= 2
@@ -1357,6 +1372,9 @@ class RegionRules:
     def ginza_plausible(self, i: int, j: int, typ: str) -> bool:
         """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
         toks = self.doc[i:j]
+        if typ == "PLACE" and j - i > 1 and self.doc[j - 1].text.endswith(self.lex.compound_name_ends) \
+                and self.doc[j - 1].text not in self.lex.place_suffixes:
+            return False  # スマトラ島沖地震, 〇〇線: a place opens the name of an event or a facility
         if any(is_propn(t) or bool(LATIN_NAME.match(t.text)) and len(t.text) > 1 for t in toks):
             return True
         if typ == "PERSON":
