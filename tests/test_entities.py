@@ -468,6 +468,10 @@ PLACE_CONTEXTS = [
     ("旧海軍はミンダナオ沖海戦で敗れた。", []),
     ("岐阜県立図書館に寄贈した。", []),  # 県立 opens a facility's name
     ("セレベス島沖で漁船が沈んだ。", ["セレベス島"]),  # but off the island, the island is a place
+    ("浜岡第二火力発電所が運転を始めた。", []),  # a numbered facility's name goes on over 第二
+    ("秋田女子高等師範学校を卒業した。", []),  # and over 高等
+    ("ル・ピュイ24時間レースに出場した。", []),  # an event's name over a number
+    ("北河支庁の管内にある。", []),
 ]
 
 

@@ -372,7 +372,7 @@ class RegionRules:
         ボルチモア・レイブンズ, JR九州)? A title, an organisation head, a place suffix or a word like
         南部 after it leaves it a place."""
         lex = self.lex
-        if self.compound_names_thing(j):
+        if self.compound_names_thing(j, loose=True):
             return True  # 〇〇県グリーンスタジアム, ノルマンディー上陸作戦: the place opens a facility's or an event's name
         if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
             return False  # カリフォルニア州 is a whole place name whatever follows
@@ -407,6 +407,11 @@ class RegionRules:
                 return True
         return False
 
+    def compound_filler(self, k: int) -> bool:
+        """A number, a prefix (第) or an adjectival noun (高等) inside a name's compound."""
+        t = self.doc[k]
+        return is_number(t) or t.tag_.startswith(("接頭辞", "形状詞"))
+
     def opens_thing(self, j: int) -> bool:
         """Does the word at token j (after 沖, a number or ・) name an event or a facility that the
         place before it opens (+ 海戦, + 地震, + 線, + 事件)?"""
@@ -431,13 +436,14 @@ class RegionRules:
             k += 1
         return k > j and k < self.b and doc[k].text in CLOSE_QUOTE
 
-    def compound_names_thing(self, j: int) -> bool:
+    def compound_names_thing(self, j: int, loose: bool = False) -> bool:
         """Does the noun compound going on at token j end in a facility or event word (+ グリーン
-        スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it."""
+        スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it.
+        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校)."""
         doc = self.doc
         k = j
-        while k < self.b and k - j < 6 and self.compound_tok(k) and doc[k].text not in DOTS and k not in self.title_tokens \
-                and not doc[k].text.isdigit():
+        while k < self.b and k - j < 6 and (self.compound_tok(k) or loose and self.compound_filler(k)) and doc[k].text not in DOTS \
+                and k not in self.title_tokens and (loose or not doc[k].text.isdigit()):
             t = doc[k].text
             if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
                 return False
