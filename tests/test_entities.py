@@ -472,6 +472,8 @@ PLACE_CONTEXTS = [
     ("秋田女子高等師範学校を卒業した。", []),  # and over 高等
     ("ル・ピュイ24時間レースに出場した。", []),  # an event's name over a number
     ("北河支庁の管内にある。", []),
+    ("外来の一部を同医療センターに移した。", []),  # a facility the dictionary files as a place
+    ("貨物船がベルデ運河を通過した。", []),  # a canal is a facility (ENE Canal), not a place
 ]
 
 

@@ -407,6 +407,13 @@ class RegionRules:
                 return True
         return False
 
+    def facility_word(self, t: Token) -> bool:
+        """A word the dictionary files as a place that ends in a facility's or an event's head
+        (医療センター, 〇〇体育場, 〇〇寺): a facility, not a place."""
+        w = t.text
+        end = next((e for e in self.lex.compound_name_ends if len(e) >= 2 and w.endswith(e) and len(w) > len(e)), None)
+        return end is not None and KANJI.match(w[-len(end) - 1]) is not None and not w.endswith(tuple(self.lex.place_suffixes))
+
     def compound_filler(self, k: int) -> bool:
         """A number, a prefix (第) or an adjectival noun (高等) inside a name's compound."""
         t = self.doc[k]
@@ -1333,7 +1340,7 @@ class RegionRules:
                 # 宮城県仙台市 is one place; a country starts a new one (中国 / 四川省)
                 while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
                     j += 1
-                if not self.before_facility(j) and not self.inside_name(i, j) \
+                if not self.before_facility(j) and not self.inside_name(i, j) and not self.facility_word(doc[j - 1]) \
                         and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
                     self.add(i, j, "PLACE", "sudachi:地名")  # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone)
                 i = j
