@@ -79,6 +79,9 @@ def test_command_end_to_end(stockmark_file, capsys):
     ("青松市桜町3丁目にある", {(0, 3, "PLACE"), (3, 5, "PLACE")}, {(0, 8, "PLACE")}),           # a numbered tail
     ("北河県桜町12-3に", {(0, 3, "PLACE"), (3, 5, "PLACE")}, {(0, 9, "PLACE")}),
     ("桜町12-3に", {(0, 2, "PLACE")}, {(0, 2, "PLACE")}),                                      # (a house number needs a prefecture)
+    ("ガリア北部に", {(0, 3, "PLACE")}, {(0, 5, "PLACE")}),                                   # a part of the place
+    ("ガリア諸国では", {(0, 3, "PLACE")}, {(0, 5, "PLACE")}),                                 # a group of places
+    ("ガリアの北部", {(0, 3, "PLACE")}, {(0, 3, "PLACE")}),
 ])
 def test_join_places_with_text(text, spans, expected):
     assert evaluate.join_places(spans, text) == expected
