@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -59,15 +60,33 @@ def flatten(spans: Iterable[tuple[int, int, str]]) -> Spans:
     return set(kept)
 
 
-def join_places(spans: Iterable[tuple[int, int, str]]) -> Spans:
+#: a gap inside an address chain that names an unrecognised level (〇〇省, 〇〇郡 between two places)
+ADDRESS_GAP = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,5}[省県郡道州市区町村]$")
+#: a numbered tail that ends an address (一丁目, 2丁目, 字〇〇195, 2082-5)
+ADDRESS_TAIL = re.compile(r"^(?:[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+(?:[-－][0-9０-９]+)+)")
+#: a part or a group of a place that Stockmark keeps in the place's span (スペイン北部, 〇〇諸国, 〇〇大陸)
+REGION_TAIL = re.compile(r"^(?:北部|南部|東部|西部|中部|北東部|北西部|南東部|南西部|諸国|大陸|本島|沿岸|北岸|南岸|東岸|西岸|山麓)")
+
+
+def join_places(spans: Iterable[tuple[int, int, str]], text: str | None = None) -> Spans:
     """Merge PLACE spans that touch (end == next start) into one span: Stockmark's flat scheme
-    annotates a whole address chain (浙江省杭州市) as one 地名."""
+    annotates a whole address chain (浙江省杭州市) as one 地名. With the text, a chain also joins
+    over an unrecognised level between two places (江蘇省 in 中華人民共和国江蘇省南京市) and takes
+    a numbered tail (〇〇町一丁目, 〇〇町2082-5) or a part or group of the place (スペイン北部, 〇〇諸国)."""
     out: list[tuple[int, int, str]] = []
     for s in sorted(set(spans)):
-        if out and s[2] == "PLACE" and out[-1][2] == "PLACE" and out[-1][1] == s[0]:
+        if out and s[2] == "PLACE" and out[-1][2] == "PLACE" and (
+                out[-1][1] == s[0] or text is not None and out[-1][1] < s[0] and ADDRESS_GAP.match(text[out[-1][1]:s[0]])):
             out[-1] = (out[-1][0], s[1], "PLACE")
         else:
             out.append(s)
+    if text is not None:
+        for n, (a, b, t) in enumerate(out):
+            m = ADDRESS_TAIL.match(text[b:]) if t == "PLACE" else None
+            if m and (m.group(0).endswith("丁目") or any(ch in text[a:b] for ch in "都道府県")):
+                out[n] = (a, b + m.end(), t)
+            elif t == "PLACE" and (m := REGION_TAIL.match(text[b:])):
+                out[n] = (a, b + m.end(), t)
     return set(out)
 
 
@@ -145,7 +164,7 @@ def ner_main(args: argparse.Namespace) -> int:
     texts = [t for t, _ in records]
     preds = predict(texts, raw_ginza=args.raw_ginza, cache=args.cache, batch_size=args.batch_size)
     if args.join_places:
-        preds = [join_places(p) for p in preds]
+        preds = [join_places(p, t) for p, t in zip(preds, texts, strict=True)]
     pairs = [(p, g) for p, (_, g) in zip(preds, records, strict=False)]
     res = score(pairs)
     if args.json:

@@ -548,3 +548,33 @@ def test_last_part_of_a_dotted_name_that_is_a_common_word_keeps_the_title(tag_en
     doc = tag_entities("オランダのヨハン・ペーター・ホワイト外相は会談に臨んだ。")
     person = by_name(doc, "ヨハン・ペーター・ホワイト")
     assert person.titles == ["外相"]
+
+
+# Places in context: a people or a make names the place; a place opening the name of a ship, a work
+# or a facility is part of that name (invented sentences).
+PLACE_CONTEXTS = [
+    ("多くのエストニア人が移住した。", ["エストニア"]),  # 〇〇人: the people's country is a mention
+    ("チリ人の画家が描いた。", ["チリ"]),
+    ("ノルウェー人選手が優勝した。", ["ノルウェー"]),
+    ("貨物船「土佐丸」が入港した。", []),  # a ship named after a province
+    ("随筆「京都物語」を刊行した。", []),  # the title of a work
+    ("写真集「札幌夜景図鑑」を出版した。", []),  # a quoted title in nouns only
+    ("長崎水族館が開館した。", []),  # a facility's name
+    ("長崎に水族館が開館した。", ["長崎"]),
+    ("1950年にセレベス島沖地震が起きた。", []),  # a place + suffix opening an event's name
+    ("旧海軍はミンダナオ沖海戦で敗れた。", []),
+    ("岐阜県立図書館に寄贈した。", []),  # 県立 opens a facility's name
+    ("セレベス島沖で漁船が沈んだ。", ["セレベス島"]),  # but off the island, the island is a place
+    ("浜岡第二火力発電所が運転を始めた。", []),  # a numbered facility's name goes on over 第二
+    ("秋田女子高等師範学校を卒業した。", []),  # and over 高等
+    ("ル・ピュイ24時間レースに出場した。", []),  # an event's name over a number
+    ("北河支庁の管内にある。", []),
+    ("外来の一部を同医療センターに移した。", []),  # a facility the dictionary files as a place
+    ("貨物船がベルデ運河を通過した。", []),  # a canal is a facility (ENE Canal), not a place
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_CONTEXTS)
+def test_place_contexts(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

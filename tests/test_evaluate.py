@@ -71,3 +71,17 @@ def test_command_end_to_end(stockmark_file, capsys):
     assert res["ALL"]["gold"] == 3
     assert evaluate.main(["ner", str(stockmark_file), "--raw-ginza"]) == 0
     assert "ja_ginza (raw NER" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("ガリア共和国北河省青松市にある", {(0, 6, "PLACE"), (9, 12, "PLACE")}, {(0, 12, "PLACE")}),  # an unrecognised level between
+    ("東京と大阪", {(0, 2, "PLACE"), (3, 5, "PLACE")}, {(0, 2, "PLACE"), (3, 5, "PLACE")}),      # a particle is no level
+    ("青松市桜町3丁目にある", {(0, 3, "PLACE"), (3, 5, "PLACE")}, {(0, 8, "PLACE")}),           # a numbered tail
+    ("北河県桜町12-3に", {(0, 3, "PLACE"), (3, 5, "PLACE")}, {(0, 9, "PLACE")}),
+    ("桜町12-3に", {(0, 2, "PLACE")}, {(0, 2, "PLACE")}),                                      # (a house number needs a prefecture)
+    ("ガリア北部に", {(0, 3, "PLACE")}, {(0, 5, "PLACE")}),                                   # a part of the place
+    ("ガリア諸国では", {(0, 3, "PLACE")}, {(0, 5, "PLACE")}),                                 # a group of places
+    ("ガリアの北部", {(0, 3, "PLACE")}, {(0, 3, "PLACE")}),
+])
+def test_join_places_with_text(text, spans, expected):
+    assert evaluate.join_places(spans, text) == expected

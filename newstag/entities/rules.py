@@ -380,11 +380,17 @@ class RegionRules:
         ボルチモア・レイブンズ, JR九州)? A title, an organisation head, a place suffix or a word like
         南部 after it leaves it a place."""
         lex = self.lex
-        if self.compound_names_thing(j):
+        if self.compound_names_thing(j, loose=True):
             return True  # 〇〇県グリーンスタジアム, ノルマンディー上陸作戦: the place opens a facility's or an event's name
         if self.doc[j - 1].text[-1:] in lex.place_suffixes and len(self.doc[j - 1].text) >= 3:
             return False  # カリフォルニア州 is a whole place name whatever follows
         nxt = self.tok(j)
+        if nxt is not None and nxt.text in lex.country_affixes:
+            return False  # フィンランド + 人, ブラジル + 製: a people or a make, the place is a mention (as in 日本人)
+        if self.opens_title(i, j):
+            return True
+        if nxt is not None and nxt.text in lex.place_suffixes and self.opens_thing(j + 1):
+            return True  # 〇〇 + 府 + 立, 〇〇 + 沖 + 海戦: the place with its suffix opens a longer name
         if nxt is not None and nxt.text == "の":
             after = self.tok(j + 1)
             if after is not None and after.text in lex.event_after_no and (self.tok(j + 2) is None or not is_noun(self.tok(j + 2))):
@@ -409,13 +415,50 @@ class RegionRules:
                 return True
         return False
 
-    def compound_names_thing(self, j: int) -> bool:
-        """Does the noun compound going on at token j end in a facility or event word (+ グリーン
-        スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it."""
+    def facility_word(self, t: Token) -> bool:
+        """A word the dictionary files as a place that ends in a facility's or an event's head
+        (医療センター, 〇〇体育場, 〇〇寺): a facility, not a place."""
+        w = t.text
+        end = next((e for e in self.lex.compound_name_ends if len(e) >= 2 and w.endswith(e) and len(w) > len(e)), None)
+        return end is not None and KANJI.match(w[-len(end) - 1]) is not None and not w.endswith(tuple(self.lex.place_suffixes))
+
+    def compound_filler(self, k: int) -> bool:
+        """A number, a prefix (第) or an adjectival noun (高等) inside a name's compound."""
+        t = self.doc[k]
+        return is_number(t) or t.tag_.startswith(("接頭辞", "形状詞"))
+
+    def opens_thing(self, j: int) -> bool:
+        """Does the word at token j (after 沖, a number or ・) name an event or a facility that the
+        place before it opens (+ 海戦, + 地震, + 線, + 事件)?"""
         doc = self.doc
         k = j
-        while k < self.b and k - j < 6 and self.compound_tok(k) and doc[k].text not in DOTS and k not in self.title_tokens \
-                and not doc[k].text.isdigit():
+        while k < self.b and (doc[k].text == "沖" or is_number(doc[k]) or doc[k].text in DOTS) and k - j < 4:
+            k += 1
+        if k >= self.b or k in self.title_tokens or self.org_head_end(doc[k]):
+            return False
+        return doc[k].text in self.lex.name_heads or not (is_katakana(doc[k]) or is_propn(doc[k])) and self.compound_names_thing(k)
+
+    def opens_title(self, i: int, j: int) -> bool:
+        """Does the place doc[i:j] open a short quoted title that goes on in nouns only (「〇〇物語」,
+        「〇〇美少女図鑑」, 『〇〇怪談』)? Then it is part of the title of a work, not a mention."""
+        doc = self.doc
+        prev = self.tok(i - 1)
+        if prev is None or prev.text not in OPEN_QUOTE or j >= self.b or doc[j].text in SUFFIX_WORD_TAILS:
+            return False
+        k = j
+        while k < self.b and k - j < 5 and (is_noun(doc[k]) or is_katakana(doc[k]) or is_number(doc[k])) \
+                and doc[k].text not in OPEN_QUOTE and doc[k].text not in CLOSE_QUOTE:
+            k += 1
+        return k > j and k < self.b and doc[k].text in CLOSE_QUOTE
+
+    def compound_names_thing(self, j: int, loose: bool = False) -> bool:
+        """Does the noun compound going on at token j end in a facility or event word (+ グリーン
+        スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it.
+        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校)."""
+        doc = self.doc
+        k = j
+        while k < self.b and k - j < 6 and (self.compound_tok(k) or loose and self.compound_filler(k)) and doc[k].text not in DOTS \
+                and k not in self.title_tokens and (loose or not doc[k].text.isdigit()):
             t = doc[k].text
             if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
                 return False
@@ -1130,6 +1173,8 @@ class RegionRules:
                 continue  # ロシア外務省 is not a province; a country + 省 is a ministry; 中国 + 国内
             if t.text == "国" and k + 1 < b and doc[k + 1].text in ("内", "外", "民", "籍", "境", "際", "営", "立", "有", "家", "会"):
                 continue  # 〇〇 + 国内: the word 国内, not a province
+            if self.opens_thing(k + 1):
+                continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
             i = k - 1
             while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
                 i -= 2
@@ -1345,7 +1390,7 @@ class RegionRules:
                 # 宮城県仙台市 is one place; a country starts a new one (中国 / 四川省)
                 while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
                     j += 1
-                if not self.before_facility(j) and not self.inside_name(i, j) \
+                if not self.before_facility(j) and not self.inside_name(i, j) and not self.facility_word(doc[j - 1]) \
                         and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
                     self.add(i, j, "PLACE", "sudachi:地名")  # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone)
                 i = j
@@ -1398,6 +1443,9 @@ class RegionRules:
     def ginza_plausible(self, i: int, j: int, typ: str) -> bool:
         """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
         toks = self.doc[i:j]
+        if typ == "PLACE" and j - i > 1 and self.doc[j - 1].text.endswith(self.lex.compound_name_ends) \
+                and self.doc[j - 1].text not in self.lex.place_suffixes:
+            return False  # スマトラ島沖地震, 〇〇線: a place opens the name of an event or a facility
         if any(is_propn(t) or bool(LATIN_NAME.match(t.text)) and len(t.text) > 1 for t in toks):
             return True
         if typ == "PERSON":
