@@ -578,3 +578,32 @@ PLACE_CONTEXTS = [
 def test_place_contexts(tag_entities, text, places):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# ORG precision (invented sentences): a compound ending in a head that Stockmark files as a facility
+# (研究所, 造船所, 百貨店, シアター, カントリークラブ) names no organisation; GiNZA's Show_Organization
+# on a bare Latin word is a product or a work more often; an ordinary head still makes the ORG.
+ORG_PRECISION = [
+    ("デミングはハリソン研究所で統計学を学んだ。", []),
+    ("艦はポートランド造船所で建造された。", []),
+    ("大会はサウスヒル・カントリークラブで開かれた。", []),
+    ("ユーザーはMINIXのメーリングリストに投稿した。", []),
+    ("新製品のXR-700を発表した。", []),
+    ("鈴木はハリソン商事に入社した。", ["ハリソン商事"]),
+    ("サンパウロ電機は新工場を建てた。", ["サンパウロ電機"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ORG_PRECISION)
+def test_org_precision(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+@pytest.mark.parametrize("text, shape", [
+    ("NASA", "latin-upper"), ("Deep Blue", "latin-words"), ("Linux", "latin-mixed"),
+    ("サンダース", "katakana"), ("東邦理科", "other"),
+])
+def test_written_shape(text, shape):
+    from newstag.entities.rules import written_shape
+    assert written_shape(text) == shape

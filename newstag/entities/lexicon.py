@@ -73,6 +73,8 @@ class OrgSuffixes(_Data):
     unit_heads: list[str] = Field(default_factory=list, description="Words that end a numbered unit's name (第3師団, 歩兵第12連隊, 第2次〇〇内閣): 第 + number + … + one of these is an ORG.")
     media_prefixes: list[str] = Field(default_factory=list, description="英紙, 米紙 …: a bracketed name after them is a news organisation.")
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
+    unsure_ginza_orgs: dict[str, list[str]] = Field(default_factory=dict, description="GiNZA organisation labels and the written shapes (latin-upper: NASA, latin-words: two or more Latin words, latin-mixed: other Latin, katakana, other) in which their entities name a product, a work, an event or a facility more often than an organisation: such an entity alone makes no ORG (org:context may still take it).")
+    org_facility_heads: list[str] = Field(default_factory=list, description="Heads of names that Stockmark annotates as facilities more often than as organisations (〇〇研究所, 〇〇造船所, 〇〇百貨店, 〇〇シアター): a compound ending in one, built by the suffix rules or GiNZA, holds no mention.")
 
 
 class Context(_Data):

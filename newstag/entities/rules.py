@@ -93,6 +93,16 @@ PRIORITY = {
 }
 
 
+def written_shape(text: str) -> str:
+    """How a name is written, for ``unsure_ginza_orgs``: latin-upper (NASA, G-8), latin-words (two
+    Latin words or more), latin-mixed (other Latin), katakana, or other (kanji, mixed scripts)."""
+    if re.fullmatch(r"[A-Za-z0-9 .\-&'+/!]+", text):
+        if re.fullmatch(r"[A-Z0-9&.\-]+", text):
+            return "latin-upper"
+        return "latin-words" if " " in text else "latin-mixed"
+    return "katakana" if re.fullmatch(r"[ァ-ヴー・]+", text) else "other"
+
+
 @dataclass
 class Candidate:
     """A proposed mention (character offsets into doc.text)."""
@@ -149,6 +159,8 @@ class Lexicons:
         self.state_bodies = set(orgs.state_bodies)
         self.strong_heads = set(orgs.strong_heads)
         self.weak_heads = set(orgs.weak_heads)
+        self.org_facility_heads = tuple(orgs.org_facility_heads)
+        self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
         self.department_heads = tuple(orgs.department_heads)
         self.branch_heads = tuple(orgs.branch_heads)
         self.not_departments = tuple(orgs.not_departments)
@@ -1523,6 +1535,8 @@ class RegionRules:
                 if (ti, tj) != (i, j):
                     self.add(ti, tj, "ORG", "org:club")
                     continue
+            if typ == "ORG" and written_shape(self.text(i, j)) in lex.unsure_ginza_orgs.get(ent.label_, ()):
+                continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
@@ -2130,6 +2144,13 @@ class RegionRules:
             and not any(t.text in DOTS for t in doc[c.tok_start:c.tok_end])
             and self.class_at(c.tok_end - 1) is not None and self.bare_class(self.text(c.tok_start, c.tok_end))
             and not any(self.name_like(t) or self.is_place_token(t) or self.short_form(t) is not None for t in doc[c.tok_start:c.tok_end]))]
+        # (orgprec) 〇〇研究所, 〇〇造船所, 〇〇百貨店: built from a head, these name a facility in the
+        # annotation more often than the organisation; the place or name inside is no mention either
+        for c in self.cands:
+            if c.type == "ORG" and c.key is None and c.rule == "org:suffix" \
+                    and self.text(c.tok_start, c.tok_end).endswith(self.lex.org_facility_heads):
+                self._drop_ids.add(id(c))
+                self.drop_inside(c.tok_start, c.tok_end)
         self._index_cands()
         self.drop_class_named()
         self.rule_class_quotatives()
