@@ -93,6 +93,10 @@ PRIORITY = {
 }
 
 
+#: a numbered edition written right before a name (第19回〇〇): the name is an event
+EDITION_BEFORE = re.compile(r"第[0-9０-９一二三四五六七八九十百]+回$")
+
+
 def written_shape(text: str) -> str:
     """How a name is written, for ``unsure_ginza_orgs``: latin-upper (NASA, G-8), latin-words (two
     Latin words or more), latin-mixed (other Latin), katakana, or other (kanji, mixed scripts)."""
@@ -2149,6 +2153,10 @@ class RegionRules:
         for c in self.cands:
             if c.type == "ORG" and c.key is None and c.rule == "org:suffix" \
                     and self.text(c.tok_start, c.tok_end).endswith(self.lex.org_facility_heads):
+                self._drop_ids.add(id(c))
+                self.drop_inside(c.tok_start, c.tok_end)
+            # (orgprec) 第19回 + 〇〇大会: a numbered edition is an event, not its organiser
+            elif c.type == "ORG" and c.key is None and EDITION_BEFORE.search(self.doc_text[max(0, c.start - 8):c.start]):
                 self._drop_ids.add(id(c))
                 self.drop_inside(c.tok_start, c.tok_end)
         self._index_cands()
