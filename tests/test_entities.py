@@ -578,3 +578,23 @@ PLACE_CONTEXTS = [
 def test_place_contexts(tag_entities, text, places):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# Organisations by context (invented sentences): a name in brackets after a word for a kind of
+# organisation is its name; a club joined from, played against or belonged to is an organisation.
+ORG_RECALL = [
+    ("彼はロックバンド「青いカモメ」のボーカルを務めた。", [("ORG", "青いカモメ")]),
+    ("2人は音楽ユニット「ミナモト」を結成した。", [("ORG", "ミナモト")]),
+    ("大学卒業後、イベント会社「ハルカ企画」に勤務した。", [("ORG", "ハルカ企画")]),
+    ("チーム名「BLUE TIDE」で大会に出場した。", [("ORG", "BLUE TIDE")]),
+    ("雑誌「月刊カモメ」に連載した。", []),  # a magazine is a work, not an organisation
+    ("2019年にトルメスタから加入した。", [("ORG", "トルメスタ")]),
+    ("現在はベルガモスFCに在籍している。", [("ORG", "ベルガモスFC")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_RECALL)
+def test_org_recall_contexts(tag_entities, text, expected):
+    doc = tag_entities(text)
+    got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
+    assert got == sorted(expected)

@@ -99,6 +99,7 @@ class Context(_Data):
     no_name_heads: list[str] = Field(default_factory=list, description="Heads written after の that end an organisation's name (〇〇野鳥の会, 〇〇未来の党).")
     list_enders: list[str] = Field(default_factory=list, description="Words closing a list of names inside a noun compound (〇〇ら, 〇〇等): an organisation's name starts after them.")
     member_titles: list[str] = Field(default_factory=list, description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")
+    named_org_heads: list[str] = Field(default_factory=list, description="Words for a kind of organisation after which a name in brackets is that organisation's name (バンド「〇〇」, 新会社「〇〇」, チーム名「〇〇」).")
     standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
     latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")

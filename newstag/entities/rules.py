@@ -83,6 +83,7 @@ PRIORITY = {
     "org:department": 80,
     "org:unit": 83,
     "org:class-noun": 85,
+    "org:named-as": 86,
     "person:class-noun": 83,
     "person:known-name": 72,
     "person:context": 50,
@@ -182,6 +183,7 @@ class Lexicons:
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
         self.standalone_orgs = set(ctx.standalone_orgs)
+        self.named_org_heads = tuple(ctx.named_org_heads)
         self.latin_forms = set(ctx.latin_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -493,6 +495,7 @@ class RegionRules:
         self.extend_era_prefixes()
         self.extend_legal_forms()
         self.rule_class_nouns()
+        self.rule_named_orgs()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
@@ -1049,6 +1052,32 @@ class RegionRules:
             if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
                 continue
             self.add(k, k + 1, "ORG", "org:suffix")
+
+    def rule_named_orgs(self) -> None:
+        """``org:named-as``: a name in brackets right after a word for a kind of organisation
+        (バンド「〇〇」, 芸能事務所「〇〇」, 新会社「〇〇」, チーム名「〇〇」) is that organisation's
+        name. The heads are ``named_org_heads`` in context.json; a head must end the word before
+        the bracket, and the bracketed text must be a plain name (no space at its ends, no
+        bracket or sentence punctuation inside)."""
+        doc = self.doc
+        heads = self.lex.named_org_heads
+        text = self.doc_text
+        for k in range(self.a + 1, self.b - 2):
+            if doc[k].text != "「":
+                continue
+            start = doc[k].idx
+            before = text[doc[self.a].idx:start]
+            if not any(before.endswith(h) for h in heads):
+                continue
+            close = next((m for m in range(k + 1, min(self.b, k + 12)) if doc[m].text == "」"), None)
+            if close is None or close == k + 1:
+                continue
+            name = text[doc[k + 1].idx:doc[close].idx]
+            if name != name.strip() or any(ch in name for ch in "「」『』。、“”\"") or len(name) > 30:
+                continue
+            if not any(ch.isalpha() for ch in name):
+                continue
+            self.add(k + 1, close, "ORG", "org:named-as")
 
     def rule_club_forms(self) -> None:
         """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
