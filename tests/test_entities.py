@@ -590,6 +590,10 @@ ORG_RECALL = [
     ("雑誌「月刊カモメ」に連載した。", []),  # a magazine is a work, not an organisation
     ("2019年にトルメスタから加入した。", [("ORG", "トルメスタ")]),
     ("現在はベルガモスFCに在籍している。", [("ORG", "ベルガモスFC")]),
+    ("入社後は広報部長を務めた。", [("ORG", "広報部")]),  # the office a head's title names
+    ("記者会見で衛生局長が説明した。", [("ORG", "衛生局")]),
+    ("同会の事務局長を務めた。", []),  # 事務局 names no particular office
+    ("地元の支部長に選ばれた。", []),
 ]
 
 

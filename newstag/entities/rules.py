@@ -81,6 +81,7 @@ PRIORITY = {
     "org:team": 81,
     "org:club": 81,
     "org:department": 80,
+    "org:office-head": 80,
     "org:unit": 83,
     "org:class-noun": 85,
     "org:named-as": 86,
@@ -184,6 +185,8 @@ class Lexicons:
         self.member_titles = tuple(ctx.member_titles)
         self.standalone_orgs = set(ctx.standalone_orgs)
         self.named_org_heads = tuple(ctx.named_org_heads)
+        self.office_heads = set(ctx.office_heads)
+        self.not_offices = tuple(ctx.not_offices)
         self.latin_forms = set(ctx.latin_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -496,6 +499,7 @@ class RegionRules:
         self.extend_legal_forms()
         self.rule_class_nouns()
         self.rule_named_orgs()
+        self.rule_office_heads()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
@@ -1078,6 +1082,39 @@ class RegionRules:
             if not any(ch.isalpha() for ch in name):
                 continue
             self.add(k + 1, close, "ORG", "org:named-as")
+
+    def rule_office_heads(self) -> None:
+        """``org:office-head``: the office a head's title names (総務部 in 総務部長, 薬務局 in 薬務局長,
+        水道科 in 水道科長) is an organisation: kanji nouns (not a person's name, not a number) ending
+        in one of ``office_heads`` right before 長 / 長官. The office's own word must have two
+        characters or more (支部長, 第一部長 name none) and not be one of ``not_offices`` (事務局)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a + 1, self.b):
+            t = doc[k]
+            if t.text in ("長", "長官"):
+                end_tok, end_char = k, t.idx
+            elif len(t.text) >= 3 and t.text.endswith("長") and t.text[-2] in lex.office_heads and KANJI.match(t.text):
+                end_tok, end_char = k + 1, t.idx + len(t.text) - 1
+            else:
+                continue
+            if end_tok == k and not (doc[k - 1].text[-1:] in lex.office_heads and KANJI.match(doc[k - 1].text)):
+                continue
+            i = end_tok - 1 if end_tok == k + 1 else k - 1
+            while i > self.a and end_tok - i < 4 and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1]) \
+                    and not is_person_pos(doc[i - 1]) and not is_number(doc[i - 1]):
+                i -= 1
+            if doc[i].text in ("元", "前", "現", "旧", "新") and i + 1 < end_tok:
+                i += 1  # 元国防部長: a former head of the office
+            name = self.doc_text[doc[i].idx:end_char]
+            if doc[k - 1].text in lex.office_heads and k - 2 >= i and doc[k - 2].text[-1] in "組団会党":
+                continue  # 〇〇組 + 局長: a group's own title, not an office
+            if len(name) < 3 or name.startswith(("第", "副", "各")) or name in lex.not_offices \
+                    or any(name.endswith(w) for w in lex.not_offices):
+                continue
+            if i > self.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):
+                continue  # the run goes on further left: part of a longer name the other rules read
+            self.add_chars(doc[i].idx, end_char, i, end_tok, "ORG", "org:office-head")
 
     def rule_club_forms(self) -> None:
         """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
