@@ -1791,8 +1791,12 @@ class RegionRules:
                     continue
                 if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
+                # GiNZA or IPADIC also reading an organisation on the same span: a place-like name
+                # ending in a suffix letter (〇島, 〇田) is the club the context speaks of
+                org_seen = any(x.type == "ORG" and (x.start, x.end) == (c.start, c.end) for x in here)
                 if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(doc[c.tok_start])
-                                          or c.end - c.start >= 2 and self.doc_text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
+                                          or c.end - c.start >= 2 and self.doc_text[c.end - 1] in lex.place_suffixes and not org_seen
+                                          or ctx in ("に上場", "が上場")):
                     continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
                 if not self.org_name_ok(c.tok_start, c.tok_end):
                     continue
@@ -1824,7 +1828,7 @@ class RegionRules:
         return (is_noun(t) or is_katakana(t) or bool(LATIN_NAME.match(t.text)) or t.text.isascii() and t.text.isalnum()) \
             and not is_number(t) and i not in self.title_tokens
 
-    def rule_ipadic(self, max_run: int = 4) -> None:
+    def rule_ipadic(self, max_run: int = 6) -> None:
         """``ipadic:組織``: a run of up to ``max_run`` tokens whose whole text IPADIC knows as one
         organisation name (任天堂, ソニー, 自民党, ＮＨＫ), longest first, where :meth:`ipadic_org_ok`
         accepts it. A one-letter country form inside such a token (日 in 日産) is dropped."""
