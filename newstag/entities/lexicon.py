@@ -102,6 +102,7 @@ class Context(_Data):
     named_org_heads: list[str] = Field(default_factory=list, description="Words for a kind of organisation after which a name in brackets is that organisation's name (バンド「〇〇」, 新会社「〇〇」, チーム名「〇〇」).")
     office_heads: list[str] = Field(default_factory=list, description="Last characters of an office whose head's title is 〇〇長 (部, 局, 課, 科): the office is an organisation (総務部長 → 総務部).")
     not_offices: list[str] = Field(default_factory=list, description="Offices before 長 that name no particular organisation (事務局, 支部, 本部).")
+    latin_named_org_heads: list[str] = Field(default_factory=list, description="Words for a group right before a Latin name that is the group's name (バンドX JAPAN, ユニットencounter+).")
     standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
     latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")

@@ -44,6 +44,8 @@ from .lexicon import ClassNouns, Context, EneMap, OrgSuffixes, Titles, class_nou
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+#: a Latin name of one or more words (X JAPAN, MAD-WORDS, encounter+)
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\-.+&!']*(?: [A-Za-z0-9][A-Za-z0-9\-.+&!']*)*")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
@@ -185,6 +187,7 @@ class Lexicons:
         self.member_titles = tuple(ctx.member_titles)
         self.standalone_orgs = set(ctx.standalone_orgs)
         self.named_org_heads = tuple(ctx.named_org_heads)
+        self.latin_named_org_heads = tuple(ctx.latin_named_org_heads)
         self.office_heads = set(ctx.office_heads)
         self.not_offices = tuple(ctx.not_offices)
         self.latin_forms = set(ctx.latin_forms)
@@ -1066,6 +1069,19 @@ class RegionRules:
         doc = self.doc
         heads = self.lex.named_org_heads
         text = self.doc_text
+        # バンドX JAPAN, ユニットencounter+: a Latin name written right after a word for a group
+        for k in range(self.a + 1, self.b):
+            if not doc[k].text[:1].isascii() or not doc[k].text[:1].isalpha():
+                continue
+            before = text[doc[self.a].idx:doc[k].idx]
+            if not before.endswith(tuple(self.lex.latin_named_org_heads)):
+                continue
+            m = LATIN_RUN.match(text, doc[k].idx)
+            if m is None or text[m.end():m.end() + 1] in ("☆", "★", "・") or m.end() - m.start() < 2:
+                continue
+            j = next((q for q in range(k, self.b) if doc[q].idx + len(doc[q].text) == m.end()), None)
+            if j is not None:
+                self.add_chars(m.start(), m.end(), k, j + 1, "ORG", "org:named-as")
         for k in range(self.a + 1, self.b - 2):
             if doc[k].text != "「":
                 continue
