@@ -612,3 +612,31 @@ def test_org_precision(tag_entities, text, orgs):
 def test_written_shape(text, shape):
     from newstag.entities.rules import written_shape
     assert written_shape(text) == shape
+
+
+# Organisations by context (invented sentences): a name in brackets after a word for a kind of
+# organisation is its name; a club joined from, played against or belonged to is an organisation.
+ORG_RECALL = [
+    ("彼はロックバンド「青いカモメ」のボーカルを務めた。", [("ORG", "青いカモメ")]),
+    ("2人は音楽ユニット「ミナモト」を結成した。", [("ORG", "ミナモト")]),
+    ("大学卒業後、イベント会社「ハルカ企画」に勤務した。", [("ORG", "ハルカ企画")]),
+    ("チーム名「BLUE TIDE」で大会に出場した。", [("ORG", "BLUE TIDE")]),
+    ("ロックバンドNIGHT OWLSのギタリストとして活動した。", [("ORG", "NIGHT OWLS")]),  # a Latin name after バンド
+    ("音楽ユニットmoon+のボーカルを務めた。", [("ORG", "moon+")]),
+    ("雑誌「月刊カモメ」に連載した。", []),  # a magazine is a work, not an organisation
+    ("2019年にトルメスタから加入した。", [("ORG", "トルメスタ")]),
+    ("ノルディアの設立に参加した。", [("ORG", "ノルディア")]),
+    ("現在はベルガモスFCに在籍している。", [("ORG", "ベルガモスFC")]),
+    ("入社後は広報部長を務めた。", [("ORG", "広報部")]),  # the office a head's title names
+    ("記者会見で衛生局長が説明した。", [("ORG", "衛生局")]),
+    ("同会の事務局長を務めた。", []),  # 事務局 names no particular office
+    ("地元の支部長に選ばれた。", []),
+    ("2015年に福島を退団し、地元に戻った。", [("ORG", "福島")]),  # a town's club left (〇島を退団)
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_RECALL)
+def test_org_recall_contexts(tag_entities, text, expected):
+    doc = tag_entities(text)
+    got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
+    assert got == sorted(expected)

@@ -44,6 +44,8 @@ from .lexicon import ClassNouns, Context, EneMap, OrgSuffixes, Titles, class_nou
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+#: a Latin name of one or more words (X JAPAN, MAD-WORDS, encounter+)
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\-.+&!']*(?: [A-Za-z0-9][A-Za-z0-9\-.+&!']*)*")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
@@ -81,8 +83,10 @@ PRIORITY = {
     "org:team": 81,
     "org:club": 81,
     "org:department": 80,
+    "org:office-head": 80,
     "org:unit": 83,
     "org:class-noun": 85,
+    "org:named-as": 86,
     "person:class-noun": 83,
     "person:known-name": 72,
     "person:context": 50,
@@ -198,6 +202,10 @@ class Lexicons:
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
         self.standalone_orgs = set(ctx.standalone_orgs)
+        self.named_org_heads = tuple(ctx.named_org_heads)
+        self.latin_named_org_heads = tuple(ctx.latin_named_org_heads)
+        self.office_heads = set(ctx.office_heads)
+        self.not_offices = tuple(ctx.not_offices)
         self.latin_forms = set(ctx.latin_forms)
         self.org_contexts = set(ctx.org_contexts)
         self.org_contexts_weak = set(ctx.org_contexts_not_after_person)
@@ -509,6 +517,8 @@ class RegionRules:
         self.extend_era_prefixes()
         self.extend_legal_forms()
         self.rule_class_nouns()
+        self.rule_named_orgs()
+        self.rule_office_heads()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
@@ -1065,6 +1075,78 @@ class RegionRules:
             if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
                 continue
             self.add(k, k + 1, "ORG", "org:suffix")
+
+    def rule_named_orgs(self) -> None:
+        """``org:named-as``: a name in brackets right after a word for a kind of organisation
+        (バンド「〇〇」, 芸能事務所「〇〇」, 新会社「〇〇」, チーム名「〇〇」) is that organisation's
+        name. The heads are ``named_org_heads`` in context.json; a head must end the word before
+        the bracket, and the bracketed text must be a plain name (no space at its ends, no
+        bracket or sentence punctuation inside)."""
+        doc = self.doc
+        heads = self.lex.named_org_heads
+        text = self.doc_text
+        # バンドX JAPAN, ユニットencounter+: a Latin name written right after a word for a group
+        for k in range(self.a + 1, self.b):
+            if not doc[k].text[:1].isascii() or not doc[k].text[:1].isalpha():
+                continue
+            before = text[doc[self.a].idx:doc[k].idx]
+            if not before.endswith(tuple(self.lex.latin_named_org_heads)):
+                continue
+            m = LATIN_RUN.match(text, doc[k].idx)
+            if m is None or text[m.end():m.end() + 1] in ("☆", "★", "・") or m.end() - m.start() < 2:
+                continue
+            j = next((q for q in range(k, self.b) if doc[q].idx + len(doc[q].text) == m.end()), None)
+            if j is not None:
+                self.add_chars(m.start(), m.end(), k, j + 1, "ORG", "org:named-as")
+        for k in range(self.a + 1, self.b - 2):
+            if doc[k].text != "「":
+                continue
+            start = doc[k].idx
+            before = text[doc[self.a].idx:start]
+            if not any(before.endswith(h) for h in heads):
+                continue
+            close = next((m for m in range(k + 1, min(self.b, k + 12)) if doc[m].text == "」"), None)
+            if close is None or close == k + 1:
+                continue
+            name = text[doc[k + 1].idx:doc[close].idx]
+            if name != name.strip() or any(ch in name for ch in "「」『』。、“”\"") or len(name) > 30:
+                continue
+            if not any(ch.isalpha() for ch in name):
+                continue
+            self.add(k + 1, close, "ORG", "org:named-as")
+
+    def rule_office_heads(self) -> None:
+        """``org:office-head``: the office a head's title names (総務部 in 総務部長, 薬務局 in 薬務局長,
+        水道科 in 水道科長) is an organisation: kanji nouns (not a person's name, not a number) ending
+        in one of ``office_heads`` right before 長 / 長官. The office's own word must have two
+        characters or more (支部長, 第一部長 name none) and not be one of ``not_offices`` (事務局)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a + 1, self.b):
+            t = doc[k]
+            if t.text in ("長", "長官"):
+                end_tok, end_char = k, t.idx
+            elif len(t.text) >= 3 and t.text.endswith("長") and t.text[-2] in lex.office_heads and KANJI.match(t.text):
+                end_tok, end_char = k + 1, t.idx + len(t.text) - 1
+            else:
+                continue
+            if end_tok == k and not (doc[k - 1].text[-1:] in lex.office_heads and KANJI.match(doc[k - 1].text)):
+                continue
+            i = end_tok - 1 if end_tok == k + 1 else k - 1
+            while i > self.a and end_tok - i < 4 and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1]) \
+                    and not is_person_pos(doc[i - 1]) and not is_number(doc[i - 1]):
+                i -= 1
+            if doc[i].text in ("元", "前", "現", "旧", "新") and i + 1 < end_tok:
+                i += 1  # 元国防部長: a former head of the office
+            name = self.doc_text[doc[i].idx:end_char]
+            if doc[k - 1].text in lex.office_heads and k - 2 >= i and doc[k - 2].text[-1] in "組団会党":
+                continue  # 〇〇組 + 局長: a group's own title, not an office
+            if len(name) < 3 or name.startswith(("第", "副", "各")) or name in lex.not_offices \
+                    or any(name.endswith(w) for w in lex.not_offices):
+                continue
+            if i > self.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):
+                continue  # the run goes on further left: part of a longer name the other rules read
+            self.add_chars(doc[i].idx, end_char, i, end_tok, "ORG", "org:office-head")
 
     def rule_club_forms(self) -> None:
         """FC + 〇〇, AC + 長野 + 〇〇, 1.FC + 〇〇: a club form before a run of name words (joined by ・)
@@ -1743,8 +1825,12 @@ class RegionRules:
                     continue
                 if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
+                # GiNZA or IPADIC also reading an organisation on the same span: a place-like name
+                # ending in a suffix letter (〇島, 〇田) is the club the context speaks of
+                org_seen = any(x.type == "ORG" and (x.start, x.end) == (c.start, c.end) for x in here)
                 if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or self.is_country(doc[c.tok_start])
-                                          or c.end - c.start >= 2 and self.doc_text[c.end - 1] in lex.place_suffixes or ctx in ("に上場", "が上場")):
+                                          or c.end - c.start >= 2 and self.doc_text[c.end - 1] in lex.place_suffixes and not org_seen
+                                          or ctx in ("に上場", "が上場")):
                     continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
                 if not self.org_name_ok(c.tok_start, c.tok_end):
                     continue
@@ -1776,7 +1862,7 @@ class RegionRules:
         return (is_noun(t) or is_katakana(t) or bool(LATIN_NAME.match(t.text)) or t.text.isascii() and t.text.isalnum()) \
             and not is_number(t) and i not in self.title_tokens
 
-    def rule_ipadic(self, max_run: int = 4) -> None:
+    def rule_ipadic(self, max_run: int = 6) -> None:
         """``ipadic:組織``: a run of up to ``max_run`` tokens whose whole text IPADIC knows as one
         organisation name (任天堂, ソニー, 自民党, ＮＨＫ), longest first, where :meth:`ipadic_org_ok`
         accepts it. A one-letter country form inside such a token (日 in 日産) is dropped."""
