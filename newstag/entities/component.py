@@ -18,7 +18,7 @@ from ..doc_state import ensure_extensions, regions
 from .gazetteer import GazetteerIndex, build_index, default_index
 from .lexicon import context, ene_map, load_gazetteer, org_suffixes, titles
 from .merge import build_entities
-from .rules import CLOSE, KANJI, OPEN, Candidate, Lexicons, RegionRules, is_katakana, is_namey, is_number, resolve
+from .rules import CLOSE, DOTS, KANJI, OPEN, Candidate, Lexicons, RegionRules, is_katakana, is_namey, is_number, resolve
 
 
 class EntitiesComponent:
@@ -65,9 +65,10 @@ class EntitiesComponent:
             cands = rr.run()
             per_region.append((rr, cands))
         known = _known_names(resolve([c for _, cs in per_region for c in cs]), text)
+        kanji_known = [k for k in known if KANJI.match(k) and 2 <= len(k) <= 6]  # full names 習氏 may shorten
         for rr, cands in per_region:
             people = [c for c in resolve(cands) if c.type == "PERSON"]
-            cands.extend(m for m in _known_name_mentions(rr, known)
+            cands.extend(m for m in _known_name_mentions(rr, known, kanji_known)
                          if not any(p.start <= m.start and m.end <= p.end for p in people))
             kept = resolve(cands)
             extra = _bracket_aliases(rr, kept) + _employers(rr, kept)
@@ -96,13 +97,12 @@ def _known_names(kept: list[Candidate], text: str) -> dict[str, Candidate]:
     return known
 
 
-def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[Candidate]:
+def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate], kanji_known: list[str]) -> list[Candidate]:
     """Later mentions of a known person by the same name or surname (〇〇陣営, 〇〇社長)."""
     out = []
     doc = rr.doc
     if not known:
         return out
-    kanji_known = [k for k in known if KANJI.match(k) and 2 <= len(k) <= 6]
     for i in range(rr.a, rr.b):
         s = ""
         for j in range(i, min(rr.b, i + 5)):
@@ -111,7 +111,7 @@ def _known_name_mentions(rr: RegionRules, known: dict[str, Candidate]) -> list[C
                 nxt = rr.tok(j + 1)
                 if len(s) == 1 and (j + 1 not in rr.title_at):
                     continue
-                if nxt is not None and nxt.text in ("・", "＝") or (i > rr.a and doc[i - 1].text in ("・", "＝")):
+                if nxt is not None and nxt.text in DOTS or (i > rr.a and doc[i - 1].text in DOTS):
                     continue
                 # ボイセンベリー, 出川ガール: the name is a piece of a longer katakana word
                 if (nxt is not None and is_katakana(nxt) and j + 1 not in rr.title_at) or (i > rr.a and is_katakana(doc[i - 1])):

@@ -50,6 +50,7 @@ class Titles(_Data):
     not_names: list[str] = Field(default_factory=list, description="Words before a title that are not names (同, 両, 各).")
     occupations: list[str] = Field(default_factory=list, description="Heads that also follow a field (バドミントン選手): a katakana dictionary word before them is not a name.")
     person_trailers: list[str] = Field(default_factory=list, description="Words after a name that are not part of it (等, 夫妻, 原作).")
+    occupation_honorifics: list[str] = Field(default_factory=list, description="Honorifics that also end occupations (測量師): a kanji common word before them is not a name.")
     noble: list[str] = Field(default_factory=list, description="Noble titles: a place name before one is the person's name (ハリファックス伯爵).")
 
 
@@ -108,6 +109,9 @@ class Context(_Data):
     standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
     latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
+    suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
+    suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
+    koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")
     country_affixes: list[str] = Field(default_factory=list, description="Endings Sudachi keeps in one word with a country or region name (日本人, アメリカ製, 日本国内, 中国側): the name part is a PLACE mention.")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")

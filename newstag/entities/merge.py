@@ -14,7 +14,7 @@ from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
 from .rules import DOTS, Candidate
 
-_DOT_SPLIT = re.compile(r"[・･·‧=＝゠]")
+_DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
 
 

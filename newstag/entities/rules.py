@@ -49,10 +49,6 @@ LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\-.+&!']*(?: [A-Za-z0-9][A-Za-z0-9\-.
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
-#: words made of a place suffix + one of these (県 + 知事, 市 + 内): the suffix belongs to the place
-#: before them; others (市民, 市場, 都心, 市長) are words of their own
-SUFFIX_WORD_TAILS = {"内", "外", "知事", "議会", "議員", "議", "勢", "庁", "警", "政", "域", "全域", "境", "出身", "在住", "選出",
-                     "北部", "南部", "東部", "西部", "中部", "当局"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DOTS = {"・", "･", "·", "‧", "=", "＝", "゠"}
 OPEN = {"(", "（"}
@@ -161,6 +157,7 @@ class Lexicons:
         self.person_trailers = set(titles.person_trailers)
         self.occupations = set(titles.occupations)
         self.noble_titles = set(titles.noble)
+        self.occupation_honorifics = set(titles.occupation_honorifics)
         self.katakana_heads = set(orgs.katakana_heads)
         self.org_heads = set(orgs.heads)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
@@ -193,6 +190,9 @@ class Lexicons:
         self.facility_heads_t = tuple(self.facility_heads)
         self.event_heads = tuple(ctx.event_heads)
         self.dateline_agencies = set(ctx.dateline_agencies)
+        self.suffix_word_heads = set(ctx.suffix_word_heads)
+        self.suffix_word_tails = set(ctx.suffix_word_tails)
+        self.koku_word_tails = set(ctx.koku_word_tails)
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
@@ -467,7 +467,7 @@ class RegionRules:
         「〇〇美少女図鑑」, 『〇〇怪談』)? Then it is part of the title of a work, not a mention."""
         doc = self.doc
         prev = self.tok(i - 1)
-        if prev is None or prev.text not in OPEN_QUOTE or j >= self.b or doc[j].text in SUFFIX_WORD_TAILS:
+        if prev is None or prev.text not in OPEN_QUOTE or j >= self.b or doc[j].text in self.lex.suffix_word_tails:
             return False
         k = j
         while k < self.b and k - j < 5 and (is_noun(doc[k]) or is_katakana(doc[k]) or is_number(doc[k])) \
@@ -720,7 +720,7 @@ class RegionRules:
                 i -= 1  # 岩屋外務大臣: a surname Sudachi read as a common noun
                 continue
             if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)) \
-                    and k < self.b and self.doc[k].text != "師" and not (is_common_word(t.text) and not is_propn(t) and not can_be_surname(t.text)):
+                    and k < self.b and self.doc[k].text not in lex.occupation_honorifics and not (is_common_word(t.text) and not is_propn(t) and not can_be_surname(t.text)):
                 # 鈴木氏: a kanji word right before 氏 is a name even when Sudachi does not say 人名
                 i -= 1
                 continue
@@ -890,7 +890,7 @@ class RegionRules:
             if c.type != "PLACE" or k >= self.b or c.end != doc[k].idx:
                 continue
             w = doc[k].text
-            if len(w) < 2 or w[0] not in "県市州府都区町村郡省" or w[1:] not in SUFFIX_WORD_TAILS or self.doc_text[c.end - 1] in self.lex.place_suffixes:
+            if len(w) < 2 or w[0] not in self.lex.suffix_word_heads or w[1:] not in self.lex.suffix_word_tails or self.doc_text[c.end - 1] in self.lex.place_suffixes:
                 continue
             if w[0] in "省府" and (self.is_country(doc[c.tok_start]) or c.rule == "place:short-form"):
                 continue
@@ -1269,7 +1269,7 @@ class RegionRules:
             ref = self.lex.index.get(p.text)
             if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府", "国"):
                 continue  # ロシア外務省 is not a province; a country + 省 is a ministry; 中国 + 国内
-            if t.text == "国" and k + 1 < b and doc[k + 1].text in ("内", "外", "民", "籍", "境", "際", "営", "立", "有", "家", "会"):
+            if t.text == "国" and k + 1 < b and doc[k + 1].text in self.lex.koku_word_tails:
                 continue  # 〇〇 + 国内: the word 国内, not a province
             if self.opens_thing(k + 1):
                 continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
