@@ -72,6 +72,7 @@ PRIORITY = {
     "org:state-body": 79,
     "gazetteer": 78,
     "place:short-form": 76,
+    "org:country-prefix": 77,
     "place:suffix": 82,
     "org:employer": 74,
     "ipadic": 60,
@@ -499,6 +500,7 @@ class RegionRules:
         self.rule_datelines()
         self.rule_gazetteer()
         self.rule_short_forms()
+        self.rule_country_prefixed_orgs()
         self.rule_orgs()
         self.rule_no_names()
         self.rule_club_forms()
@@ -946,12 +948,48 @@ class RegionRules:
                                         or nxt.text in lex.state_bodies
                                         or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                     ok = True
-                elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text)) and not self.is_place_token(nxt):
-                    ok = True  # 米アップル, 英BP: the company's country
+                elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or self.is_place_token(nxt)):
+                    ok = True  # 米アップル, 英BP, 米アマゾン: the company's country; 米カリフォルニア州, 英ロンドン: the place's
                 elif s in lex.standalone and nxt is not None and nxt.text in {"、", "・", "と"}:
                     ok = prev is None or not is_noun(prev)
                 if ok:
                     self.add(i, i + 1, "PLACE", "place:short-form", key=short[s].key, nested_ok=True)
+
+    def rule_country_prefixed_orgs(self) -> None:
+        """``org:country-prefix``: news names a foreign company by its country and its name written
+        together (米グーグル, 英BP, 独シーメンス, 中国ファーウェイ). After a one-letter country form
+        (or a country name written right before it), a run of katakana / Latin tokens is an
+        organisation when one of them is a proper noun or a word Sudachi does not know, and the run
+        is not a place, nor a person (a title or an honorific after it), nor a product (a number
+        right after it: 米ボーイング787). A common word alone (米メディア, 米テレビ) is not a name."""
+        doc = self.doc
+        lex = self.lex
+        for c in list(self.cands):
+            if c.type != "PLACE" or c.tok_end != c.tok_start + 1 or c.tok_end >= self.b:
+                continue
+            i = c.tok_end
+            country = self.doc_text[c.start:c.end]
+            if c.rule != "place:short-form" and not (c.key and len(c.key) == 2 and country == doc[c.tok_start].text):
+                continue
+            if c.end != doc[i].idx or doc[c.tok_start].whitespace_:
+                continue  # the country must be written right before the name
+            j = i
+            while j < self.b and (is_katakana(doc[j]) or LATIN_NAME.match(doc[j].text)
+                                  or doc[j].text in DOTS and j > i and j + 1 < self.b and is_katakana(doc[j - 1]) and is_katakana(doc[j + 1])):
+                j += 1
+            if j == i or doc[j - 1].text in DOTS:
+                continue
+            toks = doc[i:j]
+            if any(lex.index.get(t.text) is not None for t in toks) or all(is_person_pos(t) for t in toks):
+                continue  # 米ニューヨーク, 米トランプ
+            if not any(is_propn(t) or ACRONYM.match(t.text) or not is_common_word(t.text) and t.text not in DOTS for t in toks):
+                continue  # 米メディア, 米テレビ
+            if c.rule != "place:short-form" and not all(is_propn(t) and not is_place_pos(t) or t.text in DOTS for t in toks):
+                continue  # after a full country name only a known proper noun (中国ファーウェイ)
+            nxt = self.tok(j)
+            if nxt is not None and nxt.pos_ not in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ", "PART"):
+                continue  # the name goes on (米カリフォルニア州, 米IT大手, 米ボーイング787型機)
+            self.add(i, j, "ORG", "org:country-prefix")
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex

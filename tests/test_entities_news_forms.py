@@ -1,0 +1,37 @@
+"""Names written the way Japanese news writes them (rule ``org:country-prefix``): a foreign company
+named by its country's one-letter form and its name, written together (米〇〇, 英〇〇, 独〇〇).
+
+Texts written for these tests; the companies are invented or well-known real ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+
+COUNTRY_PREFIXED = [
+    # (text, ORG mentions, the country forms tagged PLACE)
+    ("米グーグルは20日、新しい検索機能を発表した。", ["グーグル"], ["米"]),
+    ("米エヌビディアの株価が上昇した。", ["エヌビディア"], ["米"]),
+    ("独シーメンスと仏ルノーは提携した。", ["シーメンス", "ルノー"], ["独", "仏"]),
+    ("米アマゾン・ドット・コムは声明を出した。", ["アマゾン・ドット・コム"], ["米"]),  # Sudachi reads アマゾン as a place
+    ("英BPと米Zentrixは合弁会社を設立した。", ["BP", "Zentrix"], ["英", "米"]),
+    ("露ガスプロムは供給を止めた。", ["ガスプロム"], ["露"]),
+    # not a company
+    ("米メディアによると、会談は延期された。", [], ["米"]),  # a common word
+    ("米トランプ大統領は会見した。", [], []),  # a person before a title
+    ("米カリフォルニア州で山火事が起きた。", [], ["カリフォルニア州"]),  # a place: the name goes on (州)
+    ("米IT大手のハルモニアは決算を発表した。", [], ["米"]),
+    ("米ボーイング787型機が着陸した。", [], ["米"]),  # a product: a number follows
+    ("米ドル建ての債券を発行した。", [], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, places", COUNTRY_PREFIXED)
+def test_country_prefixed_companies(tag_entities, text, orgs, places):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t, _ in found if ty == "ORG") == sorted(orgs)
+    assert all(r == "org:country-prefix" for ty, t, r in found if ty == "ORG" and t in orgs)
+    assert sorted(t for ty, t, _ in found if ty == "PLACE") == sorted(places)
