@@ -21,7 +21,7 @@ COUNTRY_PREFIXED = [
     # not a company
     ("米メディアによると、会談は延期された。", [], ["米"]),  # a common word
     ("米トランプ大統領は会見した。", [], []),  # a person before a title
-    ("米カリフォルニア州で山火事が起きた。", [], ["カリフォルニア州"]),  # a place: the name goes on (州)
+    ("米カリフォルニア州で山火事が起きた。", [], ["米", "カリフォルニア州"]),  # a place: the name goes on (州)
     ("米IT大手のハルモニアは決算を発表した。", [], ["米"]),
     ("米ボーイング787型機が着陸した。", [], ["米"]),  # a product: a number follows
     ("米ドル建ての債券を発行した。", [], []),
@@ -35,3 +35,21 @@ def test_country_prefixed_companies(tag_entities, text, orgs, places):  # noqa: 
     assert sorted(t for ty, t, _ in found if ty == "ORG") == sorted(orgs)
     assert all(r == "org:country-prefix" for ty, t, r in found if ty == "ORG" and t in orgs)
     assert sorted(t for ty, t, _ in found if ty == "PLACE") == sorted(places)
+
+
+# The head of an office written right after a person's name is the person's title (〇〇局 + 長 are two
+# words to Sudachi): the name is a PERSON with that title, and the office is no mention of its own.
+OFFICE_TITLES = [
+    ("中国外務省の王平副報道局長は定例記者会見で反発した。", "王平", "副報道局長", ["中国外務省"]),
+    ("外務省の田中一郎報道局長は述べた。", "田中一郎", "報道局長", ["外務省"]),
+    ("同社の山田総務部長が説明した。", "山田", "総務部長", []),
+]
+
+
+@pytest.mark.parametrize("text, person, title, orgs", OFFICE_TITLES)
+def test_office_head_after_a_name_is_a_title(tag_entities, text, person, title, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    people = [e for e in ents(doc) if e.type == "PERSON"]
+    assert [e.name for e in people] == [person]
+    assert title in people[0].titles
+    assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(orgs)

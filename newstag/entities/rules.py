@@ -630,6 +630,10 @@ class RegionRules:
         split (董 + 事 + 長 = 董事長)."""
         best = j + 1 if self.is_head(self.doc[j]) else None
         s = self.doc[j].text
+        if best is None and j + 1 < self.b and self.doc[j + 1].text == "長" and len(s) >= 2 and KANJI.match(s) \
+                and s[-1] in self.lex.office_heads and not is_propn(self.doc[j]) and j > self.a \
+                and (is_person_pos(self.doc[j - 1]) or self.doc[j - 1].text in self.lex.modifiers and j - 1 > self.a and is_person_pos(self.doc[j - 2])):
+            return j + 2  # 報道局 + 長 right after a name (or a name + 副): the head of an office is the person's title
         for e in range(j + 1, min(self.b, j + 3)):
             s += self.doc[e].text
             if s in self.lex.heads:
@@ -654,6 +658,11 @@ class RegionRules:
                 continue
             if self._surname_before_title(i):
                 i += 1  # 岩屋|外務大臣: the word is the name, the title starts after it
+                continue
+            if i + 1 < self.b and self.doc[i + 1].text == "長" and not self.is_head(t) and self.head_end(i) == i + 2:
+                self.title_at[i] = (i + 2, self.text(i, i + 2), False)  # 田中一郎|報道局長
+                self.title_tokens.update((i, i + 1))
+                i += 2
                 continue
             if (t.text in lex.org_heads or t.text in lex.place_suffixes or self.org_head_end(t)) and i > self.a \
                     and (i - 1) not in self.title_tokens and is_noun(self.doc[i - 1]) and not self.doc[i - 1].is_punct:
@@ -1184,6 +1193,8 @@ class RegionRules:
                 continue
             if i > self.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):
                 continue  # the run goes on further left: part of a longer name the other rules read
+            if i > self.a and (is_person_pos(doc[i - 1]) or doc[i - 1].text in lex.modifiers and i - 1 > self.a and is_person_pos(doc[i - 2])):
+                continue  # 田中一郎報道局長: the office is the person's title, not a mention
             self.add_chars(doc[i].idx, end_char, i, end_tok, "ORG", "org:office-head")
 
     def rule_club_forms(self) -> None:
