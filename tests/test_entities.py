@@ -640,3 +640,24 @@ def test_org_recall_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
     assert got == sorted(expected)
+
+
+# Events and facilities that read like organisations (invented sentences): a name ending in a
+# competition's, a show's or a facility's word (チャンピオンズリーグ, オープン, ダービー, 共進会,
+# 撮影所, パーク) is no ORG, nor a person, whichever rule found it; a league with members stays one.
+THING_NAMES = [
+    ("ベルガモスFCはアジア・チャンピオンズリーグに出場した。", [("ORG", "ベルガモスFC")]),
+    ("全豪オープンでは2回戦で敗れた。", []),
+    ("ハルカ・ダービーに出走した。", []),
+    ("北浜共進会が開かれた。", []),
+    ("同社は1931年に設立され、蒲原撮影所で多くの映画を製作した。", []),
+    ("ノースリバー・ボウル2015で最優秀選手に選ばれた。", []),
+    ("ミナト工業は新工場を建てた。", [("ORG", "ミナト工業")]),
+    ("彼はカモメリーグのサザンクロスに移籍した。", [("ORG", "カモメリーグ"), ("ORG", "サザンクロス")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THING_NAMES)
+def test_thing_names_are_not_orgs(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

@@ -60,6 +60,9 @@ CLOSE_QUOTE = {"」", "』", "”", "\""}
 FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
 
 #: rule priorities: higher wins an overlap
+#: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
+EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
+
 PRIORITY = {
     "person:title": 90,
     "person:honorific": 90,
@@ -165,6 +168,7 @@ class Lexicons:
         self.strong_heads = set(orgs.strong_heads)
         self.weak_heads = set(orgs.weak_heads)
         self.org_facility_heads = tuple(orgs.org_facility_heads)
+        self.thing_ends = tuple(orgs.thing_ends)
         self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
         self.department_heads = tuple(orgs.department_heads)
         self.branch_heads = tuple(orgs.branch_heads)
@@ -523,6 +527,7 @@ class RegionRules:
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
                                                     and self.doc_text[c.end:c.end + 1] not in ("", "・") and self.compound_names_thing(c.tok_end))]
+        self.drop_thing_names()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -540,6 +545,18 @@ class RegionRules:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
         return self.cands
+
+    def drop_thing_names(self) -> None:
+        """〇〇チャンピオンズリーグ, 全〇オープン, 〇〇競馬場: a name found by any rule but the gazetteer
+        that ends in an event's or a facility's word (``thing_ends``) names that thing; it is no
+        ORG (nor a person or a place), and the names inside it are no mentions either."""
+        ends = self.lex.thing_ends
+        things = [c for c in self.cands if not c.rule.startswith("gazetteer")
+                  and self.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)]  # (ボウル2009: the edition's year)
+        if things:
+            dropped = {id(c) for c in things}
+            self.cands = [c for c in self.cands if id(c) not in dropped]
+            self.facilities.extend((c.start, c.end) for c in things)
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
