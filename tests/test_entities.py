@@ -661,3 +661,24 @@ THING_NAMES = [
 def test_thing_names_are_not_orgs(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# Kinds of groups (invented sentences): one common word before 委員会, クラブ, 隊 or 派 says what the
+# group does, not which one it is; a known organisation or a name before the head still makes one,
+# and so does a unit's head (部隊).
+KIND_COMPOUNDS = [
+    ("市の諮問委員会は報告書をまとめた。", []),
+    ("デモ隊と警官隊が衝突した。", []),
+    ("高校では吹奏楽クラブに所属した。", []),
+    ("党内ではリベラル派が反発した。", []),
+    ("参議院外交委員会で答弁した。", ["参議院外交委員会"]),
+    ("彼は村岡派に所属していた。", ["村岡派"]),
+    ("ミナト・ヨットクラブの会員となった。", ["ミナト・ヨットクラブ"]),
+    ("空挺部隊が降下した。", ["空挺部隊"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", KIND_COMPOUNDS)
+def test_kind_compounds_are_not_orgs(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

@@ -169,6 +169,7 @@ class Lexicons:
         self.weak_heads = set(orgs.weak_heads)
         self.org_facility_heads = tuple(orgs.org_facility_heads)
         self.thing_ends = tuple(orgs.thing_ends)
+        self.kind_heads = tuple(orgs.kind_heads)
         self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
         self.department_heads = tuple(orgs.department_heads)
         self.branch_heads = tuple(orgs.branch_heads)
@@ -528,6 +529,7 @@ class RegionRules:
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
                                                     and self.doc_text[c.end:c.end + 1] not in ("", "・") and self.compound_names_thing(c.tok_end))]
         self.drop_thing_names()
+        self.drop_kind_compounds()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -557,6 +559,26 @@ class RegionRules:
             dropped = {id(c) for c in things}
             self.cands = [c for c in self.cands if id(c) not in dropped]
             self.facilities.extend((c.start, c.end) for c in things)
+
+    def drop_kind_compounds(self) -> None:
+        """諮問委員会, 吹奏楽クラブ, デモ隊, リベラル派: one common word before a head that also makes
+        kinds of groups (``kind_heads``) says what the group does, not which one it is; a name or a
+        known organisation before the head (衆議院 + 労働委員会, 福田 + 派) still makes the ORG."""
+        doc = self.doc
+
+        def generic(t: Token) -> bool:
+            if is_katakana(t):
+                return is_common_word(t.text)
+            return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None
+                    and self.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)
+
+        def kind(head: str) -> bool:  # (艦隊, 部隊: a unit's head, not デモ + 隊)
+            return head in self.lex.kind_heads or head.endswith(self.lex.kind_heads) and head not in self.lex.unit_heads
+
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
+            and kind(doc[c.tok_end - 1].text) and generic(doc[c.tok_start])
+            and self.lex.index.get(self.text(c.tok_start, c.tok_end)) is None)]
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
