@@ -682,3 +682,21 @@ KIND_COMPOUNDS = [
 def test_kind_compounds_are_not_orgs(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# An organisation opening the name of an event (invented sentences): 〇〇 + 紅白歌合戦-like shows
+# (the event word split over tokens: 歌 + 合戦), 〇〇議会 + 選挙, 〇〇大学 + 〇〇選手権大会 are events
+# and hold no ORG; an organisation before a facility (〇〇製紙 + 〇〇工場) or before で stays one.
+EVENT_OPENERS = [
+    ("布施は「第12回NHK新春歌合戦」に出場した。", []),
+    ("2019年のカモメ州議会選挙で初当選した。", []),
+    ("北浜大学ラグビー選手権大会で優勝した。", []),
+    ("サクラ大学で開かれた全国学生ホッケー大会に出場した。", ["サクラ大学"]),
+    ("ミナト製紙釧路工場で働いた。", ["ミナト製紙"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", EVENT_OPENERS)
+def test_orgs_opening_event_names(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

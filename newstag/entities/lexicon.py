@@ -97,6 +97,7 @@ class Context(_Data):
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (〇〇州, 四川省, 〇〇島).")
     org_contexts: list[str] = Field(default_factory=list, description="Words right after a name that show it names an organisation (に所属, を買収, の子会社, 戦で); matched over whole tokens.")
     event_heads: list[str] = Field(default_factory=list, description="Words that end the name of an event, a treaty or an award (戦争, 大会, 条約, 賞).")
+    event_name_ends: list[str] = Field(default_factory=list, description="More words that end the name of an event (選挙, 事故, 会議): an organisation whose name opens such a compound (〇〇議会 + 選挙) is part of the event's name.")
     facility_heads: list[str] = Field(default_factory=list, description="Words that end the name of a facility, not an organisation (〇〇高校, 〇〇駅, 〇〇病院): GiNZA's organisation entities ending so are dropped.")
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
     team_labels: list[str] = Field(default_factory=list, description="GiNZA labels of sports clubs, whose spans often leave out the home town (〇〇 + ファイブアローズ).")

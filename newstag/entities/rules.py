@@ -194,6 +194,7 @@ class Lexicons:
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.facility_heads_t = tuple(self.facility_heads)
         self.event_heads = tuple(ctx.event_heads)
+        self.event_ends = tuple(sorted({*ctx.event_heads, *ctx.event_name_ends}, key=len, reverse=True))
         self.dateline_agencies = set(ctx.dateline_agencies)
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
@@ -480,10 +481,11 @@ class RegionRules:
             k += 1
         return k > j and k < self.b and doc[k].text in CLOSE_QUOTE
 
-    def compound_names_thing(self, j: int, loose: bool = False) -> bool:
+    def compound_names_thing(self, j: int, loose: bool = False, events: bool = False) -> bool:
         """Does the noun compound going on at token j end in a facility or event word (+ グリーン
         スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it.
-        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校)."""
+        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校).
+        ``events``: only an event's word counts (+ 総選挙, + 選手権大会), not a facility's."""
         doc = self.doc
         k = j
         while k < self.b and k - j < 6 and (self.compound_tok(k) or loose and self.compound_filler(k)) and doc[k].text not in DOTS \
@@ -492,7 +494,8 @@ class RegionRules:
             if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
                 return False
             k += 1
-        return k > j and doc[k - 1].text.endswith(self.lex.compound_name_ends) and not self.org_head_end(doc[k - 1])
+        ends = self.lex.event_ends if events else self.lex.compound_name_ends
+        return k > j and self.text(j, k).endswith(ends) and not self.org_head_end(doc[k - 1])  # (紅白 + 歌 + 合戦)
 
     def short_form(self, t: Token) -> Referent | None:
         return self.lex.index.short.get(t.text)
@@ -526,8 +529,11 @@ class RegionRules:
         self.rule_office_heads()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
-        self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
-                                                    and self.doc_text[c.end:c.end + 1] not in ("", "・") and self.compound_names_thing(c.tok_end))]
+        # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
+        # 〇〇大学 + バスケットボール選手権大会) is part of it too; before a facility (〇〇製紙 + 〇〇工場) it is not
+        self.cands = [c for c in self.cands if not (c.type == "ORG" and self.doc_text[c.end:c.end + 1] not in ("", "・") and (
+            c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi")) and self.compound_names_thing(c.tok_end)
+            or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True)))]
         self.drop_thing_names()
         self.drop_kind_compounds()
         lex = self.lex
