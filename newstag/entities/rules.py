@@ -59,10 +59,16 @@ CLOSE_QUOTE = {"」", "』", "”", "\""}
 #: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
 FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
 
-#: rule priorities: higher wins an overlap
+#: a number right after a name that makes it a model's name (EMU + 100型, CRJ + 200を, 〇〇 + A320): the number ends the word,
+#: with no counter after it (not 3月, 2位, 123便, 5社)
+NUMBER_AFTER = re.compile(r" ?[A-Z]?[0-9０-９]+(?=[型系形式]|[ぁ-ん、。」』]|$)")
+#: a year that ends a name: the edition of an event (〇〇カップ2011)
+EDITION_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+
 #: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
 EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 
+#: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
     "person:honorific": 90,
@@ -536,6 +542,7 @@ class RegionRules:
             or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True)))]
         self.drop_thing_names()
         self.drop_kind_compounds()
+        self.drop_numbered_things()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -565,6 +572,15 @@ class RegionRules:
             dropped = {id(c) for c in things}
             self.cands = [c for c in self.cands if id(c) not in dropped]
             self.facilities.extend((c.start, c.end) for c in things)
+
+    def drop_numbered_things(self) -> None:
+        """EMU + 100型, CRJ + 200, 〇〇2011: an organisation's name that goes on into a number (not a
+        date, an amount, a count or a flight) is part of a model's or another numbered thing's name;
+        one that ends in a year names an edition of an event."""
+        text = self.doc_text
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and not c.rule.startswith("gazetteer")
+            and (NUMBER_AFTER.match(text, c.end) is not None or EDITION_YEAR.search(text, c.start, c.end) is not None))]
 
     def drop_kind_compounds(self) -> None:
         """諮問委員会, 吹奏楽クラブ, デモ隊, リベラル派: one common word before a head that also makes
