@@ -711,6 +711,12 @@ NUMBERED_THINGS = [
 ]
 
 
+# A country + 上院/下院 is the chamber's name (as ロシア + 議会), with the country inside it.
+def test_country_chamber_is_one_org(tag_entities):
+    doc = tag_entities("米国上院は法案を可決した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "米国上院"), ("PLACE", "米国")]
+
+
 @pytest.mark.parametrize("text, orgs", NUMBERED_THINGS)
 def test_numbered_things_are_not_orgs(tag_entities, text, orgs):
     doc = tag_entities(text)
