@@ -721,3 +721,18 @@ def test_country_chamber_is_one_org(tag_entities):
 def test_numbered_things_are_not_orgs(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A full name before a public body and the person's title (invented sentences): the name is the
+# person's, the body starts after it; a person's own office keeps the name.
+NAME_BEFORE_BODY = [
+    ("この件について、北川健太郎保険局長は説明した。", [("ORG", "保険局"), ("PERSON", "北川健太郎")]),
+    ("参謀長の森田正二郎陸軍中将が視察した。", [("PERSON", "森田正二郎")]),
+    ("彼は山田浩二事務所に所属している。", [("ORG", "山田浩二事務所")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_BODY)
+def test_full_name_before_public_body(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

@@ -1402,6 +1402,7 @@ class RegionRules:
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
+            start = self.skip_full_name(start, k)
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
@@ -1433,6 +1434,21 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def skip_full_name(self, start: int, k: int) -> int:
+        """荒賀 + 泰太 + 薬務局(長), 岡崎 + 清三郎 + 陸軍(少将): a full name (a surname and a given name)
+        before a public body and its title is the person's, not part of the body's name; a person's
+        own office or foundation (〇〇事務所, 〇〇記念財団) keeps the name."""
+        doc = self.doc
+        head = doc[k].text
+        if not (head[-1] in self.lex.government_ends or head[-1] == "軍" or head in self.lex.state_bodies or head.endswith(("委員会", "党"))) \
+                or head in FACTION_HEADS:  # (李承晩 + 政権: the leader names the government)
+            return start
+        m = start
+        if m + 1 < k and sudachi_tag(doc[m]).startswith("名詞-固有名詞-人名-姓") and sudachi_tag(doc[m + 1]).startswith("名詞-固有名詞-人名-名") \
+                and not sudachi_tag(doc[m + 2]).startswith("接尾辞"):  # (李 + 万 + 建党: the name goes on)
+            return m + 2
+        return start
 
     def split_department(self, start: int, k: int) -> bool:
         """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
