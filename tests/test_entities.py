@@ -736,3 +736,16 @@ NAME_BEFORE_BODY = [
 def test_full_name_before_public_body(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# Words no organisation's name goes through (invented sentences): the organisation starts after them.
+ORG_BREAKERS = [
+    ("新政府の樹立に伴い、初代内務部長官に就任した。", ["内務部"]),
+    ("同年、カナダの計測機器メーカHartwell社を買収した。", ["Hartwell社"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ORG_BREAKERS)
+def test_org_breakers(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

@@ -89,6 +89,7 @@ class Context(_Data):
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
+    org_breakers: list[str] = Field(default_factory=list, description="Words that no organisation's name goes through: in a compound, the organisation starts after the last of them (王者 + 〇〇, 初代 + 〇〇部長, 〇〇メーカー + 〇〇社).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (〇〇廟, 〇〇通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")

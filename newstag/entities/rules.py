@@ -189,6 +189,7 @@ class Lexicons:
         self.org_prefixes = set(ctx.org_prefixes)
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
+        self.org_breakers = set(ctx.org_breakers)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
@@ -540,6 +541,7 @@ class RegionRules:
         self.cands = [c for c in self.cands if not (c.type == "ORG" and self.doc_text[c.end:c.end + 1] not in ("", "・") and (
             c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi")) and self.compound_names_thing(c.tok_end)
             or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True)))]
+        self.trim_org_breakers()
         self.drop_thing_names()
         self.drop_kind_compounds()
         self.drop_numbered_things()
@@ -560,6 +562,18 @@ class RegionRules:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
         return self.cands
+
+    def trim_org_breakers(self) -> None:
+        """王者 + ヴェルダー・ブレーメン, 初代 + 外務部(長官), 〇〇機器メーカ + 〇〇社: an organisation
+        found inside a compound starts after the last word no name goes through (``org_breakers``)."""
+        doc = self.doc
+        for c in self.cands:
+            if c.type != "ORG" or c.rule.startswith("gazetteer"):
+                continue
+            cut = max((m for m in range(c.tok_start, c.tok_end - 1) if doc[m].text in self.lex.org_breakers), default=None)
+            if cut is not None:
+                c.tok_start = cut + 1
+                c.start = doc[cut + 1].idx
 
     def drop_thing_names(self) -> None:
         """〇〇チャンピオンズリーグ, 全〇オープン, 〇〇競馬場: a name found by any rule but the gazetteer
