@@ -605,11 +605,11 @@ class RegionRules:
         def generic(t: Token) -> bool:
             if is_katakana(t):
                 return is_common_word(t.text)
-            return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None
-                    and self.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)
+            return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None and t.text not in self.lex.org_name_prefixes
+                    and self.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)  # (中央 + 委員会 may be a name)
 
-        def kind(head: str) -> bool:  # (艦隊, 部隊: a unit's head, not デモ + 隊)
-            return head in self.lex.kind_heads or head.endswith(self.lex.kind_heads) and head not in self.lex.unit_heads
+        def kind(head: str) -> bool:  # (部隊, 選挙管理委員会: a word of its own, not デモ + 隊)
+            return head in self.lex.kind_heads
 
         self.cands = [c for c in self.cands if not (
             c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
