@@ -77,6 +77,7 @@ class OrgSuffixes(_Data):
     unsure_ginza_orgs: dict[str, list[str]] = Field(default_factory=dict, description="GiNZA organisation labels and the written shapes (latin-upper: NASA, latin-words: two or more Latin words, latin-mixed: other Latin, katakana, other) in which their entities name a product, a work, an event or a facility more often than an organisation: such an entity alone makes no ORG (org:context may still take it).")
     org_facility_heads: list[str] = Field(default_factory=list, description="Heads of names that Stockmark annotates as facilities more often than as organisations (〇〇研究所, 〇〇造船所, 〇〇百貨店, 〇〇シアター): a compound ending in one, built by the suffix rules or GiNZA, holds no mention.")
     kind_heads: list[str] = Field(default_factory=list, description="Heads (as words of their own) that, after one common word and nothing else, make a kind of group rather than a name (諮問 + 委員会, 吹奏楽 + クラブ, デモ + 隊, リベラル + 派): such a compound is no ORG.")
+    person_thing_ends: list[str] = Field(default_factory=list, description="Last words of names of facilities and vehicles that may end an organisation's name but never a person's (〇〇センター, 〇〇線, 〇〇号): a PERSON found by any rule but the gazetteer whose name ends in one names that thing.")
     thing_ends: list[str] = Field(default_factory=list, description="Last words of names of events and facilities that read like organisations (〇〇チャンピオンズリーグ is a competition, 全〇オープン a tournament, 〇〇競馬場 a racecourse, 〇〇撮影所 a studio): a name ending in one is no ORG, whichever rule found it, and holds no mention.")
 
 

@@ -175,6 +175,7 @@ class Lexicons:
         self.weak_heads = set(orgs.weak_heads)
         self.org_facility_heads = tuple(orgs.org_facility_heads)
         self.thing_ends = tuple(orgs.thing_ends)
+        self.person_thing_ends = tuple(orgs.person_thing_ends)
         self.kind_heads = tuple(orgs.kind_heads)
         self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
         self.department_heads = tuple(orgs.department_heads)
@@ -580,8 +581,9 @@ class RegionRules:
         that ends in an event's or a facility's word (``thing_ends``) names that thing; it is no
         ORG (nor a person or a place), and the names inside it are no mentions either."""
         ends = self.lex.thing_ends
-        things = [c for c in self.cands if not c.rule.startswith("gazetteer")
-                  and self.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)]  # (ボウル2009: the edition's year)
+        things = [c for c in self.cands if not c.rule.startswith("gazetteer") and (
+                  self.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)  # (ボウル2009: the edition's year)
+                  or c.type == "PERSON" and self.doc_text[c.start:c.end].endswith(self.lex.person_thing_ends))]  # 〇〇宇宙センター
         if things:
             dropped = {id(c) for c in things}
             self.cands = [c for c in self.cands if id(c) not in dropped]
