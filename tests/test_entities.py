@@ -752,3 +752,9 @@ ORG_BREAKERS = [
 def test_org_breakers(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A club's form before a name found by another rule belongs to the club's name (invented sentence).
+def test_club_form_joins_context_name(tag_entities):
+    doc = tag_entities("2016年8月31日、ASベルナールに移籍した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "ASベルナール")]

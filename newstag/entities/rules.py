@@ -1929,6 +1929,9 @@ class RegionRules:
                     continue
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
+                if c.tok_start > self.a and doc[c.tok_start - 1].text in lex.club_forms:
+                    self.add(c.tok_start - 1, c.tok_end, "ORG", "org:context")  # AS + ナンシー, FC + 〇〇: the club's form is part of its name
+                    continue
                 self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
             i = self.name_start_before(k, ent_end)
