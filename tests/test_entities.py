@@ -678,6 +678,8 @@ KIND_COMPOUNDS = [
     ("ミナト・ヨットクラブの会員となった。", ["ミナト・ヨットクラブ"]),
     ("空挺部隊が降下した。", ["空挺部隊"]),
     ("中央選挙管理委員会が結果を発表した。", ["中央選挙管理委員会"]),  # a head word of its own, a name-opening word
+    ("売上金はカモメ児童基金に寄付される。", ["カモメ児童基金"]),  # 基金 ends a name after a name
+    ("売上金は復興基金に積み立てられる。", []),  # but not after common words only
 ]
 
 
