@@ -760,3 +760,19 @@ def test_org_breakers(tag_entities, text, orgs):
 def test_club_form_joins_context_name(tag_entities):
     doc = tag_entities("2016年8月31日、ASベルナールに移籍した。")
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "ASベルナール")]
+
+
+# A national team's name takes the sport, the age or the level written before it (invented
+# sentences), not an event or a descriptor (五輪, 元).
+TEAM_KINDS = [
+    ("2015年にラグビー日本代表に初選出された。", ["ラグビー日本代表"]),
+    ("高校時代には高校日本代表に選ばれた。", ["高校日本代表"]),
+    ("同年、U-20サッカーカナダ代表に招集された。", ["U-20サッカーカナダ代表"]),
+    ("2004年はアテネ五輪日本代表に選ばれた。", ["日本代表"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", TEAM_KINDS)
+def test_team_kinds(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

@@ -1904,7 +1904,7 @@ class RegionRules:
             nxt = self.tok(k + 1)
             if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
                 c = max(places + titled, key=lambda c: c.end - c.start)
-                self.add(c.tok_start, k + 1, "ORG", "org:team")
+                self.add(self.team_kind_start(c.tok_start), k + 1, "ORG", "org:team")
                 if titled:
                     self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
@@ -1949,6 +1949,25 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(i, k, "ORG", "org:context")
+
+    def team_kind_start(self, i: int) -> int:
+        """アメリカンフットボール + 日本代表, 高校 + 日本代表, U-19 + サッカー + 〇〇代表: the sport, the
+        age or the level written before a national team is part of its name; an event before it
+        (〇〇五輪 + 日本代表) is not."""
+        doc = self.doc
+        m = i
+        while m - 1 >= self.a and i - m < 5:
+            t = doc[m - 1]
+            if is_number(t) and m - 3 >= self.a and doc[m - 2].text in ("-", "‐", "－") and doc[m - 3].text in ("U", "Ｕ"):
+                m -= 3  # U-19
+                continue
+            tag = sudachi_tag(t)
+            common = is_katakana(t) and is_common_word(t.text) or (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞")
+                                                                   and "副詞可能" not in tag and "助数詞" not in tag)
+            if not common or (m - 1) in self.title_tokens or t.text.endswith(self.lex.event_heads) or t.text in self.lex.descriptors:
+                break
+            m -= 1
+        return m
 
     def ipadic_tok(self, i: int) -> bool:
         """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
