@@ -776,3 +776,19 @@ TEAM_KINDS = [
 def test_team_kinds(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# After a legal form (invented sentences): a suffix or a verbal noun of founding after the name is
+# no part of it, and the form alone names no one; other verbal nouns may end a company's name.
+LEGAL_FORM_TRAILERS = [
+    ("1967年に山田が株式会社カモメ造園設計事務所設立。", ["株式会社カモメ造園設計事務所"]),
+    ("1968年、同行は株式会社化した。", []),
+    ("投資のために合同会社形式で設立された。", []),
+    ("4月から株式会社北浜包装に管理者が変わった。", ["株式会社北浜包装"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", LEGAL_FORM_TRAILERS)
+def test_legal_form_trailers(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)

@@ -65,6 +65,9 @@ NUMBER_AFTER = re.compile(r" ?[A-Z]?[0-9０-９]+(?=[型系形式]|[ぁ-ん、�
 #: a year that ends a name: the edition of an event (〇〇カップ2011)
 EDITION_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 
+#: suffixes and verbal nouns that follow a name without being part of it (株式会社 + 化, 合同会社 + 形式, 〇〇 + 設立)
+NAME_TRAILERS = {"化", "形式", "系", "製", "式", "風", "設立", "創立", "創業", "発足", "所有", "主催", "傘下"}
+
 #: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
 EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 
@@ -1096,11 +1099,19 @@ class RegionRules:
                 while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
                         and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
+                while k > i + 1 and self.trails_name(doc[k - 1]):
+                    k -= 1  # 株式会社〇〇 + 設立, 株式会社 + 化: a verbal noun or a suffix after the name is no part of it
                 if k > i + 1:
                     # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
                     outside = t.text in lex.legal_person_prefixes
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def trails_name(self, t: Token) -> bool:
+        """Does the token follow a name rather than end it: a verbal noun of founding or owning
+        (設立, 所有) or a suffix that makes a new word of the compound (化, 形式)? (Company names do end
+        in other verbal nouns: 〇〇建設, 〇〇包装.)"""
+        return t.text in NAME_TRAILERS and not self.org_head_end(t)
 
     def rule_member_titles(self) -> None:
         """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
