@@ -542,9 +542,11 @@ class RegionRules:
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
         # 〇〇大学 + バスケットボール選手権大会) is part of it too; before a facility (〇〇製紙 + 〇〇工場) it is not
-        self.cands = [c for c in self.cands if not (c.type == "ORG" and self.doc_text[c.end:c.end + 1] not in ("", "・") and (
+        # 阪神・淡路大震災: a name joined by ・ to a place opening an event's name is part of it too
+        self.cands = [c for c in self.cands if not (c.type == "ORG" and (self.doc_text[c.end:c.end + 1] not in ("", "・") and (
             c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi")) and self.compound_names_thing(c.tok_end)
-            or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True)))]
+            or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True))
+            or self.doc_text[c.end:c.end + 1] == "・" and self.compound_names_thing(c.tok_end + 1, events=True)))]
         self.trim_org_breakers()
         self.drop_thing_names()
         self.drop_kind_compounds()
