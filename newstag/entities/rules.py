@@ -1400,6 +1400,8 @@ class RegionRules:
                 continue  # (中心 + 部: a part of a place)
             if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
+            if k < b - 1 and (t.text + doc[k + 1].text) in lex.name_heads and not self.org_head_end(doc[k + 1]):
+                return  # 〇〇自動車 + 道: the head and the word after it make a facility's word (自動車道)
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
