@@ -615,12 +615,10 @@ class RegionRules:
             return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None and t.text not in self.lex.org_name_prefixes
                     and self.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)  # (中央 + 委員会 may be a name)
 
-        def kind(head: str) -> bool:  # (部隊, 選挙管理委員会: a word of its own, not デモ + 隊)
-            return head in self.lex.kind_heads
-
+        # (the head as a word of its own: not 部隊, 選挙管理委員会)
         self.cands = [c for c in self.cands if not (
             c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
-            and kind(doc[c.tok_end - 1].text) and generic(doc[c.tok_start])
+            and doc[c.tok_end - 1].text in self.lex.kind_heads and generic(doc[c.tok_start])
             and self.lex.index.get(self.text(c.tok_start, c.tok_end)) is None)]
 
     def drop_quoted_names(self) -> None:
