@@ -796,3 +796,18 @@ LEGAL_FORM_TRAILERS = [
 def test_legal_form_trailers(tag_entities, text, orgs):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A name before の + a battle's or a revolt's word opens the event's name (invented sentences); a
+# titled person's fight stays theirs.
+EVENT_AFTER_NO = [
+    ("1863年には林春雄の乱を鎮圧した。", []),
+    ("ヘルモントの戦いでナポレオンが敗北した。", [("PERSON", "ナポレオン")]),
+    ("山田氏の戦いは続いた。", [("PERSON", "山田")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_AFTER_NO)
+def test_names_opening_battles(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

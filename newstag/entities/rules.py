@@ -588,11 +588,22 @@ class RegionRules:
         ends = self.lex.thing_ends
         things = [c for c in self.cands if not c.rule.startswith("gazetteer") and (
                   self.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)  # (ボウル2009: the edition's year)
-                  or c.type == "PERSON" and self.doc_text[c.start:c.end].endswith(self.lex.person_thing_ends))]  # 〇〇宇宙センター
+                  or c.type == "PERSON" and self.doc_text[c.start:c.end].endswith(self.lex.person_thing_ends)  # 〇〇宇宙センター
+                  or c.rule.startswith(("sudachi:", "ginza:")) and self.opens_event_after_no(c.tok_end))]
         if things:
             dropped = {id(c) for c in things}
             self.cands = [c for c in self.cands if id(c) not in dropped]
             self.facilities.extend((c.start, c.end) for c in things)
+
+    def opens_event_after_no(self, j: int) -> bool:
+        """Does の + a battle's or a revolt's word follow at token j (〇〇の乱を, 〇〇の戦いで, 〇〇の乱後)?
+        A name Sudachi or GiNZA alone found before it opens the event's name (ファルサロスの戦い); a
+        known team's or a titled person's fight (〇〇氏の戦い) stays theirs."""
+        doc = self.doc
+        if j + 1 >= self.b or doc[j].text != "の" or doc[j + 1].text not in self.lex.event_after_no:
+            return False
+        after = self.tok(j + 2)
+        return after is None or not is_noun(after) or after.text in ("後", "前", "中", "以後", "以前", "以降")
 
     def drop_numbered_things(self) -> None:
         """EMU + 100型, CRJ + 200, 〇〇2011: an organisation's name that goes on into a number (not a
