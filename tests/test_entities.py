@@ -811,3 +811,16 @@ EVENT_AFTER_NO = [
 def test_names_opening_battles(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# A domain or a kingdom GiNZA reads as an organisation is the land (invented sentences).
+POLITIES = [
+    ("こちらは長州藩の藩校であった。", [("PLACE", "長州藩")]),
+    ("ミュンヘン会談ではハンガリー王国も領土を要求した。", [("PLACE", "ハンガリー王国")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLITIES)
+def test_polities_are_places(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

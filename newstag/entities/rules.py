@@ -68,6 +68,9 @@ EDITION_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 #: suffixes and verbal nouns that follow a name without being part of it (株式会社 + 化, 合同会社 + 形式, 〇〇 + 設立)
 NAME_TRAILERS = {"化", "形式", "系", "製", "式", "風", "設立", "創立", "創業", "発足", "所有", "主催", "傘下"}
 
+#: ends of the names of domains and kingdoms, which the annotation files as places (赤穂藩, プロイセン王国)
+POLITY_ENDS = ("藩", "王国", "公国")
+
 #: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
 EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 
@@ -1705,6 +1708,8 @@ class RegionRules:
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
                 typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
+            elif typ == "ORG" and self.text(i, j).endswith(POLITY_ENDS) and j - i <= 2:
+                typ = "PLACE"  # 赤穂藩, プロイセン王国: a domain or a kingdom is the land (GPE), as GiNZA's GPE_Other has it
             if typ == "PERSON":
                 typ = self.person_or_org(i, j)
                 if typ == "NONE":
