@@ -640,3 +640,187 @@ def test_org_recall_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
     assert got == sorted(expected)
+
+
+# Events and facilities that read like organisations (invented sentences): a name ending in a
+# competition's, a show's or a facility's word (チャンピオンズリーグ, オープン, ダービー, 共進会,
+# 撮影所, パーク) is no ORG, nor a person, whichever rule found it; a league with members stays one.
+THING_NAMES = [
+    ("ベルガモスFCはアジア・チャンピオンズリーグに出場した。", [("ORG", "ベルガモスFC")]),
+    ("全豪オープンでは2回戦で敗れた。", []),
+    ("ハルカ・ダービーに出走した。", []),
+    ("北浜共進会が開かれた。", []),
+    ("同社は1931年に設立され、蒲原撮影所で多くの映画を製作した。", []),
+    ("ノースリバー・ボウル2015で最優秀選手に選ばれた。", []),
+    ("ミナト工業は新工場を建てた。", [("ORG", "ミナト工業")]),
+    ("北浜縦貫自動車道が延伸した。", []),  # a road: 自動車 + 道, not the company 〇〇自動車
+    ("ハルカワ自動車は新車を発表した。", [("ORG", "ハルカワ自動車")]),
+    ("彼はジョン・ハリス線の開通を見届けた。", []),  # a line, a centre or a ship is never a person
+    ("パリを訪れた際、ルブランセンターを見学した。", [("PLACE", "パリ")]),
+    ("彼はカモメリーグのサザンクロスに移籍した。", [("ORG", "カモメリーグ"), ("ORG", "サザンクロス")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THING_NAMES)
+def test_thing_names_are_not_orgs(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# Kinds of groups (invented sentences): one common word before 委員会, クラブ, 隊 or 派 says what the
+# group does, not which one it is; a known organisation or a name before the head still makes one,
+# and so does a unit's head (部隊).
+KIND_COMPOUNDS = [
+    ("市の諮問委員会は報告書をまとめた。", []),
+    ("デモ隊と警官隊が衝突した。", []),
+    ("高校では吹奏楽クラブに所属した。", []),
+    ("党内ではリベラル派が反発した。", []),
+    ("参議院外交委員会で答弁した。", ["参議院外交委員会"]),
+    ("彼は村岡派に所属していた。", ["村岡派"]),
+    ("ミナト・ヨットクラブの会員となった。", ["ミナト・ヨットクラブ"]),
+    ("空挺部隊が降下した。", ["空挺部隊"]),
+    ("中央選挙管理委員会が結果を発表した。", ["中央選挙管理委員会"]),  # a head word of its own, a name-opening word
+    ("売上金はカモメ児童基金に寄付される。", ["カモメ児童基金"]),  # 基金 ends a name after a name
+    ("売上金は復興基金に積み立てられる。", []),  # but not after common words only
+]
+
+
+@pytest.mark.parametrize("text, orgs", KIND_COMPOUNDS)
+def test_kind_compounds_are_not_orgs(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# An organisation opening the name of an event (invented sentences): 〇〇 + 紅白歌合戦-like shows
+# (the event word split over tokens: 歌 + 合戦), 〇〇議会 + 選挙, 〇〇大学 + 〇〇選手権大会 are events
+# and hold no ORG; an organisation before a facility (〇〇製紙 + 〇〇工場) or before で stays one.
+EVENT_OPENERS = [
+    ("布施は「第12回NHK新春歌合戦」に出場した。", []),
+    ("2019年のカモメ州議会選挙で初当選した。", []),
+    ("北浜大学ラグビー選手権大会で優勝した。", []),
+    ("サクラ大学で開かれた全国学生ホッケー大会に出場した。", ["サクラ大学"]),
+    ("ミナト製紙釧路工場で働いた。", ["ミナト製紙"]),
+    ("1995年の阪急・神戸大震災で全壊した。", []),  # a name joined by ・ to the rest of an event's name
+    ("三越・あさひ銀行が出資した。", ["三越", "あさひ銀行"]),  # a list of two organisations
+]
+
+
+@pytest.mark.parametrize("text, orgs", EVENT_OPENERS)
+def test_orgs_opening_event_names(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# Numbered things (invented sentences): a maker's name that goes on into a model number (〇〇 + A320を)
+# is part of the model's name; a date, a count or a flight number after the name leaves it a mention.
+NUMBERED_THINGS = [
+    ("同社はエアバスA320を導入した。", []),
+    ("トヨタ自動車は3月期決算を発表した。", ["トヨタ自動車"]),
+    ("カモメ航空123便が欠航した。", ["カモメ航空"]),
+]
+
+
+# A country + 上院/下院 is the chamber's name (as ロシア + 議会), with the country inside it.
+def test_country_chamber_is_one_org(tag_entities):
+    doc = tag_entities("米国上院は法案を可決した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "米国上院"), ("PLACE", "米国")]
+
+
+@pytest.mark.parametrize("text, orgs", NUMBERED_THINGS)
+def test_numbered_things_are_not_orgs(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A full name before a public body and the person's title (invented sentences): the name is the
+# person's, the body starts after it; a person's own office keeps the name.
+NAME_BEFORE_BODY = [
+    ("この件について、北川健太郎保険局長は説明した。", [("ORG", "保険局"), ("PERSON", "北川健太郎")]),
+    ("参謀長の森田正二郎陸軍中将が視察した。", [("PERSON", "森田正二郎")]),
+    ("彼は山田浩二事務所に所属している。", [("ORG", "山田浩二事務所")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_BODY)
+def test_full_name_before_public_body(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# Words no organisation's name goes through (invented sentences): the organisation starts after them.
+ORG_BREAKERS = [
+    ("新政府の樹立に伴い、初代内務部長官に就任した。", ["内務部"]),
+    ("同年、カナダの計測機器メーカHartwell社を買収した。", ["Hartwell社"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ORG_BREAKERS)
+def test_org_breakers(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A club's form before a name found by another rule belongs to the club's name (invented sentence).
+def test_club_form_joins_context_name(tag_entities):
+    doc = tag_entities("2016年8月31日、ASベルナールに移籍した。")
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == [("ORG", "ASベルナール")]
+
+
+# A national team's name takes the sport, the age or the level written before it (invented
+# sentences), not an event or a descriptor (五輪, 元).
+TEAM_KINDS = [
+    ("2015年にラグビー日本代表に初選出された。", ["ラグビー日本代表"]),
+    ("高校時代には高校日本代表に選ばれた。", ["高校日本代表"]),
+    ("同年、U-20サッカーカナダ代表に招集された。", ["U-20サッカーカナダ代表"]),
+    ("2004年はアテネ五輪日本代表に選ばれた。", ["日本代表"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", TEAM_KINDS)
+def test_team_kinds(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# After a legal form (invented sentences): a suffix or a verbal noun of founding after the name is
+# no part of it, and the form alone names no one; other verbal nouns may end a company's name.
+LEGAL_FORM_TRAILERS = [
+    ("1967年に山田が株式会社カモメ造園設計事務所設立。", ["株式会社カモメ造園設計事務所"]),
+    ("1968年、同行は株式会社化した。", []),
+    ("投資のために合同会社形式で設立された。", []),
+    ("4月から株式会社北浜包装に管理者が変わった。", ["株式会社北浜包装"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", LEGAL_FORM_TRAILERS)
+def test_legal_form_trailers(tag_entities, text, orgs):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
+
+
+# A name before の + a battle's or a revolt's word opens the event's name (invented sentences); a
+# titled person's fight stays theirs.
+EVENT_AFTER_NO = [
+    ("1863年には林春雄の乱を鎮圧した。", []),
+    ("ヘルモントの戦いでナポレオンが敗北した。", [("PERSON", "ナポレオン")]),
+    ("山田氏の戦いは続いた。", [("PERSON", "山田")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_AFTER_NO)
+def test_names_opening_battles(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+
+
+# A domain or a kingdom GiNZA reads as an organisation is the land (invented sentences).
+POLITIES = [
+    ("こちらは長州藩の藩校であった。", [("PLACE", "長州藩")]),
+    ("ミュンヘン会談ではハンガリー王国も領土を要求した。", [("PLACE", "ハンガリー王国")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLITIES)
+def test_polities_are_places(tag_entities, text, expected):
+    doc = tag_entities(text)
+    assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)

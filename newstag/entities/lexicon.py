@@ -76,6 +76,9 @@ class OrgSuffixes(_Data):
     katakana_heads: list[str] = Field(default_factory=list, description="Last parts of katakana names of companies and groups (・コーポレーション, ・キャピタル).")
     unsure_ginza_orgs: dict[str, list[str]] = Field(default_factory=dict, description="GiNZA organisation labels and the written shapes (latin-upper: NASA, latin-words: two or more Latin words, latin-mixed: other Latin, katakana, other) in which their entities name a product, a work, an event or a facility more often than an organisation: such an entity alone makes no ORG (org:context may still take it).")
     org_facility_heads: list[str] = Field(default_factory=list, description="Heads of names that Stockmark annotates as facilities more often than as organisations (〇〇研究所, 〇〇造船所, 〇〇百貨店, 〇〇シアター): a compound ending in one, built by the suffix rules or GiNZA, holds no mention.")
+    kind_heads: list[str] = Field(default_factory=list, description="Heads (as words of their own) that, after one common word and nothing else, make a kind of group rather than a name (諮問 + 委員会, 吹奏楽 + クラブ, デモ + 隊, リベラル + 派): such a compound is no ORG.")
+    person_thing_ends: list[str] = Field(default_factory=list, description="Last words of names of facilities and vehicles that may end an organisation's name but never a person's (〇〇センター, 〇〇線, 〇〇号): a PERSON found by any rule but the gazetteer whose name ends in one names that thing.")
+    thing_ends: list[str] = Field(default_factory=list, description="Last words of names of events and facilities that read like organisations (〇〇チャンピオンズリーグ is a competition, 全〇オープン a tournament, 〇〇競馬場 a racecourse, 〇〇撮影所 a studio): a name ending in one is no ORG, whichever rule found it, and holds no mention.")
 
 
 class Context(_Data):
@@ -87,6 +90,7 @@ class Context(_Data):
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
+    org_breakers: list[str] = Field(default_factory=list, description="Words that no organisation's name goes through: in a compound, the organisation starts after the last of them (王者 + 〇〇, 初代 + 〇〇部長, 〇〇メーカー + 〇〇社).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (〇〇廟, 〇〇通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")
@@ -95,6 +99,7 @@ class Context(_Data):
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (〇〇州, 四川省, 〇〇島).")
     org_contexts: list[str] = Field(default_factory=list, description="Words right after a name that show it names an organisation (に所属, を買収, の子会社, 戦で); matched over whole tokens.")
     event_heads: list[str] = Field(default_factory=list, description="Words that end the name of an event, a treaty or an award (戦争, 大会, 条約, 賞).")
+    event_name_ends: list[str] = Field(default_factory=list, description="More words that end the name of an event (選挙, 事故, 会議): an organisation whose name opens such a compound (〇〇議会 + 選挙) is part of the event's name.")
     facility_heads: list[str] = Field(default_factory=list, description="Words that end the name of a facility, not an organisation (〇〇高校, 〇〇駅, 〇〇病院): GiNZA's organisation entities ending so are dropped.")
     org_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of an organisation that are not part of its name (BMW車, 東映配給).")
     team_labels: list[str] = Field(default_factory=list, description="GiNZA labels of sports clubs, whose spans often leave out the home town (〇〇 + ファイブアローズ).")

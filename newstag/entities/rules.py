@@ -59,6 +59,21 @@ CLOSE_QUOTE = {"」", "』", "”", "\""}
 #: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
 FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
 
+#: a number right after a name that makes it a model's name (EMU + 100型, CRJ + 200を, 〇〇 + A320): the number ends the word,
+#: with no counter after it (not 3月, 2位, 123便, 5社)
+NUMBER_AFTER = re.compile(r" ?[A-Z]?[0-9０-９]+(?=[型系形式]|[ぁ-ん、。」』]|$)")
+#: a year that ends a name: the edition of an event (〇〇カップ2011)
+EDITION_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+
+#: suffixes and verbal nouns that follow a name without being part of it (株式会社 + 化, 合同会社 + 形式, 〇〇 + 設立)
+NAME_TRAILERS = {"化", "形式", "系", "製", "式", "風", "設立", "創立", "創業", "発足", "所有", "主催", "傘下"}
+
+#: ends of the names of domains and kingdoms, which the annotation files as places (赤穂藩, プロイセン王国)
+POLITY_ENDS = ("藩", "王国", "公国")
+
+#: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
+EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -166,6 +181,9 @@ class Lexicons:
         self.strong_heads = set(orgs.strong_heads)
         self.weak_heads = set(orgs.weak_heads)
         self.org_facility_heads = tuple(orgs.org_facility_heads)
+        self.thing_ends = tuple(orgs.thing_ends)
+        self.person_thing_ends = tuple(orgs.person_thing_ends)
+        self.kind_heads = tuple(orgs.kind_heads)
         self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
         self.department_heads = tuple(orgs.department_heads)
         self.branch_heads = tuple(orgs.branch_heads)
@@ -179,6 +197,7 @@ class Lexicons:
         self.org_prefixes = set(ctx.org_prefixes)
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
+        self.org_breakers = set(ctx.org_breakers)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
@@ -190,6 +209,7 @@ class Lexicons:
         self.facility_heads = sorted(ctx.facility_heads, key=len, reverse=True)
         self.facility_heads_t = tuple(self.facility_heads)
         self.event_heads = tuple(ctx.event_heads)
+        self.event_ends = tuple(sorted({*ctx.event_heads, *ctx.event_name_ends}, key=len, reverse=True))
         self.dateline_agencies = set(ctx.dateline_agencies)
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
@@ -476,10 +496,11 @@ class RegionRules:
             k += 1
         return k > j and k < self.b and doc[k].text in CLOSE_QUOTE
 
-    def compound_names_thing(self, j: int, loose: bool = False) -> bool:
+    def compound_names_thing(self, j: int, loose: bool = False, events: bool = False) -> bool:
         """Does the noun compound going on at token j end in a facility or event word (+ グリーン
         スタジアム, + 三味線全国大会)? A title, an organisation head or a place suffix in it stops it.
-        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校)."""
+        ``loose``: numbers, prefixes and adjectival nouns go on with it (+ 第一原子力発電所, + 女子高等師範学校).
+        ``events``: only an event's word counts (+ 総選挙, + 選手権大会), not a facility's."""
         doc = self.doc
         k = j
         while k < self.b and k - j < 6 and (self.compound_tok(k) or loose and self.compound_filler(k)) and doc[k].text not in DOTS \
@@ -488,7 +509,8 @@ class RegionRules:
             if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
                 return False
             k += 1
-        return k > j and doc[k - 1].text.endswith(self.lex.compound_name_ends) and not self.org_head_end(doc[k - 1])
+        ends = self.lex.event_ends if events else self.lex.compound_name_ends
+        return k > j and self.text(j, k).endswith(ends) and not self.org_head_end(doc[k - 1])  # (紅白 + 歌 + 合戦)
 
     def short_form(self, t: Token) -> Referent | None:
         return self.lex.index.short.get(t.text)
@@ -523,8 +545,17 @@ class RegionRules:
         self.rule_office_heads()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
-        self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
-                                                    and self.doc_text[c.end:c.end + 1] not in ("", "・") and self.compound_names_thing(c.tok_end))]
+        # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
+        # 〇〇大学 + バスケットボール選手権大会) is part of it too; before a facility (〇〇製紙 + 〇〇工場) it is not
+        # 阪神・淡路大震災: a name joined by ・ to a place opening an event's name is part of it too
+        self.cands = [c for c in self.cands if not (c.type == "ORG" and (self.doc_text[c.end:c.end + 1] not in ("", "・") and (
+            c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi")) and self.compound_names_thing(c.tok_end)
+            or c.rule.startswith("org:") and self.compound_names_thing(c.tok_end, events=True))
+            or self.doc_text[c.end:c.end + 1] == "・" and self.compound_names_thing(c.tok_end + 1, events=True)))]
+        self.trim_org_breakers()
+        self.drop_thing_names()
+        self.drop_kind_compounds()
+        self.drop_numbered_things()
         lex = self.lex
         events = [(e.start_char, e.end_char) for e in self.ents
                   if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
@@ -542,6 +573,69 @@ class RegionRules:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
         return self.cands
+
+    def trim_org_breakers(self) -> None:
+        """王者 + ヴェルダー・ブレーメン, 初代 + 外務部(長官), 〇〇機器メーカ + 〇〇社: an organisation
+        found inside a compound starts after the last word no name goes through (``org_breakers``)."""
+        doc = self.doc
+        for c in self.cands:
+            if c.type != "ORG" or c.rule.startswith("gazetteer"):
+                continue
+            cut = max((m for m in range(c.tok_start, c.tok_end - 1) if doc[m].text in self.lex.org_breakers), default=None)
+            if cut is not None:
+                c.tok_start = cut + 1
+                c.start = doc[cut + 1].idx
+
+    def drop_thing_names(self) -> None:
+        """〇〇チャンピオンズリーグ, 全〇オープン, 〇〇競馬場: a name found by any rule but the gazetteer
+        that ends in an event's or a facility's word (``thing_ends``) names that thing; it is no
+        ORG (nor a person or a place), and the names inside it are no mentions either."""
+        ends = self.lex.thing_ends
+        things = [c for c in self.cands if not c.rule.startswith("gazetteer") and (
+                  self.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)  # (ボウル2009: the edition's year)
+                  or c.type == "PERSON" and self.doc_text[c.start:c.end].endswith(self.lex.person_thing_ends)  # 〇〇宇宙センター
+                  or c.rule.startswith(("sudachi:", "ginza:")) and self.opens_event_after_no(c.tok_end))]
+        if things:
+            dropped = {id(c) for c in things}
+            self.cands = [c for c in self.cands if id(c) not in dropped]
+            self.facilities.extend((c.start, c.end) for c in things)
+
+    def opens_event_after_no(self, j: int) -> bool:
+        """Does の + a battle's or a revolt's word follow at token j (〇〇の乱を, 〇〇の戦いで, 〇〇の乱後)?
+        A name Sudachi or GiNZA alone found before it opens the event's name (ファルサロスの戦い); a
+        known team's or a titled person's fight (〇〇氏の戦い) stays theirs."""
+        doc = self.doc
+        if j + 1 >= self.b or doc[j].text != "の" or doc[j + 1].text not in self.lex.event_after_no:
+            return False
+        after = self.tok(j + 2)
+        return after is None or not is_noun(after) or after.text in ("後", "前", "中", "以後", "以前", "以降")
+
+    def drop_numbered_things(self) -> None:
+        """EMU + 100型, CRJ + 200, 〇〇2011: an organisation's name that goes on into a number (not a
+        date, an amount, a count or a flight) is part of a model's or another numbered thing's name;
+        one that ends in a year names an edition of an event."""
+        text = self.doc_text
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and not c.rule.startswith("gazetteer")
+            and (NUMBER_AFTER.match(text, c.end) is not None or EDITION_YEAR.search(text, c.start, c.end) is not None))]
+
+    def drop_kind_compounds(self) -> None:
+        """諮問委員会, 吹奏楽クラブ, デモ隊, リベラル派: one common word before a head that also makes
+        kinds of groups (``kind_heads``) says what the group does, not which one it is; a name or a
+        known organisation before the head (衆議院 + 労働委員会, 福田 + 派) still makes the ORG."""
+        doc = self.doc
+
+        def generic(t: Token) -> bool:
+            if is_katakana(t):
+                return is_common_word(t.text)
+            return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None and t.text not in self.lex.org_name_prefixes
+                    and self.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)  # (中央 + 委員会 may be a name)
+
+        # (the head as a word of its own: not 部隊, 選挙管理委員会)
+        self.cands = [c for c in self.cands if not (
+            c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
+            and doc[c.tok_end - 1].text in self.lex.kind_heads and generic(doc[c.tok_start])
+            and self.lex.index.get(self.text(c.tok_start, c.tok_end)) is None)]
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
@@ -1066,11 +1160,19 @@ class RegionRules:
                 while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
                         and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
+                while k > i + 1 and self.trails_name(doc[k - 1]):
+                    k -= 1  # 株式会社〇〇 + 設立, 株式会社 + 化: a verbal noun or a suffix after the name is no part of it
                 if k > i + 1:
                     # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
                     outside = t.text in lex.legal_person_prefixes
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def trails_name(self, t: Token) -> bool:
+        """Does the token follow a name rather than end it: a verbal noun of founding or owning
+        (設立, 所有) or a suffix that makes a new word of the compound (化, 形式)? (Company names do end
+        in other verbal nouns: 〇〇建設, 〇〇包装.)"""
+        return t.text in NAME_TRAILERS and not self.org_head_end(t)
 
     def rule_member_titles(self) -> None:
         """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
@@ -1359,6 +1461,8 @@ class RegionRules:
                 continue  # (中心 + 部: a part of a place)
             if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
+            if k < b - 1 and (t.text + doc[k + 1].text) in lex.name_heads and not self.org_head_end(doc[k + 1]):
+                return  # 〇〇自動車 + 道: the head and the word after it make a facility's word (自動車道)
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
@@ -1390,6 +1494,7 @@ class RegionRules:
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
+            start = self.skip_full_name(start, k)
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
@@ -1421,6 +1526,21 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def skip_full_name(self, start: int, k: int) -> int:
+        """荒賀 + 泰太 + 薬務局(長), 岡崎 + 清三郎 + 陸軍(少将): a full name (a surname and a given name)
+        before a public body and its title is the person's, not part of the body's name; a person's
+        own office or foundation (〇〇事務所, 〇〇記念財団) keeps the name."""
+        doc = self.doc
+        head = doc[k].text
+        if not (head[-1] in self.lex.government_ends or head[-1] == "軍" or head in self.lex.state_bodies or head.endswith(("委員会", "党"))) \
+                or head in FACTION_HEADS:  # (李承晩 + 政権: the leader names the government)
+            return start
+        m = start
+        if m + 1 < k and sudachi_tag(doc[m]).startswith("名詞-固有名詞-人名-姓") and sudachi_tag(doc[m + 1]).startswith("名詞-固有名詞-人名-名") \
+                and not sudachi_tag(doc[m + 2]).startswith("接尾辞"):  # (李 + 万 + 建党: the name goes on)
+            return m + 2
+        return start
 
     def split_department(self, start: int, k: int) -> bool:
         """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
@@ -1637,6 +1757,8 @@ class RegionRules:
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
                 typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
+            elif typ == "ORG" and self.text(i, j).endswith(POLITY_ENDS) and j - i <= 2:
+                typ = "PLACE"  # 赤穂藩, プロイセン王国: a domain or a kingdom is the land (GPE), as GiNZA's GPE_Other has it
             if typ == "PERSON":
                 typ = self.person_or_org(i, j)
                 if typ == "NONE":
@@ -1860,7 +1982,7 @@ class RegionRules:
             nxt = self.tok(k + 1)
             if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
                 c = max(places + titled, key=lambda c: c.end - c.start)
-                self.add(c.tok_start, k + 1, "ORG", "org:team")
+                self.add(self.team_kind_start(c.tok_start), k + 1, "ORG", "org:team")
                 if titled:
                     self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
@@ -1885,6 +2007,9 @@ class RegionRules:
                     continue
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
+                if c.tok_start > self.a and doc[c.tok_start - 1].text in lex.club_forms:
+                    self.add(c.tok_start - 1, c.tok_end, "ORG", "org:context")  # AS + ナンシー, FC + 〇〇: the club's form is part of its name
+                    continue
                 self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
             i = self.name_start_before(k, ent_end)
@@ -1902,6 +2027,25 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(i, k, "ORG", "org:context")
+
+    def team_kind_start(self, i: int) -> int:
+        """アメリカンフットボール + 日本代表, 高校 + 日本代表, U-19 + サッカー + 〇〇代表: the sport, the
+        age or the level written before a national team is part of its name; an event before it
+        (〇〇五輪 + 日本代表) is not."""
+        doc = self.doc
+        m = i
+        while m - 1 >= self.a and i - m < 5:
+            t = doc[m - 1]
+            if is_number(t) and m - 3 >= self.a and doc[m - 2].text in ("-", "‐", "－") and doc[m - 3].text in ("U", "Ｕ"):
+                m -= 3  # U-19
+                continue
+            tag = sudachi_tag(t)
+            common = is_katakana(t) and is_common_word(t.text) or (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞")
+                                                                   and "副詞可能" not in tag and "助数詞" not in tag)
+            if not common or (m - 1) in self.title_tokens or t.text.endswith(self.lex.event_heads) or t.text in self.lex.descriptors:
+                break
+            m -= 1
+        return m
 
     def ipadic_tok(self, i: int) -> bool:
         """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
