@@ -753,7 +753,7 @@ class RegionRules:
             if self._surname_before_title(i):
                 i += 1  # 岩屋|外務大臣: the word is the name, the title starts after it
                 continue
-            if i + 1 < self.b and self.doc[i + 1].text == "長" and not self.is_head(t) and self.head_end(i) == i + 2:
+            if i + 1 < self.b and self.doc[i + 1].text == "長" and len(t.text) >= 2 and not self.is_head(t) and self.head_end(i) == i + 2:
                 self.title_at[i] = (i + 2, self.text(i, i + 2), False)  # 田中一郎|報道局長
                 self.title_tokens.update((i, i + 1))
                 i += 2
@@ -1295,8 +1295,6 @@ class RegionRules:
                 continue
             if i > self.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):
                 continue  # the run goes on further left: part of a longer name the other rules read
-            if i > self.a and (is_person_pos(doc[i - 1]) or doc[i - 1].text in lex.modifiers and i - 1 > self.a and is_person_pos(doc[i - 2])):
-                continue  # 田中一郎報道局長: the office is the person's title, not a mention
             self.add_chars(doc[i].idx, end_char, i, end_tok, "ORG", "org:office-head")
 
     def rule_club_forms(self) -> None:
