@@ -640,3 +640,25 @@ def test_org_recall_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
     assert got == sorted(expected)
+
+
+# Places (invented sentences): places written one after the other are one place, whichever rules
+# found the parts (an address chain: 〇〇省 + 〇〇市, 〇〇州 + a city, 〇〇県 + an unknown 〇〇郡 +
+# 〇〇村); a country starts a place of its own (中国 / 浙江省) and a list with ・ stays a list.
+# GiNZA's City or Country alone, with no Sudachi 地名, gazetteer name or place suffix, is no place.
+PLACE_CHAINS = [
+    ("工場は広東省仏山市に建設された。", ["広東省仏山市"]),
+    ("一家はテキサス州オースティンに移り住んだ。", ["テキサス州オースティン"]),
+    ("彼はフロリダ州タンパで生まれた。", ["フロリダ州タンパ"]),
+    ("寺は岐阜県揖斐郡谷汲村にあった。", ["岐阜県揖斐郡谷汲村"]),
+    ("一行は中国浙江省を訪れた。", ["中国", "浙江省"]),
+    ("一行は福岡・佐賀の両県を訪れた。", ["福岡", "佐賀"]),
+    ("判決で大沼は懲役3年とされた。", []),
+    ("判決で亀山は懲役3年とされた。", []),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_CHAINS)
+def test_place_chains(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

@@ -30,6 +30,7 @@ class EneMap(_Data):
     title_labels: list[str] = Field(default_factory=list, description="ENE labels of job titles (Position_Vocation).")
     event_labels: list[str] = Field(default_factory=list, description="ENE labels of events, laws and awards: with a name ending in an event head (context.json event_heads) the places inside are not mentions (日露戦争, 東京モーターショー).")
     facility_labels: list[str] = Field(default_factory=list, description="ENE labels of facilities (Station, Airport …): a place or person inside such a name is not a mention.")
+    unsure_place_labels: list[str] = Field(default_factory=list, description="Place labels GiNZA gives to people, companies and common words often (City, Country): alone, with no Sudachi 地名 token, gazetteer name or place suffix, they are no mention.")
 
 
 class Titles(_Data):
@@ -111,6 +112,7 @@ class Context(_Data):
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
+    address_levels: list[str] = Field(default_factory=list, description="Administrative levels of an address (県, 郡, 村): places written one after the other (〇〇郡〇〇村) are one place, and an unrecognised level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")
     country_affixes: list[str] = Field(default_factory=list, description="Endings Sudachi keeps in one word with a country or region name (日本人, アメリカ製, 日本国内, 中国側): the name part is a PLACE mention.")

@@ -73,6 +73,7 @@ PRIORITY = {
     "gazetteer": 78,
     "place:short-form": 76,
     "place:suffix": 82,
+    "place:chain": 88,
     "org:employer": 74,
     "ipadic": 60,
     "org:context": 87,
@@ -147,6 +148,7 @@ class Lexicons:
         self.title_labels = set(ene.title_labels)
         self.facility_labels = set(ene.facility_labels)
         self.event_labels = set(ene.event_labels)
+        self.unsure_place_labels = set(ene.unsure_place_labels)
         self.heads = set(titles.heads)
         self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
         self.modifiers = set(titles.modifiers)
@@ -193,6 +195,7 @@ class Lexicons:
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
+        self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:%s)$" % "|".join(map(re.escape, ctx.address_levels))) if ctx.address_levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
@@ -539,7 +542,47 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
+        self.join_address_chains()
         return self.cands
+
+    def top_level_place(self, c: Candidate) -> bool:
+        """A country or a world region (中国, 米, 欧州): it starts an address of its own."""
+        key = c.key
+        if key is None:
+            ref = self.lex.index.get(self.doc_text[c.start:c.end])
+            key = ref.key if ref is not None and ref.type == "PLACE" else None
+        return c.rule == "place:short-form" or key is not None and (len(key) == 2 or key.startswith("region:"))
+
+    def join_address_chains(self) -> None:
+        """宮城県 + 仙台市, 〇〇郡 + 〇〇村, 〇〇州 + a city: places written one after the other are one
+        place, as a run of Sudachi 地名 tokens is, whichever rules found the parts; an unrecognised
+        level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain. A country or a world
+        region starts a new place (中国 / 四川省, as the news guide has it), and a place inside an
+        organisation's name stays as it is."""
+        kept = resolve(self.cands)
+        orgs = [(c.start, c.end) for c in kept if c.type == "ORG"]
+        places = [c for c in kept if c.type == "PLACE" and not self.top_level_place(c)
+                  and not any(a <= c.start and c.end <= b for a, b in orgs)]
+        # a run of Sudachi 地名 tokens (フロリダ州 + タンパ) that lost to a gazetteer name inside it
+        kept_ids = {id(c) for c in kept}
+        for r in self.cands:
+            if r.rule != "sudachi:地名" or id(r) in kept_ids:
+                continue
+            over = [c for c in kept if c.overlaps(r)]
+            inner = [c for c in over if c in places and c.inside(r)]
+            if inner and len(inner) == len(over):
+                self.add_chars(r.start, r.end, r.tok_start, r.tok_end, "PLACE", "place:chain")
+        gap = self.lex.address_gap
+        chain: list[Candidate] = []
+        for c in [*places, None]:
+            if c is not None and chain and (chain[-1].end == c.start or gap is not None and chain[-1].end < c.start
+                                            and gap.match(self.doc_text[chain[-1].end:c.start])
+                                            and self.lex.index.get(self.doc_text[chain[-1].end:c.start]) is None):
+                chain.append(c)
+                continue
+            if len(chain) >= 2:
+                self.add_chars(chain[0].start, chain[-1].end, chain[0].tok_start, chain[-1].tok_end, "PLACE", "place:chain")
+            chain = [c] if c is not None else []
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
@@ -1555,6 +1598,18 @@ class RegionRules:
             return self.org_head_end(last)
         return last.text in self.lex.place_suffixes
 
+    def place_support(self, i: int, j: int) -> bool:
+        """Does more than GiNZA say doc[i:j] is a place: a Sudachi 地名 token in it, the gazetteer,
+        or a place suffix at its end (〇〇町, 〇〇地区)?"""
+        doc = self.doc
+        if any(is_place_pos(t) for t in doc[i:j]):
+            return True
+        ref = self.lex.index.get(self.text(i, j))
+        if ref is not None and ref.type == "PLACE":
+            return True
+        w = doc[j - 1].text
+        return (j - i >= 2 or len(w) >= 2) and w.endswith(tuple(self.lex.place_suffixes))
+
     def rule_ginza(self) -> None:
         lex = self.lex
         for ent in self.ents:
@@ -1623,6 +1678,8 @@ class RegionRules:
                     continue
             if typ == "ORG" and written_shape(self.text(i, j)) in lex.unsure_ginza_orgs.get(ent.label_, ()):
                 continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
+            if typ == "PLACE" and ent.label_ in lex.unsure_place_labels and not self.place_support(i, j):
+                continue  # GiNZA's City or Country alone (大月, ロイヤリスト, テレビカー) is wrong more often than right
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
