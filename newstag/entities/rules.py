@@ -195,7 +195,8 @@ class Lexicons:
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
-        self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:%s)$" % "|".join(map(re.escape, ctx.address_levels))) if ctx.address_levels else None
+        levels = "|".join(map(re.escape, ctx.address_levels))
+        self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:" + levels + ")$") if levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
