@@ -662,3 +662,23 @@ PLACE_CHAINS = [
 def test_place_chains(tag_entities, text, places):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# A one-letter country form inside a word after a verbal or relational character (訪日, 渡米, 駐米)
+# is the country; a place + a state head (王国, 帝国, 連邦) names a state, one place (invented sentences).
+PLACE_WORDS = [
+    ("大統領は来月、訪日する予定だ。", ["日"]),
+    ("彼は1960年に渡米し、ジャズを学んだ。", ["米"]),
+    ("駐米大使が記者会見した。", ["米"]),
+    ("両者の対比が興味深い。", []),  # 対比 is a common word
+    ("彼は渡欧して絵を学んだ。", []),  # a world region, not a country
+    ("ザクセン王国の首都はドレスデンであった。", ["ザクセン王国", "ドレスデン"]),
+    ("一族はビザンツ帝国に仕えた。", ["ビザンツ帝国"]),
+    ("艦はロシア帝国海軍に引き渡された。", []),  # the compound goes on: an organisation
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_WORDS)
+def test_place_words(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

@@ -85,6 +85,8 @@ class Context(_Data):
     description: str = ""
     short_form_followers: list[str] = Field(description="Words after a one-letter country form that show it is the country (米紙, 米財務長官).")
     standalone_short_forms: list[str] = Field(default_factory=list, description="One-letter forms that stand alone before 、 (米、…).")
+    short_form_verbs: list[str] = Field(default_factory=list, description="Verbal or relational characters that make one word with a one-letter country form after them (訪 + 日, 渡 + 米, 駐 + 日, 反 + 米): the country is a mention.")
+    not_short_form_words: list[str] = Field(default_factory=list, description="Words of a short_form_verbs character + a country form that are common words (対比: contrast, not the Philippines).")
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
@@ -112,6 +114,7 @@ class Context(_Data):
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
+    state_heads: list[str] = Field(default_factory=list, description="Words that make a state of the place name before them (ドイツ + 帝国, プロイセン + 王国, イスラム + 共和国): the whole is one place, a country.")
     address_levels: list[str] = Field(default_factory=list, description="Administrative levels of an address (県, 郡, 村): places written one after the other (〇〇郡〇〇村) are one place, and an unrecognised level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")

@@ -74,6 +74,7 @@ PRIORITY = {
     "place:short-form": 76,
     "place:suffix": 82,
     "place:chain": 88,
+    "place:state": 82,
     "org:employer": 74,
     "ipadic": 60,
     "org:context": 87,
@@ -177,6 +178,8 @@ class Lexicons:
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
+        self.short_form_verbs = set(ctx.short_form_verbs)
+        self.not_short_form_words = set(ctx.not_short_form_words)
         self.org_prefixes = set(ctx.org_prefixes)
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
@@ -195,6 +198,7 @@ class Lexicons:
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
+        self.state_heads = set(ctx.state_heads)
         levels = "|".join(map(re.escape, ctx.address_levels))
         self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:" + levels + ")$") if levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
@@ -503,6 +507,8 @@ class RegionRules:
         self.rule_datelines()
         self.rule_gazetteer()
         self.rule_short_forms()
+        self.rule_short_form_words()
+        self.rule_states()
         self.rule_orgs()
         self.rule_no_names()
         self.rule_club_forms()
@@ -996,6 +1002,38 @@ class RegionRules:
                     ok = prev is None or not is_noun(prev)
                 if ok:
                     self.add(i, i + 1, "PLACE", "place:short-form", key=short[s].key, nested_ok=True)
+
+    def rule_states(self) -> None:
+        """ドイツ + 帝国, プロイセン + 王国, 東 + ローマ + 帝国: a place name (or any proper noun) + a
+        state head (``state_heads``) names a state, one place; a compound going on after it
+        (ドイツ帝国 + 海軍) is left to the organisation rules."""
+        doc = self.doc
+        for k in range(self.a + 1, self.b):
+            if doc[k].text not in self.lex.state_heads or k in self.title_tokens:
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS:
+                continue
+            i = k
+            while i - 1 >= self.a and k - i < 3 and (is_place_pos(doc[i - 1]) or is_propn(doc[i - 1])
+                                                      or is_katakana(doc[i - 1]) and not is_common_word(doc[i - 1].text)):
+                i -= 1
+            if i == k:
+                continue
+            if i - 1 >= self.a and doc[i - 1].text in ("東", "西", "南", "北"):
+                i -= 1  # 東ローマ帝国
+            self.add(i, k + 1, "PLACE", "place:state")
+
+    def rule_short_form_words(self) -> None:
+        """訪日, 渡米, 駐日, 反米: a one-letter country form in one word after a verbal or relational
+        character (``short_form_verbs``) is the country (a world region, 渡欧, is left alone)."""
+        short = self.lex.index.short
+        for i in range(self.a, self.b):
+            t = self.doc[i]
+            w = t.text
+            if len(w) == 2 and w[0] in self.lex.short_form_verbs and w[1] in short and len(short[w[1]].key) == 2 \
+                    and w not in self.lex.not_short_form_words and is_noun(t) and not is_propn(t):
+                self.add_chars(t.idx + 1, t.idx + 2, i, i + 1, "PLACE", "place:short-form", key=short[w[1]].key, nested_ok=True)
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex
