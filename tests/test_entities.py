@@ -644,7 +644,8 @@ def test_org_recall_contexts(tag_entities, text, expected):
 
 # Places (invented sentences): places written one after the other are one place, whichever rules
 # found the parts (an address chain: 〇〇省 + 〇〇市, 〇〇州 + a city, 〇〇県 + an unknown 〇〇郡 +
-# 〇〇村); a country starts a place of its own (中国 / 浙江省) and a list with ・ stays a list.
+# 〇〇村), with a numbered district or block or an unknown town after a level; a country starts a
+# place of its own (中国 / 浙江省) and a list with ・ stays a list.
 # GiNZA's City or Country alone, with no Sudachi 地名, gazetteer name or place suffix, is no place.
 PLACE_CHAINS = [
     ("工場は広東省仏山市に建設された。", ["広東省仏山市"]),
@@ -653,6 +654,14 @@ PLACE_CHAINS = [
     ("寺は岐阜県揖斐郡谷汲村にあった。", ["岐阜県揖斐郡谷汲村"]),
     ("一行は中国浙江省を訪れた。", ["中国", "浙江省"]),
     ("一行は福岡・佐賀の両県を訪れた。", ["福岡", "佐賀"]),
+    ("彼は東京5区から立候補した。", ["東京5区"]),  # a numbered electoral district
+    ("前回は福岡県第3区から出馬した。", ["福岡県第3区"]),
+    ("事務所は大阪府吹田市青葉丘三丁目にある。", ["大阪府吹田市青葉丘三丁目"]),  # a block number ends the address
+    ("一家はネブラスカ州オガララで暮らした。", ["ネブラスカ州オガララ"]),  # an unknown town after a level
+    ("彼はアジア地区シニアマネジャーを務めた。", ["アジア地区"]),  # common words, a title: not a town
+    ("箱根駅伝では5区を走った。", []),
+    ("実験は群馬県高崎市内で行われた。", ["群馬県高崎市"]),  # 内 after GiNZA's place is not part of it
+    ("宮崎県内で事業を統合する動きがある。", ["宮崎県"]),
     ("判決で大沼は懲役3年とされた。", []),
     ("判決で亀山は懲役3年とされた。", []),
 ]

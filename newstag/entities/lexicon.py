@@ -114,6 +114,7 @@ class Context(_Data):
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
+    place_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of a place that are not part of its name (〇〇 + 期, 〇〇市 + 内), besides country_affixes.")
     state_heads: list[str] = Field(default_factory=list, description="Words that make a state of the place name before them (ドイツ + 帝国, プロイセン + 王国, イスラム + 共和国): the whole is one place, a country.")
     address_levels: list[str] = Field(default_factory=list, description="Administrative levels of an address (県, 郡, 村): places written one after the other (〇〇郡〇〇村) are one place, and an unrecognised level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")

@@ -59,6 +59,9 @@ CLOSE_QUOTE = {"」", "』", "”", "\""}
 #: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
 FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
 
+#: a numbered district or block written right after a place (〇〇 + 16区, 〇〇県 + 第2区, 〇〇町 + 一丁目, + 350番地)
+ADDRESS_TAIL = re.compile(r"第?[0-9０-９]+区|[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+番地")
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -199,6 +202,8 @@ class Lexicons:
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
         self.state_heads = set(ctx.state_heads)
+        self.place_trailers = set(ctx.place_trailers)
+        self.address_levels = tuple(ctx.address_levels)
         levels = "|".join(map(re.escape, ctx.address_levels))
         self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:" + levels + ")$") if levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
@@ -587,9 +592,40 @@ class RegionRules:
                                             and self.lex.index.get(self.doc_text[chain[-1].end:c.start]) is None):
                 chain.append(c)
                 continue
-            if len(chain) >= 2:
-                self.add_chars(chain[0].start, chain[-1].end, chain[0].tok_start, chain[-1].tok_end, "PLACE", "place:chain")
+            if chain:
+                end, tok_end = self.address_tail(chain[-1], kept)
+                if len(chain) >= 2 or end > chain[-1].end:
+                    self.add_chars(chain[0].start, end, chain[0].tok_start, tok_end, "PLACE", "place:chain")
             chain = [c] if c is not None else []
+
+    def address_tail(self, c: Candidate, kept: list[Candidate]) -> tuple[int, int]:
+        """Where the address ending with place c ends (character, token): after a numbered district
+        or block (〇〇 + 16区, 〇〇町 + 一丁目, + 350番地), or after a katakana name that follows an
+        administrative level and ends the phrase (〇〇州 + レイクランド + で)."""
+        doc = self.doc
+        k = c.tok_end
+        if k >= self.b or doc[k].idx != c.end:
+            return c.end, c.tok_end
+        m = ADDRESS_TAIL.match(self.doc_text, c.end)
+        if m:
+            while k < self.b and doc[k].idx + len(doc[k].text) < m.end():
+                k += 1
+            if k < self.b and doc[k].idx + len(doc[k].text) == m.end():
+                return m.end(), k + 1
+            return c.end, c.tok_end
+        if not self.doc_text[c.start:c.end].endswith(self.lex.address_levels):
+            return c.end, c.tok_end
+        j = k
+        while j < self.b and j not in self.title_tokens and (
+                is_katakana(doc[j]) or doc[j].text in DOTS and j > k and j + 1 < self.b and is_katakana(doc[j + 1])):
+            j += 1
+        if j == k or j < self.b and (is_noun(doc[j]) or is_namey(doc[j])) or all(is_common_word(t.text) for t in doc[k:j] if t.text not in DOTS) \
+                or any(self.is_head(t) for t in doc[k:j]):
+            return c.end, c.tok_end  # (〇〇地区 + シニアマネジャー: common words, a title)
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        if any(o.start < end and c.end < o.end and (o.type == "ORG" or o.rule.startswith("person:")) for o in kept):
+            return c.end, c.tok_end  # (〇〇州 + a company or a titled person)
+        return end, j
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
@@ -1637,6 +1673,12 @@ class RegionRules:
             return self.org_head_end(last)
         return last.text in self.lex.place_suffixes
 
+    def place_trailer(self, t: Token) -> bool:
+        """A word GiNZA may keep at the end of a place that is not part of its name: a people or a
+        make (〇〇 + 人, 〇〇 + 製, ``country_affixes``), a time or the inside of it (``place_trailers``:
+        〇〇 + 期, 〇〇市 + 内)."""
+        return t.text in self.lex.country_affixes or t.text in self.lex.place_trailers
+
     def place_support(self, i: int, j: int) -> bool:
         """Does more than GiNZA say doc[i:j] is a place: a Sudachi 地名 token in it, the gazetteer,
         or a place suffix at its end (〇〇町, 〇〇地区)?"""
@@ -1661,6 +1703,7 @@ class RegionRules:
             while j > i and (doc[j - 1].text in lex.honorifics or self.is_head(doc[j - 1]) or doc[j - 1].is_punct
                              or j - 1 in self.title_tokens
                              or (typ == "ORG" and j - 1 > i and doc[j - 1].text in lex.org_trailers)
+                             or (typ == "PLACE" and j - 1 > i and self.place_trailer(doc[j - 1]))
                              or (typ == "PERSON" and (self.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
@@ -1669,6 +1712,8 @@ class RegionRules:
                              or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
+            if typ == "PLACE" and j == i + 1 and doc[i].text in lex.place_suffixes:
+                continue  # 県 + 南部: no name left
             if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
                                                       or doc[j - 1].text.endswith(lex.compound_name_ends) and not self.org_head_end(doc[j - 1])):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
