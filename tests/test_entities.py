@@ -684,6 +684,9 @@ PLACE_WORDS = [
     ("ザクセン王国の首都はドレスデンであった。", ["ザクセン王国", "ドレスデン"]),
     ("一族はビザンツ帝国に仕えた。", ["ビザンツ帝国"]),
     ("艦はロシア帝国海軍に引き渡された。", []),  # the compound goes on: an organisation
+    ("唐の都は長安に置かれた。", ["長安"]),  # one character (a dynasty) is no place alone
+    ("二条城築城に参加した。", []),  # Sudachi's 地名 that its dictionary also has as a common noun
+    ("公園にはバラ園がある。", []),
 ]
 
 

@@ -1607,8 +1607,12 @@ class RegionRules:
                 while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
                     j += 1
                 if not self.before_facility(j) and not self.inside_name(i, j) and not self.facility_word(doc[j - 1]) \
+                        and len(self.text(i, j)) >= 2 and not (j == i + 1 and is_common_word(t.text)) \
                         and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
-                    self.add(i, j, "PLACE", "sudachi:地名")  # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone)
+                    # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone; so is one character,
+                    # 晋 + 察冀, 東 + 交, 明: a dynasty or the first letter of a compound more often than a place,
+                    # and a word Sudachi's dictionary also has as a common noun, バラ, 築城, 中央)
+                    self.add(i, j, "PLACE", "sudachi:地名")
                 i = j
                 continue
             i += 1
