@@ -674,7 +674,7 @@ def test_place_chains(tag_entities, text, places):
 
 
 # A one-letter country form inside a word after a verbal or relational character (訪日, 渡米, 駐米)
-# is the country; a place + a state head (王国, 帝国, 連邦) names a state, one place (invented sentences).
+# is the country; a place + a state head (王国, 帝国, 連邦, 藩) or 温泉 is one place (invented sentences).
 PLACE_WORDS = [
     ("大統領は来月、訪日する予定だ。", ["日"]),
     ("彼は1960年に渡米し、ジャズを学んだ。", ["米"]),
@@ -684,6 +684,10 @@ PLACE_WORDS = [
     ("ザクセン王国の首都はドレスデンであった。", ["ザクセン王国", "ドレスデン"]),
     ("一族はビザンツ帝国に仕えた。", ["ビザンツ帝国"]),
     ("艦はロシア帝国海軍に引き渡された。", []),  # the compound goes on: an organisation
+    ("彼は長州藩の重臣であった。", ["長州藩"]),  # a feudal domain
+    ("のちに佐倉藩主となった。", ["佐倉藩"]),  # 藩主 in one word: the domain's lord
+    ("会津藩兵が城を守った。", []),  # the domain's troops: not the place
+    ("一行は天童温泉に宿泊した。", ["天童温泉"]),  # a spa town
     ("唐の都は長安に置かれた。", ["長安"]),  # one character (a dynasty) is no place alone
     ("二条城築城に参加した。", []),  # Sudachi's 地名 that its dictionary also has as a common noun
     ("公園にはバラ園がある。", []),

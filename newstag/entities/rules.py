@@ -77,7 +77,7 @@ PRIORITY = {
     "place:short-form": 76,
     "place:suffix": 82,
     "place:chain": 88,
-    "place:state": 82,
+    "place:head": 82,
     "org:employer": 74,
     "ipadic": 60,
     "org:context": 87,
@@ -201,7 +201,8 @@ class Lexicons:
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
-        self.state_heads = set(ctx.state_heads)
+        self.place_heads = set(ctx.place_heads)
+        self.place_head_tails = set(ctx.place_head_tails)
         self.place_trailers = set(ctx.place_trailers)
         self.address_levels = tuple(ctx.address_levels)
         levels = "|".join(map(re.escape, ctx.address_levels))
@@ -513,7 +514,7 @@ class RegionRules:
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_short_form_words()
-        self.rule_states()
+        self.rule_place_heads()
         self.rule_orgs()
         self.rule_no_names()
         self.rule_club_forms()
@@ -1039,16 +1040,19 @@ class RegionRules:
                 if ok:
                     self.add(i, i + 1, "PLACE", "place:short-form", key=short[s].key, nested_ok=True)
 
-    def rule_states(self) -> None:
-        """ドイツ + 帝国, プロイセン + 王国, 東 + ローマ + 帝国: a place name (or any proper noun) + a
-        state head (``state_heads``) names a state, one place; a compound going on after it
-        (ドイツ帝国 + 海軍) is left to the organisation rules."""
+    def rule_place_heads(self) -> None:
+        """ドイツ + 帝国, プロイセン + 王国, 東 + ローマ + 帝国, 〇〇 + 藩, 〇〇 + 温泉: a place name (or
+        any proper noun) + a head of ``place_heads`` (a state, a domain, a spa town) is one place; a
+        compound going on after it (ドイツ帝国 + 海軍) is left to the organisation rules."""
         doc = self.doc
+        lex = self.lex
         for k in range(self.a + 1, self.b):
-            if doc[k].text not in self.lex.state_heads or k in self.title_tokens:
-                continue
+            w = doc[k].text
+            head = w if w in lex.place_heads else next((h for h in lex.place_heads if w.startswith(h) and w[len(h):] in lex.place_head_tails), None)
+            if head is None or k in self.title_tokens:
+                continue  # (藩 + 主 in one word: 〇〇 + 藩主 is still 〇〇藩's lord)
             nxt = self.tok(k + 1)
-            if nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS:
+            if head == w and nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS and nxt.text not in lex.place_head_tails:
                 continue
             i = k
             while i - 1 >= self.a and k - i < 3 and (is_place_pos(doc[i - 1]) or is_propn(doc[i - 1])
@@ -1058,7 +1062,7 @@ class RegionRules:
                 continue
             if i - 1 >= self.a and doc[i - 1].text in ("東", "西", "南", "北"):
                 i -= 1  # 東ローマ帝国
-            self.add(i, k + 1, "PLACE", "place:state")
+            self.add_chars(doc[i].idx, doc[k].idx + len(head), i, k + 1, "PLACE", "place:head")
 
     def rule_short_form_words(self) -> None:
         """訪日, 渡米, 駐日, 反米: a one-letter country form in one word after a verbal or relational
