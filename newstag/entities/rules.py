@@ -576,15 +576,20 @@ class RegionRules:
         orgs = [(c.start, c.end) for c in kept if c.type == "ORG"]
         places = [c for c in kept if c.type == "PLACE" and not self.top_level_place(c)
                   and not any(a <= c.start and c.end <= b for a, b in orgs)]
-        # a run of Sudachi 地名 tokens (フロリダ州 + タンパ) that lost to a gazetteer name inside it
+        # a run of Sudachi 地名 tokens (フロリダ州 + タンパ, 江西省 + 贛州) that lost to places inside it or
+        # ending it (a gazetteer name, 贛州 + 市)
         kept_ids = {id(c) for c in kept}
         for r in self.cands:
             if r.rule != "sudachi:地名" or id(r) in kept_ids:
                 continue
             over = [c for c in kept if c.overlaps(r)]
-            inner = [c for c in over if c in places and c.inside(r)]
-            if inner and len(inner) == len(over):
-                self.add_chars(r.start, r.end, r.tok_start, r.tok_end, "PLACE", "place:chain")
+            if over and all(c in places for c in over):
+                first = min(over, key=lambda c: c.start)
+                last = max(over, key=lambda c: c.end)  # (江西省贛州 + 市: the run and the place that ends it)
+                start, i = (r.start, r.tok_start) if r.start <= first.start else (first.start, first.tok_start)
+                end, j = (r.end, r.tok_end) if r.end >= last.end else (last.end, last.tok_end)
+                run = self.add_chars(start, end, i, j, "PLACE", "place:chain")
+                places = sorted([c for c in places if not any(c is o for o in over)] + [run], key=lambda c: (c.start, -c.end))
         gap = self.lex.address_gap
         chain: list[Candidate] = []
         for c in [*places, None]:
