@@ -588,6 +588,8 @@ class RegionRules:
                 last = max(over, key=lambda c: c.end)  # (江西省贛州 + 市: the run and the place that ends it)
                 start, i = (r.start, r.tok_start) if r.start <= first.start else (first.start, first.tok_start)
                 end, j = (r.end, r.tok_end) if r.end >= last.end else (last.end, last.tok_end)
+                if any((c.start, c.end) == (start, end) for c in over):
+                    continue  # (the same place found by a stronger rule)
                 run = self.add_chars(start, end, i, j, "PLACE", "place:chain")
                 places = sorted([c for c in places if not any(c is o for o in over)] + [run], key=lambda c: (c.start, -c.end))
         gap = self.lex.address_gap
