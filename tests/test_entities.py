@@ -699,3 +699,18 @@ PLACE_WORDS = [
 def test_place_words(tag_entities, text, places):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# An unknown katakana name before a context only places stand before (近郊, を包囲, に到着) is a place
+# (invented sentences); a common word there is not.
+PLACE_ONLY_CONTEXTS = [
+    ("部隊はモルダーノ近郊に展開した。", ["モルダーノ"]),
+    ("軍はヴェルテンブルクを包囲した。", ["ヴェルテンブルク"]),
+    ("選手はバスで会場に到着した。", []),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_ONLY_CONTEXTS)
+def test_place_only_contexts(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

@@ -123,6 +123,7 @@ class Context(_Data):
     country_affixes: list[str] = Field(default_factory=list, description="Endings Sudachi keeps in one word with a country or region name (日本人, アメリカ製, 日本国内, 中国側): the name part is a PLACE mention.")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
+    place_contexts: list[str] = Field(default_factory=list, description="Words right after a name that only a place stands before (近郊, に到着, に上陸, を包囲); matched over whole tokens: an unknown katakana name before them is a PLACE.")
     person_contexts: list[str] = Field(default_factory=list, description="Words right after a name that only a person stands before (と結婚, に師事, の妻, を演じ); matched over whole tokens: a bare surname or an unknown name GiNZA reads as a person is a PERSON before them.")
     kin_words: list[str] = Field(default_factory=list, description="Kin words written before a name with ・ or の (父・〇〇, 妻の〇〇, 長男〇〇): the name after them is a PERSON.")
     name_callers: list[str] = Field(default_factory=list, description="Words after a bracketed name that call it a person's name (「〇〇」という筆名, 「〇〇」と呼ばれる): without one, a bare name alone in brackets is taken for a work or a thing.")

@@ -78,6 +78,7 @@ PRIORITY = {
     "place:suffix": 82,
     "place:chain": 88,
     "place:head": 82,
+    "place:context": 50,
     "org:employer": 74,
     "ipadic": 60,
     "org:context": 87,
@@ -202,6 +203,8 @@ class Lexicons:
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
         self.place_heads = set(ctx.place_heads)
+        self.place_contexts = set(ctx.place_contexts)
+        self.place_context_len = max((len(w) for w in ctx.place_contexts), default=0)
         self.place_head_tails = set(ctx.place_head_tails)
         self.place_trailers = set(ctx.place_trailers)
         self.address_levels = tuple(ctx.address_levels)
@@ -526,6 +529,7 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_person_context()
+        self.rule_place_context()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -1832,6 +1836,38 @@ class RegionRules:
         if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
             k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
         return i, k
+
+    def place_context_at(self, k: int) -> str | None:
+        """The place-only context word(s) starting at token k (近郊, に + 到着), if any."""
+        s = ""
+        for m in range(k, min(self.b, k + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.place_context_len:
+                break
+            if s in self.lex.place_contexts:
+                return s
+        return None
+
+    def rule_place_context(self) -> None:
+        """〇〇近郊, 〇〇に到着, 〇〇を包囲: an unknown katakana name (no common word, no place or
+        organisation a rule found) before a context only places stand before is a PLACE."""
+        doc = self.doc
+        taken = {k for c in self.cands if c.type == "PLACE" or c.priority > PRIORITY["sudachi"]
+                 for k in range(c.tok_start, c.tok_end)}
+        i = self.a
+        while i < self.b:
+            if not is_katakana(doc[i]) or i in taken:
+                i += 1
+                continue
+            j = i + 1
+            while j < self.b and (is_katakana(doc[j]) or doc[j].text in DOTS and j + 1 < self.b and is_katakana(doc[j + 1])):
+                j += 1
+            prev = self.tok(i - 1)
+            if not taken.intersection(range(i, j)) and not (prev is not None and (is_noun(prev) or is_namey(prev)))\
+                    and not any(is_common_word(t.text) for t in doc[i:j] if t.text not in DOTS) \
+                    and not self.org_head_end(doc[j - 1]) and self.place_context_at(j) is not None:
+                self.add(i, j, "PLACE", "place:context")
+            i = j
 
     def person_context_at(self, k: int) -> str | None:
         """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
