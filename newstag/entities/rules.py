@@ -1407,8 +1407,9 @@ class RegionRules:
             if self.opens_thing(k + 1):
                 continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
             i = k - 1
-            while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
-                i -= 2
+            while is_katakana(doc[i]) and i - 1 >= a and (is_katakana(doc[i - 1]) or i - 2 >= a and doc[i - 1].text in DOTS
+                                                          and is_katakana(doc[i - 2])) and not self.title_at.get(i - 1):
+                i -= 1 if is_katakana(doc[i - 1]) else 2  # ディア + リング + 地区, 〇〇・〇〇 + 州: the whole katakana name
             self.add(i, k + 1, "PLACE", "place:suffix")
 
     def org_compound(self, a: int, b: int) -> None:
