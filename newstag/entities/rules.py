@@ -939,6 +939,10 @@ class RegionRules:
                 i += 1
                 continue
             j, ref = hit
+            if ref.type == "PLACE" and ref.key.startswith("city:") and KANJI.match(self.text(i, j)) \
+                    and self.text(i, j)[-1] not in self.lex.place_suffixes and all(ene_label(x) == "Person" for x in self.doc[i:j]):
+                i = j  # a kanji city name GiNZA reads as a person (瀬戸, 宗像) is a surname more often
+                continue
             if ref.type != "PLACE" or not self.inside_name(i, j):
                 self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
             i = j
