@@ -1048,8 +1048,9 @@ class RegionRules:
                                         or nxt.text in lex.state_bodies
                                         or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                     ok = True
-                elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text)) and not self.is_place_token(nxt):
-                    ok = True  # 米アップル, 英BP: the company's country
+                elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text)
+                                          or is_place_pos(nxt) and KATAKANA.match(nxt.text[:1]) is not None):
+                    ok = True  # 米アップル, 英BP: the company's country; 米カリフォルニア州: the state's
                 elif s in lex.standalone and nxt is not None and nxt.text in {"、", "・", "と"}:
                     ok = prev is None or not is_noun(prev)
                 if ok:
@@ -1628,8 +1629,9 @@ class RegionRules:
                     j += 1
                 if not self.before_facility(j) and not self.inside_name(i, j) and not self.facility_word(doc[j - 1]) \
                         and len(self.text(i, j)) >= 2 and not (j == i + 1 and is_common_word(t.text)) \
-                        and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
-                    # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone; so is one character,
+                        and not (all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j])
+                                 and not (len(self.text(i, j)) >= 3 and self.text(i, j).endswith(self.lex.address_levels))):
+                    # (a place name GiNZA reads as a person, 宮崎 or 松岡 but not 〇〇区, is left alone; so is one character,
                     # 晋 + 察冀, 東 + 交, 明: a dynasty or the first letter of a compound more often than a place,
                     # and a word Sudachi's dictionary also has as a common noun, バラ, 築城, 中央)
                     self.add(i, j, "PLACE", "sudachi:地名")
