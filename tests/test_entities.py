@@ -659,6 +659,8 @@ PLACE_CHAINS = [
     ("米ミネソタ州で集会が開かれた。", ["米", "ミネソタ州"]),  # a one-letter country before a state
     ("会見は東京都中央区のホテルで開かれた。", ["東京都中央区"]),  # a whole address GiNZA reads as a person
     ("一行は福岡・佐賀の両県を訪れた。", ["福岡", "佐賀"]),
+    ("東京大阪間の新幹線は混雑した。", ["東京", "大阪"]),  # two places of one level are two places
+    ("会見は札幌中央区で開かれた。", ["札幌中央区"]),  # a ward after its city goes on its address
     ("彼は東京5区から立候補した。", ["東京5区"]),  # a numbered electoral district
     ("前回は福岡県第3区から出馬した。", ["福岡県第3区"]),
     ("事務所は大阪府吹田市青葉丘三丁目にある。", ["大阪府吹田市青葉丘三丁目"]),  # a block number ends the address

@@ -117,6 +117,7 @@ class Context(_Data):
     place_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of a place that are not part of its name (〇〇 + 期, 〇〇市 + 内), besides country_affixes.")
     place_head_tails: list[str] = Field(default_factory=list, description="Characters after a place head, in one word or the next, that leave the place whole (〇〇 + 藩主, 〇〇藩 + 士, 〇〇 + 藩領): its lord, its retainer, its land.")
     place_heads: list[str] = Field(default_factory=list, description="Words that make one place of the name before them: a state (ドイツ + 帝国, プロイセン + 王国, イスラム + 共和国, 〇〇 + 藩) or a spa town (〇〇 + 温泉).")
+    address_sublevels: list[str] = Field(default_factory=list, description="Levels of the last parts of an address (区, 町, 村): a place of such a level right after any place (札幌 + 中央区) goes on its address.")
     address_levels: list[str] = Field(default_factory=list, description="Administrative levels of an address (県, 郡, 村): places written one after the other (〇〇郡〇〇村) are one place, and an unrecognised level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")

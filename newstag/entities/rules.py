@@ -208,6 +208,7 @@ class Lexicons:
         self.place_head_tails = set(ctx.place_head_tails)
         self.place_trailers = set(ctx.place_trailers)
         self.address_levels = tuple(ctx.address_levels)
+        self.address_sublevels = tuple(ctx.address_sublevels)
         levels = "|".join(map(re.escape, ctx.address_levels))
         self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:" + levels + ")$") if levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
@@ -571,8 +572,8 @@ class RegionRules:
         return c.rule == "place:short-form" or key is not None and (len(key) == 2 or key.startswith("region:"))
 
     def join_address_chains(self) -> None:
-        """宮城県 + 仙台市, 〇〇郡 + 〇〇村, 〇〇州 + a city: places written one after the other are one
-        place, as a run of Sudachi 地名 tokens is, whichever rules found the parts; an unrecognised
+        """宮城県 + 仙台市, 〇〇郡 + 〇〇村, 〇〇州 + a city: places written one after the other that make
+        an address (:meth:`address_joins`) are one place, whichever rules found the parts; an unrecognised
         level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain. A country or a world
         region starts a new place (中国 / 四川省, as the news guide has it), and a place inside an
         organisation's name stays as it is."""
@@ -587,7 +588,8 @@ class RegionRules:
             if r.rule != "sudachi:地名" or id(r) in kept_ids:
                 continue
             over = [c for c in kept if c.overlaps(r)]
-            if over and all(c in places for c in over):
+            if over and all(c in places for c in over) \
+                    and all(self.address_joins(self.doc[k - 1].text, self.doc[k].text) for k in range(r.tok_start + 1, r.tok_end)):
                 first = min(over, key=lambda c: c.start)
                 last = max(over, key=lambda c: c.end)  # (江西省贛州 + 市: the run and the place that ends it)
                 start, i = (r.start, r.tok_start) if r.start <= first.start else (first.start, first.tok_start)
@@ -599,7 +601,8 @@ class RegionRules:
         gap = self.lex.address_gap
         chain: list[Candidate] = []
         for c in [*places, None]:
-            if c is not None and chain and (chain[-1].end == c.start or gap is not None and chain[-1].end < c.start
+            if c is not None and chain and (chain[-1].end == c.start and self.address_joins(self.doc_text[chain[-1].start:chain[-1].end], self.doc_text[c.start:c.end])
+                                            or gap is not None and chain[-1].end < c.start
                                             and gap.match(self.doc_text[chain[-1].end:c.start])
                                             and self.lex.index.get(self.doc_text[chain[-1].end:c.start]) is None):
                 chain.append(c)
@@ -609,6 +612,12 @@ class RegionRules:
                 if len(chain) >= 2 or end > chain[-1].end:
                     self.add_chars(chain[0].start, end, chain[0].tok_start, tok_end, "PLACE", "place:chain")
             chain = [c] if c is not None else []
+
+    def address_joins(self, left: str, right: str) -> bool:
+        """Do two places written one after the other make one address: the first ends in an
+        administrative level (宮城県 + 仙台市, 〇〇州 + a city) or the second is a ward, town or
+        village (札幌 + 中央区)? Two places of one level (東京 + 大阪) are two places."""
+        return left.endswith(self.lex.address_levels) or right.endswith(self.lex.address_sublevels)
 
     def address_tail(self, c: Candidate, kept: list[Candidate]) -> tuple[int, int]:
         """Where the address ending with place c ends (character, token): after a numbered district
