@@ -665,7 +665,7 @@ PLACE_CHAINS = [
     ("前回は福岡県第3区から出馬した。", ["福岡県第3区"]),
     ("事務所は大阪府吹田市青葉丘三丁目にある。", ["大阪府吹田市青葉丘三丁目"]),  # a block number ends the address
     ("一家はネブラスカ州オガララで暮らした。", ["ネブラスカ州オガララ"]),  # an unknown town after a level
-    ("彼はアジア地区シニアマネジャーを務めた。", ["アジア地区"]),  # common words, a title: not a town
+    ("彼は北米地区シニアディレクターを務めた。", ["北米地区"]),  # common words, a title: not a town
     ("箱根駅伝では5区を走った。", []),
     ("実験は群馬県高崎市内で行われた。", ["群馬県高崎市"]),  # 内 after GiNZA's place is not part of it
     ("宮崎県内で事業を統合する動きがある。", ["宮崎県"]),
@@ -699,7 +699,7 @@ PLACE_WORDS = [
     ("一行は天童温泉に宿泊した。", ["天童温泉"]),  # a spa town
     ("唐の都は長安に置かれた。", ["長安"]),  # one character (a dynasty) is no place alone
     ("二条城築城に参加した。", []),  # Sudachi's 地名 that its dictionary also has as a common noun
-    ("公園にはバラ園がある。", []),
+    ("温室の隣にバラ園を造った。", []),
 ]
 
 

@@ -642,7 +642,7 @@ class RegionRules:
             j += 1
         if j == k or j < self.b and (is_noun(doc[j]) or is_namey(doc[j])) or all(is_common_word(t.text) for t in doc[k:j] if t.text not in DOTS) \
                 or any(self.is_head(t) for t in doc[k:j]):
-            return c.end, c.tok_end  # (〇〇地区 + シニアマネジャー: common words, a title)
+            return c.end, c.tok_end  # (〇〇地区 + シニア + ディレクター: common words, a title)
         end = doc[j - 1].idx + len(doc[j - 1].text)
         if any(o.start < end and c.end < o.end and (o.type == "ORG" or o.rule.startswith("person:")) for o in kept):
             return c.end, c.tok_end  # (〇〇州 + a company or a titled person)
@@ -950,7 +950,7 @@ class RegionRules:
             j, ref = hit
             if ref.type == "PLACE" and ref.key.startswith("city:") and KANJI.match(self.text(i, j)) \
                     and self.text(i, j)[-1] not in self.lex.place_suffixes and all(ene_label(x) == "Person" for x in self.doc[i:j]):
-                i = j  # a kanji city name GiNZA reads as a person (瀬戸, 宗像) is a surname more often
+                i = j  # a kanji city name GiNZA reads as a person (高崎は…引退を表明) is a surname more often
                 continue
             if ref.type != "PLACE" or not self.inside_name(i, j):
                 self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
@@ -1423,7 +1423,7 @@ class RegionRules:
             i = k - 1
             while is_katakana(doc[i]) and i - 1 >= a and (is_katakana(doc[i - 1]) or i - 2 >= a and doc[i - 1].text in DOTS
                                                           and is_katakana(doc[i - 2])) and not self.title_at.get(i - 1):
-                i -= 1 if is_katakana(doc[i - 1]) else 2  # ディア + リング + 地区, 〇〇・〇〇 + 州: the whole katakana name
+                i -= 1 if is_katakana(doc[i - 1]) else 2  # ハイランド + パーク + 地区, 〇〇・〇〇 + 州: the whole katakana name
             self.add(i, k + 1, "PLACE", "place:suffix")
 
     def org_compound(self, a: int, b: int) -> None:
@@ -1641,8 +1641,8 @@ class RegionRules:
                         and not (all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j])
                                  and not (len(self.text(i, j)) >= 3 and self.text(i, j).endswith(self.lex.address_levels))):
                     # (a place name GiNZA reads as a person, 宮崎 or 松岡 but not 〇〇区, is left alone; so is one character,
-                    # 晋 + 察冀, 東 + 交, 明: a dynasty or the first letter of a compound more often than a place,
-                    # and a word Sudachi's dictionary also has as a common noun, バラ, 築城, 中央)
+                    # 唐, 宋, 北 + 〇〇: a dynasty or the first letter of a compound more often than a place,
+                    # and a word Sudachi's dictionary also has as a common noun, 築城, 中央)
                     self.add(i, j, "PLACE", "sudachi:地名")
                 i = j
                 continue
@@ -1798,7 +1798,7 @@ class RegionRules:
             if typ == "ORG" and written_shape(self.text(i, j)) in lex.unsure_ginza_orgs.get(ent.label_, ()):
                 continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
             if typ == "PLACE" and ent.label_ in lex.unsure_place_labels and not self.place_support(i, j):
-                continue  # GiNZA's City or Country alone (大月, ロイヤリスト, テレビカー) is wrong more often than right
+                continue  # GiNZA's City or Country alone (a surname, a common katakana word) is wrong more often than right
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
