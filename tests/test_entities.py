@@ -667,8 +667,8 @@ PLACE_CHAINS = [
     ("一家はネブラスカ州オガララで暮らした。", ["ネブラスカ州オガララ"]),  # an unknown town after a level
     ("彼は北米地区シニアディレクターを務めた。", ["北米地区"]),  # common words, a title: not a town
     ("箱根駅伝では5区を走った。", []),
-    ("実験は群馬県高崎市内で行われた。", ["群馬県高崎市"]),  # 内 after GiNZA's place is not part of it
-    ("宮崎県内で事業を統合する動きがある。", ["宮崎県"]),
+    ("栃木県宇都宮市内の病院に搬送された。", ["栃木県宇都宮市"]),  # 内 after GiNZA's place is not part of it
+    ("長野県内の観光地が賑わった。", ["長野県"]),
     ("判決で大沼は懲役3年とされた。", []),
     ("判決で亀山は懲役3年とされた。", []),
     ("高崎は記者会見で引退を表明した。", []),  # a kanji city name GiNZA reads as a person
