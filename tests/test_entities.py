@@ -824,3 +824,84 @@ POLITIES = [
 def test_polities_are_places(tag_entities, text, expected):
     doc = tag_entities(text)
     assert sorted((e.type, m.text) for e in ents(doc) for m in e.mentions) == sorted(expected)
+# Places (invented sentences): places written one after the other are one place, whichever rules
+# found the parts (an address chain: 〇〇省 + 〇〇市, 〇〇州 + a city, 〇〇県 + an unknown 〇〇郡 +
+# 〇〇村), with a numbered district or block or an unknown town after a level; a country starts a
+# place of its own (中国 / 浙江省) and a list with ・ stays a list.
+# GiNZA's City or Country alone, with no Sudachi 地名, gazetteer name or place suffix, is no place.
+PLACE_CHAINS = [
+    ("工場は広東省仏山市に建設された。", ["広東省仏山市"]),
+    ("一家はテキサス州オースティンに移り住んだ。", ["テキサス州オースティン"]),
+    ("彼はフロリダ州タンパで生まれた。", ["フロリダ州タンパ"]),
+    ("寺は岐阜県揖斐郡谷汲村にあった。", ["岐阜県揖斐郡谷汲村"]),
+    ("工場は江西省贛州市に置かれた。", ["江西省贛州市"]),  # a Sudachi run ending inside 贛州市
+    ("キャンパスはハイランドパーク地区にある。", ["ハイランドパーク地区"]),  # the whole katakana name + 地区
+    ("キャンパスはミルクリーク地区にある。", ["ミルクリーク地区"]),
+    ("一行は中国浙江省を訪れた。", ["中国", "浙江省"]),
+    ("米ミネソタ州で集会が開かれた。", ["米", "ミネソタ州"]),  # a one-letter country before a state
+    ("会見は東京都中央区のホテルで開かれた。", ["東京都中央区"]),  # a whole address GiNZA reads as a person
+    ("一行は福岡・佐賀の両県を訪れた。", ["福岡", "佐賀"]),
+    ("東京大阪間の新幹線は混雑した。", ["東京", "大阪"]),  # two places of one level are two places
+    ("会見は札幌中央区で開かれた。", ["札幌中央区"]),  # a ward after its city goes on its address
+    ("彼は東京5区から立候補した。", ["東京5区"]),  # a numbered electoral district
+    ("前回は福岡県第3区から出馬した。", ["福岡県第3区"]),
+    ("事務所は大阪府吹田市青葉丘三丁目にある。", ["大阪府吹田市青葉丘三丁目"]),  # a block number ends the address
+    ("一家はネブラスカ州オガララで暮らした。", ["ネブラスカ州オガララ"]),  # an unknown town after a level
+    ("彼は北米地区シニアディレクターを務めた。", ["北米地区"]),  # common words, a title: not a town
+    ("箱根駅伝では5区を走った。", []),
+    ("栃木県宇都宮市内の病院に搬送された。", ["栃木県宇都宮市"]),  # 内 after GiNZA's place is not part of it
+    ("長野県内の観光地が賑わった。", ["長野県"]),
+    ("判決で大沼は懲役3年とされた。", []),
+    ("判決で亀山は懲役3年とされた。", []),
+    ("高崎は記者会見で引退を表明した。", []),  # a kanji city name GiNZA reads as a person
+    ("会議は高崎で開かれた。", ["高崎"]),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_CHAINS)
+def test_place_chains(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# A one-letter country form inside a word after a verbal or relational character (訪日, 渡米, 駐米)
+# is the country; a place + a state head (王国, 帝国, 連邦, 藩) or 温泉 is one place (invented sentences).
+PLACE_WORDS = [
+    ("大統領は来月、訪日する予定だ。", ["日"]),
+    ("彼は1960年に渡米し、ジャズを学んだ。", ["米"]),
+    ("駐米大使が記者会見した。", ["米"]),
+    ("両者の対比が興味深い。", []),  # 対比 is a common word
+    ("彼は渡欧して絵を学んだ。", []),  # a world region, not a country
+    ("ザクセン王国の首都はドレスデンであった。", ["ザクセン王国", "ドレスデン"]),
+    ("一族はビザンツ帝国に仕えた。", ["ビザンツ帝国"]),
+    ("艦はロシア帝国海軍に引き渡された。", []),  # the compound goes on: an organisation
+    ("彼は長州藩の重臣であった。", ["長州藩"]),  # a feudal domain
+    ("のちに佐倉藩主となった。", ["佐倉藩"]),  # 藩主 in one word: the domain's lord
+    ("会津藩兵が城を守った。", []),  # the domain's troops: not the place
+    ("一行は天童温泉に宿泊した。", ["天童温泉"]),  # a spa town
+    ("唐の都は長安に置かれた。", ["長安"]),  # one character (a dynasty) is no place alone
+    ("二条城築城に参加した。", []),  # Sudachi's 地名 that its dictionary also has as a common noun
+    ("温室の隣にバラ園を造った。", []),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_WORDS)
+def test_place_words(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+
+
+# An unknown katakana name before a context only places stand before (近郊, を包囲, に到着) is a place
+# (invented sentences); a common word there is not.
+PLACE_ONLY_CONTEXTS = [
+    ("部隊はモルダーノ近郊に展開した。", ["モルダーノ"]),
+    ("軍はヴェルテンブルクを包囲した。", ["ヴェルテンブルク"]),
+    ("ヴァルトハウゼンの市長は声明を出した。", ["ヴァルトハウゼン"]),
+    ("選手はバスで会場に到着した。", []),
+]
+
+
+@pytest.mark.parametrize("text, places", PLACE_ONLY_CONTEXTS)
+def test_place_only_contexts(tag_entities, text, places):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)

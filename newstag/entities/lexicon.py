@@ -30,6 +30,7 @@ class EneMap(_Data):
     title_labels: list[str] = Field(default_factory=list, description="ENE labels of job titles (Position_Vocation).")
     event_labels: list[str] = Field(default_factory=list, description="ENE labels of events, laws and awards: with a name ending in an event head (context.json event_heads) the places inside are not mentions (日露戦争, 東京モーターショー).")
     facility_labels: list[str] = Field(default_factory=list, description="ENE labels of facilities (Station, Airport …): a place or person inside such a name is not a mention.")
+    unsure_place_labels: list[str] = Field(default_factory=list, description="Place labels GiNZA gives to people, companies and common words often (City, Country): alone, with no Sudachi 地名 token, gazetteer name or place suffix, they are no mention.")
 
 
 class Titles(_Data):
@@ -87,6 +88,8 @@ class Context(_Data):
     description: str = ""
     short_form_followers: list[str] = Field(description="Words after a one-letter country form that show it is the country (米紙, 米財務長官).")
     standalone_short_forms: list[str] = Field(default_factory=list, description="One-letter forms that stand alone before 、 (米、…).")
+    short_form_verbs: list[str] = Field(default_factory=list, description="Verbal or relational characters that make one word with a one-letter country form after them (訪 + 日, 渡 + 米, 駐 + 日, 反 + 米): the country is a mention.")
+    not_short_form_words: list[str] = Field(default_factory=list, description="Words of a short_form_verbs character + a country form that are common words (対比: contrast, not the Philippines).")
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
@@ -116,11 +119,17 @@ class Context(_Data):
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
     suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
+    place_trailers: list[str] = Field(default_factory=list, description="Words GiNZA may keep at the end of a place that are not part of its name (〇〇 + 期, 〇〇市 + 内), besides country_affixes.")
+    place_head_tails: list[str] = Field(default_factory=list, description="Characters after a place head, in one word or the next, that leave the place whole (〇〇 + 藩主, 〇〇藩 + 士, 〇〇 + 藩領): its lord, its retainer, its land.")
+    place_heads: list[str] = Field(default_factory=list, description="Words that make one place of the name before them: a state (ドイツ + 帝国, プロイセン + 王国, イスラム + 共和国, 〇〇 + 藩) or a spa town (〇〇 + 温泉).")
+    address_sublevels: list[str] = Field(default_factory=list, description="Levels of the last parts of an address (区, 町, 村): a place of such a level right after any place (札幌 + 中央区) goes on its address.")
+    address_levels: list[str] = Field(default_factory=list, description="Administrative levels of an address (県, 郡, 村): places written one after the other (〇〇郡〇〇村) are one place, and an unrecognised level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")
     dateline_agencies: list[str] = Field(default_factory=list, description="Short agency names in a dateline (【ワシントン共同】, 【北京＝新華社】): only there are they the agency; a name + 時事 is two agencies (AFP時事).")
     country_affixes: list[str] = Field(default_factory=list, description="Endings Sudachi keeps in one word with a country or region name (日本人, アメリカ製, 日本国内, 中国側): the name part is a PLACE mention.")
     compound_name_ends: list[str] = Field(default_factory=list, description="Besides facility_heads and event_heads, words that end a compound naming a thing (〇〇上陸作戦, 〇〇秋祭り, 〇〇新幹線): a place at the start of such a compound is part of that name.")
     org_contexts_not_after_person: list[str] = Field(default_factory=list, description="Those of org_contexts a person may also stand before (と契約, が運営): they do not retype a name already typed PERSON.")
+    place_contexts: list[str] = Field(default_factory=list, description="Words right after a name that only a place stands before (近郊, に到着, に上陸, を包囲); matched over whole tokens: an unknown katakana name before them is a PLACE.")
     person_contexts: list[str] = Field(default_factory=list, description="Words right after a name that only a person stands before (と結婚, に師事, の妻, を演じ); matched over whole tokens: a bare surname or an unknown name GiNZA reads as a person is a PERSON before them.")
     kin_words: list[str] = Field(default_factory=list, description="Kin words written before a name with ・ or の (父・〇〇, 妻の〇〇, 長男〇〇): the name after them is a PERSON.")
     name_callers: list[str] = Field(default_factory=list, description="Words after a bracketed name that call it a person's name (「〇〇」という筆名, 「〇〇」と呼ばれる): without one, a bare name alone in brackets is taken for a work or a thing.")

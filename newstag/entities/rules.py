@@ -73,6 +73,8 @@ POLITY_ENDS = ("藩", "王国", "公国")
 
 #: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
 EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
+#: a numbered district or block written right after a place (〇〇 + 16区, 〇〇県 + 第2区, 〇〇町 + 一丁目, + 350番地)
+ADDRESS_TAIL = re.compile(r"第?[0-9０-９]+区|[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+番地")
 
 #: rule priorities: higher wins an overlap
 PRIORITY = {
@@ -89,6 +91,9 @@ PRIORITY = {
     "place:short-form": 76,
     "org:country-prefix": 77,
     "place:suffix": 82,
+    "place:chain": 88,
+    "place:head": 82,
+    "place:context": 50,
     "org:employer": 74,
     "ipadic": 60,
     "org:context": 87,
@@ -163,6 +168,7 @@ class Lexicons:
         self.title_labels = set(ene.title_labels)
         self.facility_labels = set(ene.facility_labels)
         self.event_labels = set(ene.event_labels)
+        self.unsure_place_labels = set(ene.unsure_place_labels)
         self.heads = set(titles.heads)
         self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
         self.modifiers = set(titles.modifiers)
@@ -194,6 +200,8 @@ class Lexicons:
         self.media_prefixes = set(orgs.media_prefixes)
         self.followers = set(ctx.short_form_followers)
         self.standalone = set(ctx.standalone_short_forms)
+        self.short_form_verbs = set(ctx.short_form_verbs)
+        self.not_short_form_words = set(ctx.not_short_form_words)
         self.org_prefixes = set(ctx.org_prefixes)
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
@@ -214,6 +222,15 @@ class Lexicons:
         self.suffix_word_heads = set(ctx.suffix_word_heads)
         self.suffix_word_tails = set(ctx.suffix_word_tails)
         self.koku_word_tails = set(ctx.koku_word_tails)
+        self.place_heads = set(ctx.place_heads)
+        self.place_contexts = set(ctx.place_contexts)
+        self.place_context_len = max((len(w) for w in ctx.place_contexts), default=0)
+        self.place_head_tails = set(ctx.place_head_tails)
+        self.place_trailers = set(ctx.place_trailers)
+        self.address_levels = tuple(ctx.address_levels)
+        self.address_sublevels = tuple(ctx.address_sublevels)
+        levels = "|".join(map(re.escape, ctx.address_levels))
+        self.address_gap = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,4}(?:" + levels + ")$") if levels else None
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
@@ -523,6 +540,8 @@ class RegionRules:
         self.rule_gazetteer()
         self.rule_short_forms()
         self.rule_country_prefixed_orgs()
+        self.rule_short_form_words()
+        self.rule_place_heads()
         self.rule_orgs()
         self.rule_no_names()
         self.rule_club_forms()
@@ -534,6 +553,7 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_person_context()
+        self.rule_place_context()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -572,6 +592,7 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
+        self.join_address_chains()
         return self.cands
 
     def trim_org_breakers(self) -> None:
@@ -636,6 +657,91 @@ class RegionRules:
             c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
             and doc[c.tok_end - 1].text in self.lex.kind_heads and generic(doc[c.tok_start])
             and self.lex.index.get(self.text(c.tok_start, c.tok_end)) is None)]
+
+    def top_level_place(self, c: Candidate) -> bool:
+        """A country or a world region (中国, 米, 欧州): it starts an address of its own."""
+        key = c.key
+        if key is None:
+            ref = self.lex.index.get(self.doc_text[c.start:c.end])
+            key = ref.key if ref is not None and ref.type == "PLACE" else None
+        return c.rule == "place:short-form" or key is not None and (len(key) == 2 or key.startswith("region:"))
+
+    def join_address_chains(self) -> None:
+        """宮城県 + 仙台市, 〇〇郡 + 〇〇村, 〇〇州 + a city: places written one after the other that make
+        an address (:meth:`address_joins`) are one place, whichever rules found the parts; an unrecognised
+        level between two places (〇〇県 + 〇〇郡 + 〇〇村) belongs to the chain. A country or a world
+        region starts a new place (中国 / 四川省, as the news guide has it), and a place inside an
+        organisation's name stays as it is."""
+        kept = resolve(self.cands)
+        orgs = [(c.start, c.end) for c in kept if c.type == "ORG"]
+        places = [c for c in kept if c.type == "PLACE" and not self.top_level_place(c)
+                  and not any(a <= c.start and c.end <= b for a, b in orgs)]
+        # a run of Sudachi 地名 tokens (フロリダ州 + タンパ, 江西省 + 贛州) that lost to places inside it or
+        # ending it (a gazetteer name, 贛州 + 市)
+        kept_ids = {id(c) for c in kept}
+        for r in self.cands:
+            if r.rule != "sudachi:地名" or id(r) in kept_ids:
+                continue
+            over = [c for c in kept if c.overlaps(r)]
+            if over and all(c in places for c in over) \
+                    and all(self.address_joins(self.doc[k - 1].text, self.doc[k].text) for k in range(r.tok_start + 1, r.tok_end)):
+                first = min(over, key=lambda c: c.start)
+                last = max(over, key=lambda c: c.end)  # (江西省贛州 + 市: the run and the place that ends it)
+                start, i = (r.start, r.tok_start) if r.start <= first.start else (first.start, first.tok_start)
+                end, j = (r.end, r.tok_end) if r.end >= last.end else (last.end, last.tok_end)
+                if any((c.start, c.end) == (start, end) for c in over):
+                    continue  # (the same place found by a stronger rule)
+                run = self.add_chars(start, end, i, j, "PLACE", "place:chain")
+                places = sorted([c for c in places if not any(c is o for o in over)] + [run], key=lambda c: (c.start, -c.end))
+        gap = self.lex.address_gap
+        chain: list[Candidate] = []
+        for c in [*places, None]:
+            if c is not None and chain and (chain[-1].end == c.start and self.address_joins(self.doc_text[chain[-1].start:chain[-1].end], self.doc_text[c.start:c.end])
+                                            or gap is not None and chain[-1].end < c.start
+                                            and gap.match(self.doc_text[chain[-1].end:c.start])
+                                            and self.lex.index.get(self.doc_text[chain[-1].end:c.start]) is None):
+                chain.append(c)
+                continue
+            if chain:
+                end, tok_end = self.address_tail(chain[-1], kept)
+                if len(chain) >= 2 or end > chain[-1].end:
+                    self.add_chars(chain[0].start, end, chain[0].tok_start, tok_end, "PLACE", "place:chain")
+            chain = [c] if c is not None else []
+
+    def address_joins(self, left: str, right: str) -> bool:
+        """Do two places written one after the other make one address: the first ends in an
+        administrative level (宮城県 + 仙台市, 〇〇州 + a city) or the second is a ward, town or
+        village (札幌 + 中央区)? Two places of one level (東京 + 大阪) are two places."""
+        return left.endswith(self.lex.address_levels) or right.endswith(self.lex.address_sublevels)
+
+    def address_tail(self, c: Candidate, kept: list[Candidate]) -> tuple[int, int]:
+        """Where the address ending with place c ends (character, token): after a numbered district
+        or block (〇〇 + 16区, 〇〇町 + 一丁目, + 350番地), or after a katakana name that follows an
+        administrative level and ends the phrase (〇〇州 + レイクランド + で)."""
+        doc = self.doc
+        k = c.tok_end
+        if k >= self.b or doc[k].idx != c.end:
+            return c.end, c.tok_end
+        m = ADDRESS_TAIL.match(self.doc_text, c.end)
+        if m:
+            while k < self.b and doc[k].idx + len(doc[k].text) < m.end():
+                k += 1
+            if k < self.b and doc[k].idx + len(doc[k].text) == m.end():
+                return m.end(), k + 1
+            return c.end, c.tok_end
+        if not self.doc_text[c.start:c.end].endswith(self.lex.address_levels):
+            return c.end, c.tok_end
+        j = k
+        while j < self.b and j not in self.title_tokens and (
+                is_katakana(doc[j]) or doc[j].text in DOTS and j > k and j + 1 < self.b and is_katakana(doc[j + 1])):
+            j += 1
+        if j == k or j < self.b and (is_noun(doc[j]) or is_namey(doc[j])) or all(is_common_word(t.text) for t in doc[k:j] if t.text not in DOTS) \
+                or any(self.is_head(t) for t in doc[k:j]):
+            return c.end, c.tok_end  # (〇〇地区 + シニア + ディレクター: common words, a title)
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        if any(o.start < end and c.end < o.end and (o.type == "ORG" or o.rule.startswith("person:")) for o in kept):
+            return c.end, c.tok_end  # (〇〇州 + a company or a titled person)
+        return end, j
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
@@ -946,6 +1052,10 @@ class RegionRules:
                 i += 1
                 continue
             j, ref = hit
+            if ref.type == "PLACE" and ref.key.startswith("city:") and KANJI.match(self.text(i, j)) \
+                    and self.text(i, j)[-1] not in self.lex.place_suffixes and all(ene_label(x) == "Person" for x in self.doc[i:j]):
+                i = j  # a kanji city name GiNZA reads as a person (高崎は…引退を表明) is a surname more often
+                continue
             if ref.type != "PLACE" or not self.inside_name(i, j):
                 self.add(i, j, ref.type, ref.source, key=ref.key, nested_ok=True)
             i = j
@@ -1093,6 +1203,41 @@ class RegionRules:
             if nxt is not None and nxt.pos_ not in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ", "PART"):
                 continue  # the name goes on (米カリフォルニア州, 米IT大手, 米ボーイング787型機)
             self.add(i, j, "ORG", "org:country-prefix")
+
+    def rule_place_heads(self) -> None:
+        """ドイツ + 帝国, プロイセン + 王国, 東 + ローマ + 帝国, 〇〇 + 藩, 〇〇 + 温泉: a place name (or
+        any proper noun) + a head of ``place_heads`` (a state, a domain, a spa town) is one place; a
+        compound going on after it (ドイツ帝国 + 海軍) is left to the organisation rules."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a + 1, self.b):
+            w = doc[k].text
+            head = w if w in lex.place_heads else next((h for h in lex.place_heads if w.startswith(h) and w[len(h):] in lex.place_head_tails), None)
+            if head is None or k in self.title_tokens:
+                continue  # (藩 + 主 in one word: 〇〇 + 藩主 is still 〇〇藩's lord)
+            nxt = self.tok(k + 1)
+            if head == w and nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS and nxt.text not in lex.place_head_tails:
+                continue
+            i = k
+            while i - 1 >= self.a and k - i < 3 and (is_place_pos(doc[i - 1]) or is_propn(doc[i - 1])
+                                                      or is_katakana(doc[i - 1]) and not is_common_word(doc[i - 1].text)):
+                i -= 1
+            if i == k:
+                continue
+            if i - 1 >= self.a and doc[i - 1].text in ("東", "西", "南", "北"):
+                i -= 1  # 東ローマ帝国
+            self.add_chars(doc[i].idx, doc[k].idx + len(head), i, k + 1, "PLACE", "place:head")
+
+    def rule_short_form_words(self) -> None:
+        """訪日, 渡米, 駐日, 反米: a one-letter country form in one word after a verbal or relational
+        character (``short_form_verbs``) is the country (a world region, 渡欧, is left alone)."""
+        short = self.lex.index.short
+        for i in range(self.a, self.b):
+            t = self.doc[i]
+            w = t.text
+            if len(w) == 2 and w[0] in self.lex.short_form_verbs and w[1] in short and len(short[w[1]].key) == 2 \
+                    and w not in self.lex.not_short_form_words and is_noun(t) and not is_propn(t):
+                self.add_chars(t.idx + 1, t.idx + 2, i, i + 1, "PLACE", "place:short-form", key=short[w[1]].key, nested_ok=True)
 
     def org_head_end(self, t: Token) -> bool:
         lex = self.lex
@@ -1423,8 +1568,9 @@ class RegionRules:
             if self.opens_thing(k + 1):
                 continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
             i = k - 1
-            while i - 2 >= a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and not self.title_at.get(i - 2):
-                i -= 2
+            while is_katakana(doc[i]) and i - 1 >= a and (is_katakana(doc[i - 1]) or i - 2 >= a and doc[i - 1].text in DOTS
+                                                          and is_katakana(doc[i - 2])) and not self.title_at.get(i - 1):
+                i -= 1 if is_katakana(doc[i - 1]) else 2  # ハイランド + パーク + 地区, 〇〇・〇〇 + 州: the whole katakana name
             self.add(i, k + 1, "PLACE", "place:suffix")
 
     def org_compound(self, a: int, b: int) -> None:
@@ -1656,8 +1802,13 @@ class RegionRules:
                 while j < self.b and is_place_pos(doc[j]) and not self.is_country(doc[j]) and not self.is_country(doc[j - 1]):
                     j += 1
                 if not self.before_facility(j) and not self.inside_name(i, j) and not self.facility_word(doc[j - 1]) \
-                        and not all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j]):
-                    self.add(i, j, "PLACE", "sudachi:地名")  # (a place name GiNZA reads as a person, 宮崎 or 松岡, is left alone)
+                        and len(self.text(i, j)) >= 2 and not (j == i + 1 and is_common_word(t.text)) \
+                        and not (all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j])
+                                 and not (len(self.text(i, j)) >= 3 and self.text(i, j).endswith(self.lex.address_levels))):
+                    # (a place name GiNZA reads as a person, 宮崎 or 松岡 but not 〇〇区, is left alone; so is one character,
+                    # 唐, 宋, 北 + 〇〇: a dynasty or the first letter of a compound more often than a place,
+                    # and a word Sudachi's dictionary also has as a common noun, 築城, 中央)
+                    self.add(i, j, "PLACE", "sudachi:地名")
                 i = j
                 continue
             i += 1
@@ -1722,6 +1873,24 @@ class RegionRules:
             return self.org_head_end(last)
         return last.text in self.lex.place_suffixes
 
+    def place_trailer(self, t: Token) -> bool:
+        """A word GiNZA may keep at the end of a place that is not part of its name: a people or a
+        make (〇〇 + 人, 〇〇 + 製, ``country_affixes``), a time or the inside of it (``place_trailers``:
+        〇〇 + 期, 〇〇市 + 内)."""
+        return t.text in self.lex.country_affixes or t.text in self.lex.place_trailers
+
+    def place_support(self, i: int, j: int) -> bool:
+        """Does more than GiNZA say doc[i:j] is a place: a Sudachi 地名 token in it, the gazetteer,
+        or a place suffix at its end (〇〇町, 〇〇地区)?"""
+        doc = self.doc
+        if any(is_place_pos(t) for t in doc[i:j]):
+            return True
+        ref = self.lex.index.get(self.text(i, j))
+        if ref is not None and ref.type == "PLACE":
+            return True
+        w = doc[j - 1].text
+        return (j - i >= 2 or len(w) >= 2) and w.endswith(tuple(self.lex.place_suffixes))
+
     def rule_ginza(self) -> None:
         lex = self.lex
         for ent in self.ents:
@@ -1734,6 +1903,7 @@ class RegionRules:
             while j > i and (doc[j - 1].text in lex.honorifics or self.is_head(doc[j - 1]) or doc[j - 1].is_punct
                              or j - 1 in self.title_tokens
                              or (typ == "ORG" and j - 1 > i and doc[j - 1].text in lex.org_trailers)
+                             or (typ == "PLACE" and j - 1 > i and self.place_trailer(doc[j - 1]))
                              or (typ == "PERSON" and (self.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
                                                       or ACRONYM.match(doc[j - 1].text)))):
                 j -= 1
@@ -1742,6 +1912,8 @@ class RegionRules:
                              or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
+            if typ == "PLACE" and j == i + 1 and doc[i].text in lex.place_suffixes:
+                continue  # 県 + 南部: no name left
             if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
                                                       or doc[j - 1].text.endswith(lex.compound_name_ends) and not self.org_head_end(doc[j - 1])):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
@@ -1792,6 +1964,8 @@ class RegionRules:
                     continue
             if typ == "ORG" and written_shape(self.text(i, j)) in lex.unsure_ginza_orgs.get(ent.label_, ()):
                 continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
+            if typ == "PLACE" and ent.label_ in lex.unsure_place_labels and not self.place_support(i, j):
+                continue  # GiNZA's City or Country alone (a surname, a common katakana word) is wrong more often than right
             c = self.add(i, j, typ, f"ginza:{ent.label_}")
             if typ == "PERSON":
                 self.set_name_parts(c, doc[i:j])
@@ -1845,6 +2019,38 @@ class RegionRules:
         if k > j and nxt is not None and (is_noun(nxt) and not is_number(nxt) or is_katakana(nxt)):
             k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
         return i, k
+
+    def place_context_at(self, k: int) -> str | None:
+        """The place-only context word(s) starting at token k (近郊, に + 到着), if any."""
+        s = ""
+        for m in range(k, min(self.b, k + 3)):
+            s += self.doc[m].text
+            if len(s) > self.lex.place_context_len:
+                break
+            if s in self.lex.place_contexts:
+                return s
+        return None
+
+    def rule_place_context(self) -> None:
+        """〇〇近郊, 〇〇に到着, 〇〇を包囲: an unknown katakana name (no common word, no place or
+        organisation a rule found) before a context only places stand before is a PLACE."""
+        doc = self.doc
+        taken = {k for c in self.cands if c.type == "PLACE" or c.priority > PRIORITY["sudachi"]
+                 for k in range(c.tok_start, c.tok_end)}
+        i = self.a
+        while i < self.b:
+            if not is_katakana(doc[i]) or i in taken:
+                i += 1
+                continue
+            j = i + 1
+            while j < self.b and (is_katakana(doc[j]) or doc[j].text in DOTS and j + 1 < self.b and is_katakana(doc[j + 1])):
+                j += 1
+            prev = self.tok(i - 1)
+            if not taken.intersection(range(i, j)) and not (prev is not None and (is_noun(prev) or is_namey(prev)))\
+                    and not any(is_common_word(t.text) for t in doc[i:j] if t.text not in DOTS) \
+                    and not self.org_head_end(doc[j - 1]) and self.place_context_at(j) is not None:
+                self.add(i, j, "PLACE", "place:context")
+            i = j
 
     def person_context_at(self, k: int) -> str | None:
         """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
