@@ -640,3 +640,19 @@ def test_org_recall_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
     assert got == sorted(expected)
+
+
+# PERSON spans (invented sentences): the surname before a word for a family (〇〇家, 〇〇兄弟,
+# 〇〇夫妻) is a person (Stockmark's convention); ...
+PERSON_SPANS = [
+    ("江戸時代、村井家は代々庄屋を務めた。", ["村井"]),
+    ("ブランドの名はモルダーニ家の紋章に由来する。", ["モルダーニ"]),
+    ("1902年、ハスケル兄弟が農場を買い取った。", ["ハスケル"]),
+    ("式にはタルボット夫妻も招かれた。", ["タルボット"]),
+]
+
+
+@pytest.mark.parametrize("text, people", PERSON_SPANS)
+def test_person_spans(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)

@@ -86,6 +86,7 @@ PRIORITY = {
     "person:class-noun": 83,
     "person:known-name": 72,
     "person:context": 50,
+    "person:family": 80,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -212,6 +213,7 @@ class Lexicons:
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.person_contexts = set(ctx.person_contexts)
         self.kin_words = set(ctx.kin_words)
+        self.family_words = set(ctx.family_words)
         self.name_callers = tuple(ctx.name_callers)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
@@ -510,6 +512,7 @@ class RegionRules:
         self.rule_pos()
         self.rule_ginza()
         self.rule_person_context()
+        self.rule_family_names()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -1726,6 +1729,40 @@ class RegionRules:
             c = self.add(i, j, "PERSON", "person:context")
             self.set_name_parts(c, doc[i:j])
             taken.update(range(i, j))
+
+    def rule_family_names(self) -> None:
+        """〇〇家, 〇〇一族, 〇〇兄弟: the surname right before a word for a family (``family_words``)
+        is a PERSON (a kanji surname Sudachi knows, or an unknown katakana name), when it does not
+        end a longer compound."""
+        doc = self.doc
+        for k in range(self.a + 1, self.b):
+            if doc[k].text not in self.lex.family_words or k in self.title_tokens:
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) and not nxt.text in self.lex.person_trailers or is_namey(nxt)):
+                continue  # 〇〇家 + 住宅: the family names a house or a thing
+            i = self.family_name_start(k)
+            if i is None:
+                continue
+            c = self.add(i, k, "PERSON", "person:family")
+            self.set_name_parts(c, doc[i:k])
+
+    def family_name_start(self, k: int) -> int | None:
+        """Where the surname ending right before token k starts, if there is one."""
+        doc = self.doc
+        t = doc[k - 1]
+        if KANJI.match(t.text) and sudachi_tag(t).endswith("-姓"):
+            i = k - 1
+        elif is_katakana(t) and not is_common_word(t.text) and t.text not in self.lex.katakana_heads:
+            i = k - 1
+            while i - 2 >= self.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]):
+                i -= 2  # ハプスブルク＝ロートリンゲン家
+        else:
+            return None
+        prev = self.tok(i - 1)
+        if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct and prev.text not in DOTS:
+            return None  # 徳川将軍 + 家, 〇〇県 + 〇〇家: the end of a longer word
+        return i
 
     def katakana_subject(self, i: int, j: int) -> bool:
         """An unknown katakana name (no common word, no place) GiNZA reads as a person, as the topic
