@@ -643,8 +643,13 @@ def test_org_recall_contexts(tag_entities, text, expected):
 
 
 # PERSON spans (invented sentences): the surname before a word for a family (〇〇家, 〇〇兄弟,
-# 〇〇夫妻) is a person (Stockmark's convention); ...
+# 〇〇夫妻) is a person (Stockmark's convention); an ending of given names Sudachi splits off a rare
+# given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; ...
 PERSON_SPANS = [
+    ("1920年、大森芳五郎の没後に会社は解散した。", ["大森芳五郎"]),
+    ("初代の社長には宮下甚七らが就いた。", ["宮下甚七"]),
+    ("1925年、水野岩之丞が家督を継いだ。", ["水野岩之丞"]),
+    ("書店を営む近江屋太郎右衛門が出資した。", ["近江屋太郎右衛門"]),
     ("江戸時代、村井家は代々庄屋を務めた。", ["村井"]),
     ("ブランドの名はモルダーニ家の紋章に由来する。", ["モルダーニ"]),
     ("1902年、ハスケル兄弟が農場を買い取った。", ["ハスケル"]),

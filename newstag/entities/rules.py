@@ -214,6 +214,7 @@ class Lexicons:
         self.person_contexts = set(ctx.person_contexts)
         self.kin_words = set(ctx.kin_words)
         self.family_words = set(ctx.family_words)
+        self.given_name_ends = set(ctx.given_name_ends)
         self.name_callers = tuple(ctx.name_callers)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
@@ -1504,6 +1505,26 @@ class RegionRules:
         return (j + 3 < self.b and d[j].text in DOTS and INITIAL.match(d[j + 1].text) is not None
                 and d[j + 2].text in DOTS and is_katakana(d[j + 3]))
 
+    def given_name_end(self, i: int, j: int) -> int | None:
+        """大林 + 芳 + 五郎, 永井 + 岩 + 之 + 丞: after a surname and a given name, an ending of given
+        names (``given_name_ends``) Sudachi split off belongs to the name when the phrase ends after it."""
+        doc = self.doc
+        lex = self.lex
+        if j - i != 2 or not sudachi_tag(doc[i]).endswith("-姓") or not sudachi_tag(doc[i + 1]).endswith("-名") \
+                or not KANJI.match(doc[i + 1].text):
+            return None
+        s = ""
+        for m in range(j, min(self.b, j + 3)):
+            if m in self.title_tokens or not KANJI.match(doc[m].text):
+                return None
+            s += doc[m].text
+            if s in lex.given_name_ends:
+                after = self.tok(m + 1)
+                if after is None or not (is_noun(after) or is_namey(after)) or after.text in lex.person_trailers \
+                        or after.text in lex.honorifics or m + 1 in self.title_tokens or self.is_head(after):
+                    return m + 1
+        return None
+
     def name_tail(self, i: int, j: int) -> int:
         """A rare given-name character Sudachi splits off (伊藤穣 + 一, 徐傅 + 霖) or a regnal number
         (ラムセス + 2 + 世) still belongs to the name when the phrase ends right after it."""
@@ -1512,6 +1533,8 @@ class RegionRules:
         t = self.tok(j)
         if t is None or j in self.title_tokens or t.text in lex.honorifics or t.text in lex.person_trailers or self.is_head(t):
             return j
+        if (end := self.given_name_end(i, j)) is not None:
+            return end
         name = self.text(i, j)
         if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
             return j + 2
