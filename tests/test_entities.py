@@ -644,8 +644,14 @@ def test_org_recall_contexts(tag_entities, text, expected):
 
 # PERSON spans (invented sentences): the surname before a word for a family (〇〇家, 〇〇兄弟,
 # 〇〇夫妻) is a person (Stockmark's convention); an ending of given names Sudachi splits off a rare
-# given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; ...
+# given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; a full name written
+# before a public body and a title is the person, not part of the body (a firm named after its
+# founder keeps the name); a surname ending in 部 is no department; ...
 PERSON_SPANS = [
+    ("会議には朴成哲党中央委員会書記も同席した。", ["朴成哲"]),
+    ("この件について、高畑泰介薬務局長は説明を避けた。", ["高畑泰介"]),
+    ("近代史の研究家である長谷部洋次は、新著を出した。", ["長谷部洋次"]),
+    ("設計は前田國男建築設計事務所が担当した。", []),
     ("1920年、大森芳五郎の没後に会社は解散した。", ["大森芳五郎"]),
     ("初代の社長には宮下甚七らが就いた。", ["宮下甚七"]),
     ("1925年、水野岩之丞が家督を継いだ。", ["水野岩之丞"]),
@@ -661,3 +667,13 @@ PERSON_SPANS = [
 def test_person_spans(tag_entities, text, people):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("会議には朴成哲党中央委員会書記も同席した。", "党中央委員会"),
+    ("この件について、高畑泰介薬務局長は説明を避けた。", "薬務局"),
+    ("設計は前田國男建築設計事務所が担当した。", "前田國男建築設計事務所"),
+])
+def test_full_name_before_a_public_body(tag_entities, text, org):
+    doc = tag_entities(text)
+    assert [m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions] == [org]

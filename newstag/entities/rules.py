@@ -970,7 +970,7 @@ class RegionRules:
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
         if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.department_heads) and not t.text.endswith(lex.not_departments) \
-                and not is_place_pos(t):
+                and not is_place_pos(t) and not is_person_pos(t):  # (美濃部, 小田部: surnames)
             return True  # 経済学部, 政治部 (after an organisation: its department)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
             return True  # 外務省 (but 四川省 is a province)
@@ -1348,6 +1348,7 @@ class RegionRules:
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
+            start = self.full_name_end(start, k) or start
             while start < k and doc[start].text in DOTS:
                 start += 1
             for d in range(k - 1, start, -1):
@@ -1376,6 +1377,35 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
+
+    def one_char_given_part(self, i: int, j: int) -> bool:
+        """李 + 万 + 建 (+ 党中央委員会): is token j the second character of a two-character given
+        name Sudachi leaves apart, after a one-character surname and given name (Chinese and Korean
+        names), right before an organisation or a title?"""
+        doc = self.doc
+        t, u = self.tok(j), self.tok(j + 1)
+        return (j - i == 2 and len(doc[i].text) == 1 and len(doc[i + 1].text) == 1 and sudachi_tag(doc[i]).endswith("-姓")
+                and t is not None and u is not None and KANJI.match(t.text) is not None and len(t.text) == 1 and not is_propn(t)
+                and not self.org_head_end(t) and not self.is_head(t) and j not in self.title_tokens
+                and (self.org_head_end(u) or self.known_org(u) or j + 1 in self.title_tokens))
+
+    def full_name_end(self, i: int, k: int) -> int | None:
+        """李 + 万 + 建党中央委員会, 荒賀 + 泰太 + 薬務局: a Japanese or Chinese full name (a kanji surname
+        and given name Sudachi knows) opening a compound that ends in an organisation head at token k
+        is the person, written before the organisation; returns where the organisation starts."""
+        doc = self.doc
+        if k - i < 3 or not (KANJI.match(doc[i].text) and sudachi_tag(doc[i]).endswith("-姓")):
+            return None
+        j = i + 1
+        if not (KANJI.match(doc[j].text) and (sudachi_tag(doc[j]).endswith("-名") or doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person")):
+            return None
+        j = self.given_name_end(i, j + 1) or j + 1
+        if j < k and self.one_char_given_part(i, j):
+            j += 1
+        if j < k and (self.org_head_end(doc[j]) or self.known_org(doc[j])
+                      or any(doc[m].text[-1] in self.lex.government_ends or doc[m].text[-1] in ("党", "軍") for m in range(j, k + 1))):
+            return j  # a public body (〇〇局, 〇〇党); 前川國男 + 建築設計事務所 is a firm named after the architect
+        return None
 
     def split_department(self, start: int, k: int) -> bool:
         """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
@@ -1535,6 +1565,8 @@ class RegionRules:
             return j
         if (end := self.given_name_end(i, j)) is not None:
             return end
+        if self.one_char_given_part(i, j):
+            return j + 1
         name = self.text(i, j)
         if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
             return j + 2
