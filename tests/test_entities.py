@@ -646,8 +646,12 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # 〇〇夫妻) is a person (Stockmark's convention); an ending of given names Sudachi splits off a rare
 # given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; a full name written
 # before a public body and a title is the person, not part of the body (a firm named after its
-# founder keeps the name); a surname ending in 部 is no department; ...
+# founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
+# knows standing alone before a particle is a person, a temple (〇〇寺) is not; ...
 PERSON_SPANS = [
+    ("その後、苫米地は編集長に就いた。", ["苫米地"]),
+    ("デザイン画が廿日出の目にとまった。", ["廿日出"]),
+    ("山門の脇には、西光寺の鐘楼がある。", []),
     ("会議には朴成哲党中央委員会書記も同席した。", ["朴成哲"]),
     ("この件について、高畑泰介薬務局長は説明を避けた。", ["高畑泰介"]),
     ("近代史の研究家である長谷部洋次は、新著を出した。", ["長谷部洋次"]),

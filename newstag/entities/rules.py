@@ -215,6 +215,8 @@ class Lexicons:
         self.kin_words = set(ctx.kin_words)
         self.family_words = set(ctx.family_words)
         self.given_name_ends = set(ctx.given_name_ends)
+        self.lone_surname_particles = set(ctx.lone_surname_particles)
+        self.not_surname_ends = tuple(ctx.not_surname_ends)
         self.name_callers = tuple(ctx.name_callers)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
@@ -1504,7 +1506,7 @@ class RegionRules:
                 j = self.name_tail(i, j)
                 # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
                 lone = (j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
-                        and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
+                        and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")) and not self.lone_surname(i))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
                     if typ == "PERSON" and j - i == 2 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(doc[j - 1].text) \
@@ -1528,6 +1530,15 @@ class RegionRules:
                 i = j
                 continue
             i += 1
+
+    def lone_surname(self, i: int) -> bool:
+        """A kanji surname Sudachi knows standing alone as its phrase before a particle (〇〇は, 〇〇の):
+        a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋)."""
+        t = self.doc[i]
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        return (KANJI.match(t.text) is not None and sudachi_tag(t).endswith("-姓") and not t.text.endswith(self.lex.not_surname_ends)
+                and nxt is not None and nxt.text in self.lex.lone_surname_particles
+                and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
 
     def initial_at(self, j: int) -> bool:
         """・ + a one-letter initial + ・ + katakana at token j (・J・ in ウィリアム・J・ロビンソン)?"""
