@@ -647,8 +647,11 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; a full name written
 # before a public body and a title is the person, not part of the body (a firm named after its
 # founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
-# knows standing alone before a particle is a person, a temple (〇〇寺) is not; ...
+# knows standing alone before a particle is a person, a temple (〇〇寺) is not, and so is a given
+# name of two characters or more; ...
 PERSON_SPANS = [
+    ("1600年に宗晴が家督を継いだ。", ["宗晴"]),
+    ("1600年に信房が家督を継いだ。", ["信房"]),
     ("その後、苫米地は編集長に就いた。", ["苫米地"]),
     ("デザイン画が廿日出の目にとまった。", ["廿日出"]),
     ("山門の脇には、西光寺の鐘楼がある。", []),

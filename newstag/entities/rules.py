@@ -1536,7 +1536,8 @@ class RegionRules:
         a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋)."""
         t = self.doc[i]
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
-        return (KANJI.match(t.text) is not None and sudachi_tag(t).endswith("-姓") and not t.text.endswith(self.lex.not_surname_ends)
+        return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2)
+                and not t.text.endswith(self.lex.not_surname_ends)
                 and nxt is not None and nxt.text in self.lex.lone_surname_particles
                 and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
 
