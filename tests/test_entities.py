@@ -648,8 +648,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # before a public body and a title is the person, not part of the body (a firm named after its
 # founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
 # knows standing alone before a particle is a person, a temple (〇〇寺) is not, and so is a given
-# name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; ...
+# name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; a
+# player's position (MF, GK) written before a full name is no organisation.
 PERSON_SPANS = [
+    ("落としたボールにMF野田直輝がスルーパスを送った。", ["野田直輝"]),
     ("テオドリクス帝は西方に遠征した。", ["テオドリクス"]),
     ("その後、ロムルス皇帝が退位した。", ["ロムルス"]),
     ("1600年に宗晴が家督を継いだ。", ["宗晴"]),

@@ -1654,6 +1654,8 @@ class RegionRules:
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
             if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
+            if typ == "ORG" and j - i >= 3 and ACRONYM.match(doc[i].text) and all(is_person_pos(t) for t in doc[i + 1:j]):
+                continue  # MF + 〇〇 + 〇〇: a player's position before a full name, no organisation
             if typ == "PLACE" and doc[j - 1].text[-1:] not in lex.place_suffixes and lex.index.get(self.text(i, j)) is None and (
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
