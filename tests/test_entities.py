@@ -649,8 +649,11 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
 # knows standing alone before a particle is a person, a temple (〇〇寺) is not, and so is a given
 # name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; a
-# player's position (MF, GK) written before a full name is no organisation.
+# player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
+# person that is a surname in one of its dictionary readings, alone before a particle, is a person.
 PERSON_SPANS = [
+    ("原作者は長岡の監督を希望していた。", ["長岡"]),
+    ("その後、布袋は引退を表明した。", ["布袋"]),
     ("落としたボールにMF野田直輝がスルーパスを送った。", ["野田直輝"]),
     ("テオドリクス帝は西方に遠征した。", ["テオドリクス"]),
     ("その後、ロムルス皇帝が退位した。", ["ロムルス"]),

@@ -87,6 +87,7 @@ PRIORITY = {
     "person:known-name": 72,
     "person:context": 50,
     "person:family": 80,
+    "person:lone-surname": 45,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -1531,12 +1532,14 @@ class RegionRules:
                 continue
             i += 1
 
-    def lone_surname(self, i: int) -> bool:
+    def lone_surname(self, i: int, ginza: bool = False) -> bool:
         """A kanji surname Sudachi knows standing alone as its phrase before a particle (〇〇は, 〇〇の):
-        a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋)."""
+        a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋). ``ginza``: GiNZA
+        reads a person there, and the word is a surname in one of its dictionary readings (宮崎, 松岡)."""
         t = self.doc[i]
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
-        return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2)
+        return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2
+                                                     or ginza and len(t.text) >= 2 and can_be_surname(t.text))
                 and not t.text.endswith(self.lex.not_surname_ends)
                 and nxt is not None and nxt.text in self.lex.lone_surname_particles
                 and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
@@ -1665,6 +1668,9 @@ class RegionRules:
                 if typ == "NONE":
                     continue
                 if typ == "PERSON" and not any(is_person_pos(t) for t in doc[i:j]):
+                    if j == i + 1 and self.lone_surname(i, ginza=True) and self.org_context_at(j) is None:
+                        self.add(i, j, "PERSON", "person:lone-surname")  # 〇〇は, 〇〇の: a surname alone
+                        continue
                     # GiNZA alone (日本橋支店, 文禄, デンソー) is wrong more often than right; the
                     # name stays available to org:context (デンソーに入社)
                     self.ginza_unsure.append((i, j))
