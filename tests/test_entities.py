@@ -651,7 +651,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; a
 # player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
 # person that is a surname in one of its dictionary readings, alone before a particle, is a person.
+# A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
 PERSON_SPANS = [
+    ("ディレクターのPeter Hallmanが後任となった。", ["Peter Hallman"]),
+    ("コンピュータと勝負をする「KING RACE」が人気を集めた。", []),
     ("原作者は長岡の監督を希望していた。", ["長岡"]),
     ("その後、布袋は引退を表明した。", ["布袋"]),
     ("落としたボールにMF野田直輝がスルーパスを送った。", ["野田直輝"]),

@@ -1489,6 +1489,9 @@ class RegionRules:
                         and not is_common_word(doc[i - 2].text) and not self.is_place_token(doc[i - 2]) \
                         and doc[i - 2].text not in self.lex.katakana_heads and not (i - 3 >= self.a and doc[i - 3].text in DOTS):
                     i -= 2  # クィンティン + ・ + (Sudachi's) マクガーレル・ホッグ: a first name Sudachi does not know
+                if all(ACRONYM.match(x.text) for x in doc[i:j]):
+                    i = j  # KING, HENDRIX: a word in capitals names a band, a work or a firm as often
+                    continue
                 if all(LATIN_NAME.match(x.text) and not ACRONYM.match(x.text) for x in doc[i:j]):
                     # Latin names are written with spaces (Anna Keller): the capitalised words around belong to it
                     while j < self.b and doc[j - 1].whitespace_ and LATIN_NAME.match(doc[j].text) and not ACRONYM.match(doc[j].text) \
@@ -1497,6 +1500,9 @@ class RegionRules:
                     while i - 1 >= self.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
                             and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
                         i -= 1
+                    if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]):
+                        i = j  # Goebbels, Atari: one Latin word (or one in capitals) names a band, a work or a firm as often
+                        continue
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
