@@ -652,7 +652,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
 # person that is a surname in one of its dictionary readings, alone before a particle, is a person.
 # A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
+# A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it.
 PERSON_SPANS = [
+    ("日本のシンガーソングライター・村山さくらの楽曲。", ["村山さくら"]),
+    ("創設者は、元レーシングドライバー・高木健一。", ["高木健一"]),
     ("ディレクターのPeter Hallmanが後任となった。", ["Peter Hallman"]),
     ("コンピュータと勝負をする「KING RACE」が人気を集めた。", []),
     ("原作者は長岡の監督を希望していた。", ["長岡"]),
@@ -665,6 +668,7 @@ PERSON_SPANS = [
     ("その後、苫米地は編集長に就いた。", ["苫米地"]),
     ("デザイン画が廿日出の目にとまった。", ["廿日出"]),
     ("山門の脇には、西光寺の鐘楼がある。", []),
+    ("両国の関係改善は難しいとの見方も根強い。", []),  # a common word Sudachi may also file as a surname
     ("会議には朴成哲党中央委員会書記も同席した。", ["朴成哲"]),
     ("この件について、高畑泰介薬務局長は説明を避けた。", ["高畑泰介"]),
     ("近代史の研究家である長谷部洋次は、新著を出した。", ["長谷部洋次"]),

@@ -1474,7 +1474,8 @@ class RegionRules:
             if i in self.title_tokens:
                 i += 1
                 continue
-            if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])):
+            if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])
+                                    and is_katakana(doc[i + 2])):
                 j = i + 1
                 # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
                 while j < self.b and (is_person_pos(doc[j]) and not (doc[j - 1].text in DOTS and not is_katakana(doc[j]))
@@ -1546,7 +1547,7 @@ class RegionRules:
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2
                                                      or ginza and len(t.text) >= 2 and can_be_surname(t.text))
-                and not t.text.endswith(self.lex.not_surname_ends)
+                and not t.text.endswith(self.lex.not_surname_ends) and not is_common_word(t.text)  # (との見方も: a common word)
                 and nxt is not None and nxt.text in self.lex.lone_surname_particles
                 and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
 
@@ -1654,6 +1655,10 @@ class RegionRules:
                              or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
                              or (typ == "PERSON" and (self.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
                 i += 1
+            while typ == "PERSON" and i + 1 < j and (doc[i].text in lex.kin_words and is_person_pos(doc[i + 1])
+                                                   or i + 2 < j and doc[i + 1].text in DOTS and is_common_word(doc[i].text)
+                                                   and is_person_pos(doc[i + 2]) and not is_katakana(doc[i + 2])):
+                i += 2 if doc[i + 1].text in DOTS else 1  # 四女 + 〇, 歌手・〇〇: a word for the person before the name
             if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
                                                       or doc[j - 1].text.endswith(lex.compound_name_ends) and not self.org_head_end(doc[j - 1])):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
