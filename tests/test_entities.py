@@ -652,8 +652,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
 # person that is a surname in one of its dictionary readings, alone before a particle, is a person.
 # A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
-# A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it.
+# A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it. A name
+# before の + an event word (〇〇の乱) names the event.
 PERSON_SPANS = [
+    ("1850年に起きた張文達の乱を鎮圧した。", []),
     ("日本のシンガーソングライター・村山さくらの楽曲。", ["村山さくら"]),
     ("創設者は、元レーシングドライバー・高木健一。", ["高木健一"]),
     ("ディレクターのPeter Hallmanが後任となった。", ["Peter Hallman"]),

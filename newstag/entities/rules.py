@@ -546,7 +546,24 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
+        self.drop_event_namesakes()
         return self.cands
+
+    def drop_event_namesakes(self) -> None:
+        """〇〇の乱, 〇〇の戦い: a name before の + an event word names the event (a revolt after its
+        leader, a battle after its place), no person."""
+        doc = self.doc
+        lex = self.lex
+
+        def event(c: Candidate) -> bool:
+            m = c.tok_end
+            while m < self.b and m - c.tok_end < 2 and (is_noun(doc[m]) or is_namey(doc[m])) and not doc[m].is_punct:
+                m += 1  # (戴潮 + 春の乱: GiNZA's piece of the name)
+            nxt, after, rest = self.tok(m), self.tok(m + 1), self.tok(m + 2)
+            return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and nxt is not None and nxt.text == "の"
+                    and after is not None and after.text in lex.event_after_no and (rest is None or not is_noun(rest)))
+
+        self.cands = [c for c in self.cands if not event(c)]
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
