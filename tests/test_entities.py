@@ -653,8 +653,12 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # person that is a surname in one of its dictionary readings, alone before a particle, is a person.
 # A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
 # A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it. A name
-# before の + an event word (〇〇の乱) names the event.
+# before の + an event word (〇〇の乱) names the event. A name opening a short bracketed phrase of
+# nouns (「〇〇の旅路」) is part of a work's title; in a quoted sentence it stays a person.
 PERSON_SPANS = [
+    ("1850年には「ボロディンの旅路」として刊行された。", []),
+    ("政府は「ホーキンズ航海記」を出版した。", []),
+    ("彼は「田中に負けた」と語った。", ["田中"]),
     ("1850年に起きた張文達の乱を鎮圧した。", []),
     ("日本のシンガーソングライター・村山さくらの楽曲。", ["村山さくら"]),
     ("創設者は、元レーシングドライバー・高木健一。", ["高木健一"]),

@@ -576,7 +576,24 @@ class RegionRules:
                     and text[c.start - 1] in "「『" and text[c.end:c.end + 1] in ("」", "』")
                     and not text[c.end + 1:].startswith(lex.name_callers))
 
-        self.cands = [c for c in self.cands if not quoted(c)]
+        self.cands = [c for c in self.cands if not quoted(c) and not self.opens_quoted_title(c)]
+
+    def opens_quoted_title(self, c: Candidate) -> bool:
+        """「〇〇の旗幟」, 「〇〇遠征記」: a name opening a short bracketed phrase of nouns (and の)
+        is part of the title of a work, no person."""
+        doc = self.doc
+        if c.type != "PERSON" or c.priority >= PRIORITY["person:class-noun"] or c.tok_start <= self.a \
+                or doc[c.tok_start - 1].text not in ("「", "『"):
+            return False
+        k = c.tok_end
+        if k >= self.b or k in self.title_tokens or doc[k].text in self.lex.honorifics or doc[k].text in ("」", "』"):
+            return False
+        while k < self.b and k - c.tok_end < 8 and doc[k].text not in ("」", "』"):
+            t = doc[k]
+            if not (t.text == "の" or is_noun(t) or is_namey(t) or is_number(t)) or t.is_punct or is_person_pos(t) or t.text in DOTS:
+                return False
+            k += 1
+        return k < self.b and doc[k].text in ("」", "』")
 
     def extend_legal_forms(self) -> None:
         """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
