@@ -654,8 +654,12 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
 # A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it. A name
 # before の + an event word (〇〇の乱) names the event. A name opening a short bracketed phrase of
-# nouns (「〇〇の旅路」) is part of a work's title; in a quoted sentence it stays a person.
+# nouns (「〇〇の旅路」) is part of a work's title; in a quoted sentence it stays a person. A name
+# opening a facility's or an event's name (〇〇国際スタジアム) is part of it; 〇〇時代 keeps the person.
 PERSON_SPANS = [
+    ("試合はカタールのハリド国際スタジアムで行われた。", []),
+    ("会議はモーリス国際会議場で開かれた。", []),
+    ("ロリン・マゼール時代の楽団は黄金期を迎えた。", ["ロリン・マゼール"]),
     ("1850年には「ボロディンの旅路」として刊行された。", []),
     ("政府は「ホーキンズ航海記」を出版した。", []),
     ("彼は「田中に負けた」と語った。", ["田中"]),

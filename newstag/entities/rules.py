@@ -563,7 +563,19 @@ class RegionRules:
             return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and nxt is not None and nxt.text == "の"
                     and after is not None and after.text in lex.event_after_no and (rest is None or not is_noun(rest)))
 
-        self.cands = [c for c in self.cands if not event(c)]
+        self.cands = [c for c in self.cands if not event(c) and not self.names_a_thing(c)]
+
+    def names_a_thing(self, c: Candidate) -> bool:
+        """〇〇 + 国際スタジアム, 〇〇 + 病院, 〇〇 + 協定: a name Sudachi or GiNZA reads as a person right
+        before a word that opens or ends the name of a facility, an event or a thing is part of that name."""
+        t = self.tok(c.tok_end)
+        lex = self.lex
+        if c.type != "PERSON" or not c.rule.startswith(("sudachi:", "ginza:", "person:known-name")) or t is None \
+                or c.tok_end in self.title_tokens or not KANJI.match(t.text) or t.text in lex.person_trailers or t.text in lex.family_words:
+            return False
+        if t.text in ("人", "語", "代表", "時代") or t.text.endswith("会談"):
+            return False  # 〇〇人 (a people), 〇〇代表 (a title), 〇〇時代 (the person's time), 〇〇・〇〇会談 (its participants)
+        return t.text in lex.name_heads or t.text.endswith(lex.compound_name_ends)
 
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
