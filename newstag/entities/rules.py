@@ -842,9 +842,9 @@ class RegionRules:
             i, j = run
             toks = self.doc[i:j]
             occupation = any(title.endswith(o) for o in lex.occupations)
-            if len(toks) == 1 and (toks[0].text in lex.not_names or (
+            if len(toks) == 1 and (toks[0].text in lex.not_names or INITIAL.match(toks[0].text) or (
                     occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
-                continue  # バドミントン選手: a katakana dictionary word before a title is not a name
+                continue  # バドミントン選手: a katakana dictionary word before a title is not a name; A代表: a grade
             if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j \
                     and title not in lex.noble_titles:  # (ハリファックス伯爵 is a person)
                 # ロシア大統領: a country before a title is the person's country, not a name
