@@ -656,8 +656,11 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # before の + an event word (〇〇の乱) names the event. A name opening a short bracketed phrase of
 # nouns (「〇〇の旅路」) is part of a work's title; in a quoted sentence it stays a person. A name
 # opening a facility's or an event's name (〇〇国際スタジアム) is part of it; 〇〇時代 keeps the person.
-# A single letter before a title is a grade (A代表), ヘッドコーチ one title.
+# A single letter before a title is a grade (A代表), ヘッドコーチ one title. Two unknown katakana
+# words joined by ・ before a particle are a person's name, not in brackets (a product's name).
 PERSON_SPANS = [
+    ("試合はヤルモ・トイヴァライネンが2得点を挙げた。", ["ヤルモ・トイヴァライネン"]),
+    ("新製品の香水「クール・ジョア」を開発した。", []),
     ("今大会にはA代表の選手も出場する。", []),
     ("翌年、地元クラブのヘッドコーチに就任した。", []),
     ("試合はカタールのハリド国際スタジアムで行われた。", []),

@@ -88,6 +88,7 @@ PRIORITY = {
     "person:context": 50,
     "person:family": 80,
     "person:lone-surname": 45,
+    "person:dotted-name": 44,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -517,6 +518,7 @@ class RegionRules:
         self.rule_ginza()
         self.rule_person_context()
         self.rule_family_names()
+        self.rule_dotted_names()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -1878,6 +1880,28 @@ class RegionRules:
                 continue
             c = self.add(i, k, "PERSON", "person:family")
             self.set_name_parts(c, doc[i:k])
+
+    def rule_dotted_names(self) -> None:
+        """オラ・トイヴォネン: two unknown katakana words joined by ・ or = (neither a dictionary word,
+        a place nor a company word), standing as a phrase before a particle, are a given name and a
+        surname: a PERSON. In brackets (「〇〇・〇〇」) they are a title more often."""
+        doc = self.doc
+        lex = self.lex
+        for i in range(self.a, self.b - 3):
+            j = i + 3
+            prev, nxt = self.tok(i - 1), self.tok(j)
+            if doc[i + 1].text not in DOTS or not is_katakana(doc[i]) or not is_katakana(doc[i + 2]):
+                continue
+            if prev is not None and (is_katakana(prev) or prev.text in DOTS or prev.text in OPEN_QUOTE or is_namey(prev)):
+                continue
+            if nxt is None or nxt.pos_ not in ("ADP", "AUX", "PUNCT") or nxt.text in DOTS or nxt.text in CLOSE_QUOTE or is_katakana(nxt) \
+                    or self.org_context_at(j) is not None:
+                continue
+            parts = (doc[i], doc[i + 2])
+            if any(is_common_word(t.text) or self.is_place_token(t) or t.text in lex.katakana_heads or len(t.text) < 2 for t in parts):
+                continue
+            c = self.add(i, j, "PERSON", "person:dotted-name")
+            self.set_name_parts(c, doc[i:j])
 
     def family_name_start(self, k: int) -> int | None:
         """Where the surname ending right before token k starts, if there is one."""
