@@ -658,7 +658,11 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # opening a facility's or an event's name (〇〇国際スタジアム) is part of it; 〇〇時代 keeps the person.
 # A single letter before a title is a grade (A代表), ヘッドコーチ one title. Two unknown katakana
 # words joined by ・ before a particle are a person's name, not in brackets (a product's name).
+# Role words (通訳, 指揮官, リーダー, 家老) are class nouns for people; 家老の〇〇家 keeps the surname.
 PERSON_SPANS = [
+    ("日本語通訳のヤブロンスキーが同行した。", ["ヤブロンスキー"]),
+    ("部隊を率いた指揮官であるベルンハイムを捕らえた。", ["ベルンハイム"]),
+    ("家老の村井家が城を預かった。", ["村井"]),
     ("試合はヤルモ・トイヴァライネンが2得点を挙げた。", ["ヤルモ・トイヴァライネン"]),
     ("新製品の香水「クール・ジョア」を開発した。", []),
     ("今大会にはA代表の選手も出場する。", []),

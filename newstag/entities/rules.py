@@ -2403,6 +2403,10 @@ class RegionRules:
             j = self.name_end_after(q, typ)
             if typ == "PERSON":
                 j = max(j, self.kanji_name_end(q))
+                if j - q >= 2 and doc[j - 1].text in self.lex.family_words:
+                    j -= 1  # 家老の + 〇〇 + 家: the family (person:family takes the name)
+                if j - q >= 3 and ACRONYM.match(doc[q].text) and doc[q + 1].text in DOTS:
+                    q += 2  # 新人 + OL・〇〇: a second word for the person before the name
             copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 〇〇堂
             if typ == "ORG":
                 k = self.noun_run_end(q)  # 子会社の + 〇〇電力 + ネットワーク: common words may be part of it
