@@ -659,7 +659,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # A single letter before a title is a grade (A代表), ヘッドコーチ one title. Two unknown katakana
 # words joined by ・ before a particle are a person's name, not in brackets (a product's name).
 # Role words (通訳, 指揮官, リーダー, 家老) are class nouns for people; 家老の〇〇家 keeps the surname.
+# The service before a rank (陸軍少将, 海軍大佐) belongs to the rank, not to the name or an organisation.
 PERSON_SPANS = [
+    ("参謀長の大川清三郎陸軍少将が着任した。", ["大川清三郎"]),
+    ("艦長の村上健一海軍大佐が指揮を執った。", ["村上健一"]),
     ("日本語通訳のヤブロンスキーが同行した。", ["ヤブロンスキー"]),
     ("部隊を率いた指揮官であるベルンハイムを捕らえた。", ["ベルンハイム"]),
     ("家老の村井家が城を預かった。", ["村井"]),

@@ -842,6 +842,8 @@ class RegionRules:
             if run is None:
                 continue
             i, j = run
+            if j - i >= 2 and self.doc[j - 1].text in ("陸軍", "海軍", "空軍"):
+                j -= 1  # 〇〇 + 海軍 + 大佐: the service is part of the rank
             toks = self.doc[i:j]
             occupation = any(title.endswith(o) for o in lex.occupations)
             if len(toks) == 1 and (toks[0].text in lex.not_names or INITIAL.match(toks[0].text) or (
@@ -1365,6 +1367,9 @@ class RegionRules:
                 continue  # (中心 + 部: a part of a place)
             if k < b - 1 and (self.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not self.org_head_end(doc[k + 1]):
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
+            if t.text in ("陸軍", "海軍", "空軍") and k > a and (k + 1) in self.title_tokens \
+                    and (is_person_pos(doc[k - 1]) or is_katakana(doc[k - 1]) and k - 2 >= a and doc[k - 2].text in DOTS):
+                return  # 〇〇〇〇 + 海軍 + 中佐: the service in a person's rank, after the name
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
