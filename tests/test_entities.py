@@ -660,7 +660,11 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # words joined by ・ before a particle are a person's name, not in brackets (a product's name).
 # Role words (通訳, 指揮官, リーダー, 家老) are class nouns for people; 家老の〇〇家 keeps the surname.
 # The service before a rank (陸軍少将, 海軍大佐) belongs to the rank, not to the name or an organisation.
+# A name before a word for a term named after someone (〇〇軌道, 〇〇比, 〇〇暦) is part of the term.
 PERSON_SPANS = [
+    ("量子化学ではハートリー軌道がよく用いられる。", []),
+    ("ミルナー比の逆数を求める。", []),
+    ("ユリウス暦で年始から数える。", []),
     ("参謀長の大川清三郎陸軍少将が着任した。", ["大川清三郎"]),
     ("艦長の村上健一海軍大佐が指揮を執った。", ["村上健一"]),
     ("日本語通訳のヤブロンスキーが同行した。", ["ヤブロンスキー"]),
