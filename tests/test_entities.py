@@ -661,7 +661,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # Role words (通訳, 指揮官, リーダー, 家老) are class nouns for people; 家老の〇〇家 keeps the surname.
 # The service before a rank (陸軍少将, 海軍大佐) belongs to the rank, not to the name or an organisation.
 # A name before a word for a term named after someone (〇〇軌道, 〇〇比, 〇〇暦) is part of the term.
+# A katakana name right after a kin word (父〇〇, 娘の〇〇) is a person; a dictionary word is not.
 PERSON_SPANS = [
+    ("物語では、二人の父ボロトフスキーの秘密が明かされる。", ["ボロトフスキー"]),
+    ("妻のパートは午後に終わる。", []),
     ("量子化学ではハートリー軌道がよく用いられる。", []),
     ("ミルナー比の逆数を求める。", []),
     ("ユリウス暦で年始から数える。", []),

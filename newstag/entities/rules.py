@@ -89,6 +89,7 @@ PRIORITY = {
     "person:family": 80,
     "person:lone-surname": 45,
     "person:dotted-name": 44,
+    "person:kin": 50,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -519,6 +520,7 @@ class RegionRules:
         self.rule_person_context()
         self.rule_family_names()
         self.rule_dotted_names()
+        self.rule_kin_names()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -1885,6 +1887,29 @@ class RegionRules:
                 continue
             c = self.add(i, k, "PERSON", "person:family")
             self.set_name_parts(c, doc[i:k])
+
+    def rule_kin_names(self) -> None:
+        """母サリー, 娘のジンジ, 父・〇〇: a katakana name right after a kin word (``kin_words``, with の or
+        ・ between or not) is a PERSON, when it is no dictionary word or GiNZA reads a person."""
+        doc = self.doc
+        for k in range(self.a, self.b - 1):
+            if doc[k].text not in self.lex.kin_words:
+                continue
+            i = k + 2 if doc[k + 1].text in ("の", *DOTS) else k + 1
+            if i >= self.b or not is_katakana(doc[i]):
+                continue
+            j = i + 1
+            while j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
+                j += 2
+            nxt = self.tok(j)
+            if nxt is not None and (is_katakana(nxt) or is_noun(nxt) and not nxt.is_punct or is_namey(nxt)):
+                continue
+            parts = [t for t in doc[i:j] if t.text not in DOTS]
+            if any(self.is_place_token(t) or t.text in self.lex.katakana_heads for t in parts) or not all(
+                    not is_common_word(t.text) or ene_label(t) == "Person" for t in parts):
+                continue
+            c = self.add(i, j, "PERSON", "person:kin")
+            self.set_name_parts(c, doc[i:j])
 
     def rule_dotted_names(self) -> None:
         """オラ・トイヴォネン: two unknown katakana words joined by ・ or = (neither a dictionary word,
