@@ -647,7 +647,7 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; a full name written
 # before a public body and a title is the person, not part of the body (a firm named after its
 # founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
-# knows standing alone before a particle is a person, a temple (〇〇寺) is not, and so is a given
+# knows standing alone before a particle is a person (a temple, 〇〇寺, is not), and so is a given
 # name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; a
 # player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
 # person that is a surname in one of its dictionary readings, alone before a particle, is a person.

@@ -1880,7 +1880,7 @@ class RegionRules:
             if doc[k].text not in self.lex.family_words or k in self.title_tokens:
                 continue
             nxt = self.tok(k + 1)
-            if nxt is not None and (is_noun(nxt) and not nxt.text in self.lex.person_trailers or is_namey(nxt)):
+            if nxt is not None and (is_noun(nxt) and nxt.text not in self.lex.person_trailers or is_namey(nxt)):
                 continue  # 〇〇家 + 住宅: the family names a house or a thing
             i = self.family_name_start(k)
             if i is None:
