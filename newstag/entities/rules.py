@@ -1563,7 +1563,7 @@ class RegionRules:
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
                         (is_katakana(doc[j]) and is_katakana(doc[j - 1]) and doc[j].text not in self.lex.katakana_heads)
-                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j])
+                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j]) and not ACRONYM.match(doc[j].text)
                             and doc[j].text not in self.lex.person_trailers and not self.is_head(doc[j]))):
                     j += 1
                 j = self.name_tail(i, j)
