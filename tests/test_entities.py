@@ -662,8 +662,10 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # The service before a rank (陸軍少将, 海軍大佐) belongs to the rank, not to the name or an organisation.
 # A name before a word for a term named after someone (〇〇軌道, 〇〇比, 〇〇暦) is part of the term.
 # A katakana name right after a kin word (父〇〇, 娘の〇〇) is a person; a dictionary word is not.
-# An acronym after a name is its organisation (〇〇KGB議長), not part of the name.
+# An acronym after a name is its organisation (〇〇KGB議長), not part of the name; a regnal number
+# (〇〇2世) is part of it.
 PERSON_SPANS = [
+    ("紀元前600年頃、ネブカドネザル2世がエルサレムを攻めた。", ["ネブカドネザル2世"]),
     ("ペトロフKGB議長は裁判の終了後に昇進を約束した。", ["ペトロフ"]),
     ("物語では、二人の父ボロトフスキーの秘密が明かされる。", ["ボロトフスキー"]),
     ("妻のパートは午後に終わる。", []),

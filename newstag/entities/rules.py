@@ -1729,6 +1729,8 @@ class RegionRules:
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
                 typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
+            if typ == "PERSON" and i < j and is_katakana(doc[j - 1]) and j + 1 < self.b and is_number(doc[j]) and doc[j + 1].text == "世":
+                j += 2  # ラムセス + 2世: the regnal number is part of the name
             if typ == "PERSON":
                 typ = self.person_or_org(i, j)
                 if typ == "NONE":
