@@ -217,6 +217,7 @@ class Lexicons:
         self.person_contexts = set(ctx.person_contexts)
         self.kin_words = set(ctx.kin_words)
         self.family_words = set(ctx.family_words)
+        self.name_particles = set(ctx.name_particles)
         self.given_name_ends = set(ctx.given_name_ends)
         self.lone_surname_particles = set(ctx.lone_surname_particles)
         self.not_surname_ends = tuple(ctx.not_surname_ends)
@@ -1921,15 +1922,17 @@ class RegionRules:
         lex = self.lex
         for i in range(self.a, self.b - 3):
             j = i + 3
-            prev, nxt = self.tok(i - 1), self.tok(j)
             if doc[i + 1].text not in DOTS or not is_katakana(doc[i]) or not is_katakana(doc[i + 2]):
                 continue
+            if doc[i + 2].text in lex.name_particles and j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
+                j += 2  # スタッファン・デ・ミストゥーラ: a particle of the surname between
+            prev, nxt = self.tok(i - 1), self.tok(j)
             if prev is not None and (is_katakana(prev) or prev.text in DOTS or prev.text in OPEN_QUOTE or is_namey(prev)):
                 continue
             if nxt is None or nxt.pos_ not in ("ADP", "AUX", "PUNCT") or nxt.text in DOTS or nxt.text in CLOSE_QUOTE or is_katakana(nxt) \
                     or self.org_context_at(j) is not None:
                 continue
-            parts = (doc[i], doc[i + 2])
+            parts = (doc[i], doc[j - 1])
             if any(is_common_word(t.text) or self.is_place_token(t) or t.text in lex.katakana_heads or len(t.text) < 2 for t in parts):
                 continue
             c = self.add(i, j, "PERSON", "person:dotted-name")
