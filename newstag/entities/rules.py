@@ -47,6 +47,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 #: a Latin name of one or more words (X JAPAN, MAD-WORDS, encounter+)
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\-.+&!']*(?: [A-Za-z0-9][A-Za-z0-9\-.+&!']*)*")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
+HIRAGANA = re.compile(r"^[\u3041-\u3096]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -90,6 +91,7 @@ PRIORITY = {
     "person:lone-surname": 45,
     "person:dotted-name": 44,
     "person:kin": 50,
+    "person:kana-given-name": 45,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -1595,6 +1597,15 @@ class RegionRules:
                 continue
             i += 1
 
+    def kana_given_name(self, i: int, j: int) -> bool:
+        """宮内 + あすか, 中山 + ち + ゑ: GiNZA's person made of a kanji surname and a given name of two to
+        four hiragana, the phrase ending after it."""
+        doc = self.doc
+        kana = self.text(i + 1, j)
+        nxt = self.tok(j)
+        return (j - i >= 2 and KANJI.match(doc[i].text) is not None and can_be_surname(doc[i].text) and HIRAGANA.match(kana) is not None
+                and 2 <= len(kana) <= 4 and (nxt is None or not (is_noun(nxt) or is_namey(nxt)) or nxt.is_punct))
+
     def lone_surname(self, i: int, ginza: bool = False) -> bool:
         """A kanji surname Sudachi knows standing alone as its phrase before a particle (〇〇は, 〇〇の):
         a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋). ``ginza``: GiNZA
@@ -1739,6 +1750,10 @@ class RegionRules:
                 if typ == "PERSON" and not any(is_person_pos(t) for t in doc[i:j]):
                     if j == i + 1 and self.lone_surname(i, ginza=True) and self.org_context_at(j) is None:
                         self.add(i, j, "PERSON", "person:lone-surname")  # 〇〇は, 〇〇の: a surname alone
+                        continue
+                    if self.kana_given_name(i, j):
+                        c = self.add(i, j, "PERSON", "person:kana-given-name")  # 宮内 + あすか
+                        self.set_name_parts(c, doc[i:j])
                         continue
                     # GiNZA alone (日本橋支店, 文禄, デンソー) is wrong more often than right; the
                     # name stays available to org:context (デンソーに入社)
