@@ -124,6 +124,7 @@ class Context(_Data):
     lone_surname_particles: list[str] = Field(default_factory=list, description="Particles after which a kanji surname Sudachi knows, standing alone as its own phrase (〇〇は, 〇〇の), is a PERSON even when GiNZA does not read a person.")
     not_surname_ends: list[str] = Field(default_factory=list, description="Last characters of a word Sudachi files as a surname that name a temple, a shop or a building when it stands alone (〇〇寺, 〇〇屋, 〇〇院).")
     name_particles: list[str] = Field(default_factory=list, description="Particles written inside a foreign surname between dots (〇〇・デ・〇〇, 〇〇・フォン・〇〇).")
+    latin_org_words: list[str] = Field(default_factory=list, description="English words that end the Latin name of a society, a school, a company or a work (〇〇 Society, 〇〇 School): such a name is no person.")
     family_words: list[str] = Field(default_factory=list, description="Words for a family or a pair of kin written right after a surname (〇〇家, 〇〇一族, 〇〇兄弟, 〇〇夫妻): the surname before them is a PERSON mention (Stockmark annotates 〇〇 in 〇〇家 as a person).")
 
 

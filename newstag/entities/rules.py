@@ -220,6 +220,7 @@ class Lexicons:
         self.kin_words = set(ctx.kin_words)
         self.family_words = set(ctx.family_words)
         self.name_particles = set(ctx.name_particles)
+        self.latin_org_words = set(ctx.latin_org_words)
         self.given_name_ends = set(ctx.given_name_ends)
         self.lone_surname_particles = set(ctx.lone_surname_particles)
         self.not_surname_ends = tuple(ctx.not_surname_ends)
@@ -1559,7 +1560,7 @@ class RegionRules:
                     while i - 1 >= self.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
                             and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
                         i -= 1
-                    if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]):
+                    if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]) or doc[j - 1].text in self.lex.latin_org_words:
                         i = j  # Goebbels, Atari: one Latin word (or one in capitals) names a band, a work or a firm as often
                         continue
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
