@@ -663,8 +663,9 @@ def test_org_recall_contexts(tag_entities, text, expected):
 # A name before a word for a term named after someone (〇〇軌道, 〇〇比, 〇〇暦) is part of the term.
 # A katakana name right after a kin word (父〇〇, 娘の〇〇) is a person; a dictionary word is not.
 # An acronym after a name is its organisation (〇〇KGB議長), not part of the name; a regnal number
-# (〇〇2世) is part of it. A kanji surname + a hiragana given name is one name.
+# (〇〇2世) is part of it. A kanji surname + a hiragana given name is one name; 〇〇&〇〇 two people.
 PERSON_SPANS = [
+    ("翌月、藤田&小川の持つ王座に挑んだ。", ["藤田", "小川"]),
     ("編集者の木内あすかとともに取材した。", ["木内あすか"]),
     ("紀元前600年頃、ネブカドネザル2世がエルサレムを攻めた。", ["ネブカドネザル2世"]),
     ("ペトロフKGB議長は裁判の終了後に昇進を約束した。", ["ペトロフ"]),

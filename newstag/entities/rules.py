@@ -1760,10 +1760,10 @@ class RegionRules:
                     # name stays available to org:context (デンソーに入社)
                     self.ginza_unsure.append((i, j))
                     continue
-                if typ == "LIST":  # 西沢・高木: Japanese names listed with ・
+                if typ == "LIST":  # 西沢・高木: Japanese names listed with ・ (or &)
                     k = i
                     for m in range(i, j + 1):
-                        if m == j or doc[m].text in DOTS:
+                        if m == j or doc[m].text in DOTS or doc[m].text == "&":
                             if m > k and any(is_person_pos(t) for t in doc[k:m]):
                                 c = self.add(k, m, "PERSON", f"ginza:{ent.label_}")
                                 self.set_name_parts(c, doc[k:m])
@@ -2717,6 +2717,8 @@ class RegionRules:
         if any(t.text in self.lex.place_suffixes for t in parts[1:]) or (
                 len(parts) > 1 and is_place_pos(parts[0]) and parts[0].text[-1:] in self.lex.place_suffixes):
             return "NONE"  # カリフォルニア州クパチーノ is an address
+        if len(parts) >= 2 and all(KANJI.match(t.text) for t in parts if t.text != "&") and any(t.text == "&" for t in doc[i:j]):
+            return "LIST"  # 坂口&小林: a pair of Japanese names
         if len(parts) < 2 or not any(t.text in DOTS for t in doc[i:j]):
             return "PERSON"
         if all(KANJI.match(t.text) for t in parts):
