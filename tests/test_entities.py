@@ -905,3 +905,98 @@ PLACE_ONLY_CONTEXTS = [
 def test_place_only_contexts(tag_entities, text, places):
     doc = tag_entities(text)
     assert sorted(m.text for e in ents(doc) if e.type == "PLACE" for m in e.mentions) == sorted(places)
+# PERSON spans (invented sentences): the surname before a word for a family (〇〇家, 〇〇兄弟,
+# 〇〇夫妻) is a person (Stockmark's convention); an ending of given names Sudachi splits off a rare
+# given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門) belongs to the name; a full name written
+# before a public body and a title is the person, not part of the body (a firm named after its
+# founder keeps the name); a surname ending in 部 is no department; a kanji surname Sudachi
+# knows standing alone before a particle is a person (a temple, 〇〇寺, is not), and so is a given
+# name of two characters or more; an emperor's title (〇〇帝, 〇〇皇帝) stays outside the name; a
+# player's position (MF, GK) written before a full name is no organisation. A word GiNZA reads as a
+# person that is a surname in one of its dictionary readings, alone before a particle, is a person.
+# A Latin name Sudachi files as a person is one when written in two words or more, not in capitals.
+# A kin word or an occupation written before a name (三女〇, 歌手・〇〇) is no part of it. A name
+# before の + an event word (〇〇の乱) names the event. A name opening a short bracketed phrase of
+# nouns (「〇〇の旅路」) is part of a work's title; in a quoted sentence it stays a person. A name
+# opening a facility's or an event's name (〇〇国際スタジアム) is part of it; 〇〇時代 keeps the person.
+# A single letter before a title is a grade (A代表), ヘッドコーチ one title. Two unknown katakana
+# words joined by ・ before a particle are a person's name, not in brackets (a product's name).
+# Role words (通訳, 指揮官, リーダー, 家老) are class nouns for people; 家老の〇〇家 keeps the surname.
+# The service before a rank (陸軍少将, 海軍大佐) belongs to the rank, not to the name or an organisation.
+# A name before a word for a term named after someone (〇〇軌道, 〇〇比, 〇〇暦) is part of the term.
+# A katakana name right after a kin word (父〇〇, 娘の〇〇) is a person; a dictionary word is not.
+# An acronym after a name is its organisation (〇〇KGB議長), not part of the name; a regnal number
+# (〇〇2世) is part of it. A kanji surname + a hiragana given name is one name; 〇〇&〇〇 two people.
+PERSON_SPANS = [
+    ("翌月、藤田&小川の持つ王座に挑んだ。", ["藤田", "小川"]),
+    ("編集者の木内あすかとともに取材した。", ["木内あすか"]),
+    ("紀元前600年頃、ネブカドネザル2世がエルサレムを攻めた。", ["ネブカドネザル2世"]),
+    ("ペトロフKGB議長は裁判の終了後に昇進を約束した。", ["ペトロフ"]),
+    ("物語では、二人の父ボロトフスキーの秘密が明かされる。", ["ボロトフスキー"]),
+    ("妻のパートは午後に終わる。", []),
+    ("量子化学ではハートリー軌道がよく用いられる。", []),
+    ("ミルナー比の逆数を求める。", []),
+    ("ユリウス暦で年始から数える。", []),
+    ("参謀長の大川清三郎陸軍少将が着任した。", ["大川清三郎"]),
+    ("艦長の村上健一海軍大佐が指揮を執った。", ["村上健一"]),
+    ("日本語通訳のヤブロンスキーが同行した。", ["ヤブロンスキー"]),
+    ("部隊を率いた指揮官であるベルンハイムを捕らえた。", ["ベルンハイム"]),
+    ("家老の村井家が城を預かった。", ["村井"]),
+    ("試合はヤルモ・トイヴァライネンが2得点を挙げた。", ["ヤルモ・トイヴァライネン"]),
+    ("特別代表にはフロリアン・デ・ミルトゥーラが指名された。", ["フロリアン・デ・ミルトゥーラ"]),  # a particle of the surname
+    ("新製品の香水「クール・ジョア」を開発した。", []),
+    ("今大会にはA代表の選手も出場する。", []),
+    ("翌年、地元クラブのヘッドコーチに就任した。", []),
+    ("試合はカタールのハリド国際スタジアムで行われた。", []),
+    ("会議はモーリス国際会議場で開かれた。", []),
+    ("ロリン・マゼール時代の楽団は黄金期を迎えた。", ["ロリン・マゼール"]),
+    ("1850年には「ボロディンの旅路」として刊行された。", []),
+    ("政府は「ホーキンズ航海記」を出版した。", []),
+    ("彼は「田中に負けた」と語った。", ["田中"]),
+    ("1850年に起きた張文達の乱を鎮圧した。", []),
+    ("日本のシンガーソングライター・村山さくらの楽曲。", ["村山さくら"]),
+    ("創設者は、元レーシングドライバー・高木健一。", ["高木健一"]),
+    ("ディレクターのPeter Hallmanが後任となった。", ["Peter Hallman"]),
+    ("コンピュータと勝負をする「KING RACE」が人気を集めた。", []),
+    ("町には合唱団のWillow Creek Societyがある。", []),  # an English word for a society ends it
+    ("原作者は長岡の監督を希望していた。", ["長岡"]),
+    ("その後、布袋は引退を表明した。", ["布袋"]),
+    ("落としたボールにMF野田直輝がスルーパスを送った。", ["野田直輝"]),
+    ("テオドリクス帝は西方に遠征した。", ["テオドリクス"]),
+    ("その後、ロムルス皇帝が退位した。", ["ロムルス"]),
+    ("式典には昌子内親王も出席した。", ["昌子"]),
+    ("1600年に宗晴が家督を継いだ。", ["宗晴"]),
+    ("1600年に信房が家督を継いだ。", ["信房"]),
+    ("その後、苫米地は編集長に就いた。", ["苫米地"]),
+    ("デザイン画が廿日出の目にとまった。", ["廿日出"]),
+    ("山門の脇には、西光寺の鐘楼がある。", []),
+    ("両国の関係改善は難しいとの見方も根強い。", []),  # a common word Sudachi may also file as a surname
+    ("会議には朴成哲党中央委員会書記も同席した。", ["朴成哲"]),
+    ("この件について、高畑泰介薬務局長は説明を避けた。", ["高畑泰介"]),
+    ("近代史の研究家である長谷部洋次は、新著を出した。", ["長谷部洋次"]),
+    ("設計は前田國男建築設計事務所が担当した。", []),
+    ("1920年、大森芳五郎の没後に会社は解散した。", ["大森芳五郎"]),
+    ("初代の社長には宮下甚七らが就いた。", ["宮下甚七"]),
+    ("1925年、水野岩之丞が家督を継いだ。", ["水野岩之丞"]),
+    ("書店を営む近江屋太郎右衛門が出資した。", ["近江屋太郎右衛門"]),
+    ("江戸時代、村井家は代々庄屋を務めた。", ["村井"]),
+    ("ブランドの名はモルダーニ家の紋章に由来する。", ["モルダーニ"]),
+    ("1902年、ハスケル兄弟が農場を買い取った。", ["ハスケル"]),
+    ("式にはタルボット夫妻も招かれた。", ["タルボット"]),
+]
+
+
+@pytest.mark.parametrize("text, people", PERSON_SPANS)
+def test_person_spans(tag_entities, text, people):
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "PERSON" for m in e.mentions) == sorted(people)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("会議には朴成哲党中央委員会書記も同席した。", "党中央委員会"),
+    ("この件について、高畑泰介薬務局長は説明を避けた。", "薬務局"),
+    ("設計は前田國男建築設計事務所が担当した。", "前田國男建築設計事務所"),
+])
+def test_full_name_before_a_public_body(tag_entities, text, org):
+    doc = tag_entities(text)
+    assert [m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions] == [org]

@@ -134,6 +134,12 @@ class Context(_Data):
     kin_words: list[str] = Field(default_factory=list, description="Kin words written before a name with ・ or の (父・〇〇, 妻の〇〇, 長男〇〇): the name after them is a PERSON.")
     name_callers: list[str] = Field(default_factory=list, description="Words after a bracketed name that call it a person's name (「〇〇」という筆名, 「〇〇」と呼ばれる): without one, a bare name alone in brackets is taken for a work or a thing.")
     org_era_prefixes: list[str] = Field(default_factory=list, description="Prefixes written right before an organisation that belong to its mention (旧 + 〇〇銀行, 新 + 〇〇党): the organisation as it was, or the new one of that name.")
+    given_name_ends: list[str] = Field(default_factory=list, description="Endings of Japanese given names that Sudachi may split off a rare given name (芳 + 五郎, 甚 + 七, 岩 + 之 + 丞, 太郎 + 右衛門): after a surname and a given name, they belong to the name when the phrase ends right after them.")
+    lone_surname_particles: list[str] = Field(default_factory=list, description="Particles after which a kanji surname Sudachi knows, standing alone as its own phrase (〇〇は, 〇〇の), is a PERSON even when GiNZA does not read a person.")
+    not_surname_ends: list[str] = Field(default_factory=list, description="Last characters of a word Sudachi files as a surname that name a temple, a shop or a building when it stands alone (〇〇寺, 〇〇屋, 〇〇院).")
+    name_particles: list[str] = Field(default_factory=list, description="Particles written inside a foreign surname between dots (〇〇・デ・〇〇, 〇〇・フォン・〇〇).")
+    latin_org_words: list[str] = Field(default_factory=list, description="English words that end the Latin name of a society, a school, a company or a work (〇〇 Society, 〇〇 School): such a name is no person.")
+    family_words: list[str] = Field(default_factory=list, description="Words for a family or a pair of kin written right after a surname (〇〇家, 〇〇一族, 〇〇兄弟, 〇〇夫妻): the surname before them is a PERSON mention (Stockmark annotates 〇〇 in 〇〇家 as a person).")
 
 
 class ClassNouns(_Data):

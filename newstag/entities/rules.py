@@ -47,6 +47,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 #: a Latin name of one or more words (X JAPAN, MAD-WORDS, encounter+)
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\-.+&!']*(?: [A-Za-z0-9][A-Za-z0-9\-.+&!']*)*")
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
+HIRAGANA = re.compile(r"^[\u3041-\u3096]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -107,6 +108,11 @@ PRIORITY = {
     "person:class-noun": 83,
     "person:known-name": 72,
     "person:context": 50,
+    "person:family": 80,
+    "person:lone-surname": 45,
+    "person:dotted-name": 44,
+    "person:kin": 50,
+    "person:kana-given-name": 45,
     "org:founder-name": 45,
     "person:leader-of": 74,
     "sudachi": 45,
@@ -250,6 +256,12 @@ class Lexicons:
         self.org_context_len = max((len(w) for w in self.org_contexts), default=0)
         self.person_contexts = set(ctx.person_contexts)
         self.kin_words = set(ctx.kin_words)
+        self.family_words = set(ctx.family_words)
+        self.name_particles = set(ctx.name_particles)
+        self.latin_org_words = set(ctx.latin_org_words)
+        self.given_name_ends = set(ctx.given_name_ends)
+        self.lone_surname_particles = set(ctx.lone_surname_particles)
+        self.not_surname_ends = tuple(ctx.not_surname_ends)
         self.name_callers = tuple(ctx.name_callers)
         self.tail_stops = {*ctx.facility_suffixes, *ctx.name_heads, *ctx.compound_name_ends}
         self.person_context_len = max((len(w) for w in self.person_contexts), default=0)
@@ -554,6 +566,9 @@ class RegionRules:
         self.rule_ginza()
         self.rule_person_context()
         self.rule_place_context()
+        self.rule_family_names()
+        self.rule_dotted_names()
+        self.rule_kin_names()
         self.rule_ipadic()
         self.rule_org_context()
         self.rule_suffix_in_next_word()
@@ -592,6 +607,7 @@ class RegionRules:
         if events:
             self.cands = [c for c in self.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
         self.drop_quoted_names()
+        self.drop_event_namesakes()
         self.join_address_chains()
         return self.cands
 
@@ -743,6 +759,34 @@ class RegionRules:
             return c.end, c.tok_end  # (〇〇州 + a company or a titled person)
         return end, j
 
+    def drop_event_namesakes(self) -> None:
+        """〇〇の乱, 〇〇の戦い: a name before の + an event word names the event (a revolt after its
+        leader, a battle after its place), no person."""
+        doc = self.doc
+        lex = self.lex
+
+        def event(c: Candidate) -> bool:
+            m = c.tok_end
+            while m < self.b and m - c.tok_end < 2 and (is_noun(doc[m]) or is_namey(doc[m])) and not doc[m].is_punct:
+                m += 1  # (戴潮 + 春の乱: GiNZA's piece of the name)
+            nxt, after, rest = self.tok(m), self.tok(m + 1), self.tok(m + 2)
+            return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and nxt is not None and nxt.text == "の"
+                    and after is not None and after.text in lex.event_after_no and (rest is None or not is_noun(rest)))
+
+        self.cands = [c for c in self.cands if not event(c) and not self.names_a_thing(c)]
+
+    def names_a_thing(self, c: Candidate) -> bool:
+        """〇〇 + 国際スタジアム, 〇〇 + 病院, 〇〇 + 協定: a name Sudachi or GiNZA reads as a person right
+        before a word that opens or ends the name of a facility, an event or a thing is part of that name."""
+        t = self.tok(c.tok_end)
+        lex = self.lex
+        if c.type != "PERSON" or not c.rule.startswith(("sudachi:", "ginza:", "person:known-name")) or t is None \
+                or c.tok_end in self.title_tokens or not KANJI.match(t.text) or t.text in lex.person_trailers or t.text in lex.family_words:
+            return False
+        if t.text in ("人", "語", "代表", "時代") or t.text.endswith("会談"):
+            return False  # 〇〇人 (a people), 〇〇代表 (a title), 〇〇時代 (the person's time), 〇〇・〇〇会談 (its participants)
+        return t.text in lex.name_heads or t.text.endswith(lex.compound_name_ends)
+
     def drop_quoted_names(self) -> None:
         """A bare name alone in brackets (「〇〇」) names a work or a thing more often than a person,
         unless the text goes on to call it a name (「〇〇」という筆名, 「〇〇」と呼ばれる)."""
@@ -754,7 +798,24 @@ class RegionRules:
                     and text[c.start - 1] in "「『" and text[c.end:c.end + 1] in ("」", "』")
                     and not text[c.end + 1:].startswith(lex.name_callers))
 
-        self.cands = [c for c in self.cands if not quoted(c)]
+        self.cands = [c for c in self.cands if not quoted(c) and not self.opens_quoted_title(c)]
+
+    def opens_quoted_title(self, c: Candidate) -> bool:
+        """「〇〇の旗幟」, 「〇〇遠征記」: a name opening a short bracketed phrase of nouns (and の)
+        is part of the title of a work, no person."""
+        doc = self.doc
+        if c.type != "PERSON" or c.priority >= PRIORITY["person:class-noun"] or c.tok_start <= self.a \
+                or doc[c.tok_start - 1].text not in ("「", "『"):
+            return False
+        k = c.tok_end
+        if k >= self.b or k in self.title_tokens or doc[k].text in self.lex.honorifics or doc[k].text in ("」", "』"):
+            return False
+        while k < self.b and k - c.tok_end < 8 and doc[k].text not in ("」", "』"):
+            t = doc[k]
+            if not (t.text == "の" or is_noun(t) or is_namey(t) or is_number(t)) or t.is_punct or is_person_pos(t) or t.text in DOTS:
+                return False
+            k += 1
+        return k < self.b and doc[k].text in ("」", "』")
 
     def extend_legal_forms(self) -> None:
         """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
@@ -998,11 +1059,13 @@ class RegionRules:
             if run is None:
                 continue
             i, j = run
+            if j - i >= 2 and self.doc[j - 1].text in ("陸軍", "海軍", "空軍"):
+                j -= 1  # 〇〇 + 海軍 + 大佐: the service is part of the rank
             toks = self.doc[i:j]
             occupation = any(title.endswith(o) for o in lex.occupations)
-            if len(toks) == 1 and (toks[0].text in lex.not_names or (
+            if len(toks) == 1 and (toks[0].text in lex.not_names or INITIAL.match(toks[0].text) or (
                     occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
-                continue  # バドミントン選手: a katakana dictionary word before a title is not a name
+                continue  # バドミントン選手: a katakana dictionary word before a title is not a name; A代表: a grade
             if not honorific and len(toks) == 1 and self.gazetteer_at(i) and self.gazetteer_at(i)[0] == j \
                     and title not in lex.noble_titles:  # (ハリファックス伯爵 is a person)
                 # ロシア大統領: a country before a title is the person's country, not a name
@@ -1252,7 +1315,7 @@ class RegionRules:
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
         if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.department_heads) and not t.text.endswith(lex.not_departments) \
-                and not is_place_pos(t):
+                and not is_place_pos(t) and not is_person_pos(t):  # (美濃部, 小田部: surnames)
             return True  # 経済学部, 政治部 (after an organisation: its department)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
             return True  # 外務省 (but 四川省 is a province)
@@ -1607,6 +1670,9 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             if k < b - 1 and (t.text + doc[k + 1].text) in lex.name_heads and not self.org_head_end(doc[k + 1]):
                 return  # 〇〇自動車 + 道: the head and the word after it make a facility's word (自動車道)
+            if t.text in ("陸軍", "海軍", "空軍") and k > a and (k + 1) in self.title_tokens \
+                    and (is_person_pos(doc[k - 1]) or is_katakana(doc[k - 1]) and k - 2 >= a and doc[k - 2].text in DOTS):
+                return  # 〇〇〇〇 + 海軍 + 中佐: the service in a person's rank, after the name
             start = a
             state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
             while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
@@ -1642,6 +1708,7 @@ class RegionRules:
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
+            start = self.full_name_end(start, k) or start
             while start < k and doc[start].text in DOTS:
                 start += 1
             for d in range(k - 1, start, -1):
@@ -1685,6 +1752,35 @@ class RegionRules:
                 and not sudachi_tag(doc[m + 2]).startswith("接尾辞"):  # (李 + 万 + 建党: the name goes on)
             return m + 2
         return start
+
+    def one_char_given_part(self, i: int, j: int) -> bool:
+        """李 + 万 + 建 (+ 党中央委員会): is token j the second character of a two-character given
+        name Sudachi leaves apart, after a one-character surname and given name (Chinese and Korean
+        names), right before an organisation or a title?"""
+        doc = self.doc
+        t, u = self.tok(j), self.tok(j + 1)
+        return (j - i == 2 and len(doc[i].text) == 1 and len(doc[i + 1].text) == 1 and sudachi_tag(doc[i]).endswith("-姓")
+                and t is not None and u is not None and KANJI.match(t.text) is not None and len(t.text) == 1 and not is_propn(t)
+                and not self.org_head_end(t) and not self.is_head(t) and j not in self.title_tokens
+                and (self.org_head_end(u) or self.known_org(u) or j + 1 in self.title_tokens))
+
+    def full_name_end(self, i: int, k: int) -> int | None:
+        """李 + 万 + 建党中央委員会, 荒賀 + 泰太 + 薬務局: a Japanese or Chinese full name (a kanji surname
+        and given name Sudachi knows) opening a compound that ends in an organisation head at token k
+        is the person, written before the organisation; returns where the organisation starts."""
+        doc = self.doc
+        if k - i < 3 or not (KANJI.match(doc[i].text) and sudachi_tag(doc[i]).endswith("-姓")):
+            return None
+        j = i + 1
+        if not (KANJI.match(doc[j].text) and (sudachi_tag(doc[j]).endswith("-名") or doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person")):
+            return None
+        j = self.given_name_end(i, j + 1) or j + 1
+        if j < k and self.one_char_given_part(i, j):
+            j += 1
+        if j < k and (self.org_head_end(doc[j]) or self.known_org(doc[j])
+                      or any(doc[m].text[-1] in self.lex.government_ends or doc[m].text[-1] in ("党", "軍") for m in range(j, k + 1))):
+            return j  # a public body (〇〇局, 〇〇党); 前川國男 + 建築設計事務所 is a firm named after the architect
+        return None
 
     def split_department(self, start: int, k: int) -> bool:
         """〇〇大学 + 政治経済学部, 〇〇新聞 + 政治部: an organisation followed by one of its departments
@@ -1750,7 +1846,8 @@ class RegionRules:
             if i in self.title_tokens:
                 i += 1
                 continue
-            if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])):
+            if is_person_pos(t) or (is_katakana(t) and i + 2 < self.b and doc[i + 1].text in DOTS and is_person_pos(doc[i + 2])
+                                    and is_katakana(doc[i + 2])):
                 j = i + 1
                 # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
                 while j < self.b and (is_person_pos(doc[j]) and not (doc[j - 1].text in DOTS and not is_katakana(doc[j]))
@@ -1765,6 +1862,9 @@ class RegionRules:
                         and not is_common_word(doc[i - 2].text) and not self.is_place_token(doc[i - 2]) \
                         and doc[i - 2].text not in self.lex.katakana_heads and not (i - 3 >= self.a and doc[i - 3].text in DOTS):
                     i -= 2  # クィンティン + ・ + (Sudachi's) マクガーレル・ホッグ: a first name Sudachi does not know
+                if all(ACRONYM.match(x.text) for x in doc[i:j]):
+                    i = j  # KING, HENDRIX: a word in capitals names a band, a work or a firm as often
+                    continue
                 if all(LATIN_NAME.match(x.text) and not ACRONYM.match(x.text) for x in doc[i:j]):
                     # Latin names are written with spaces (Anna Keller): the capitalised words around belong to it
                     while j < self.b and doc[j - 1].whitespace_ and LATIN_NAME.match(doc[j].text) and not ACRONYM.match(doc[j].text) \
@@ -1773,17 +1873,20 @@ class RegionRules:
                     while i - 1 >= self.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
                             and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
                         i -= 1
+                    if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]) or doc[j - 1].text in self.lex.latin_org_words:
+                        i = j  # Goebbels, Atari: one Latin word (or one in capitals) names a band, a work or a firm as often
+                        continue
                 # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
                 # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
                 while j < self.b and not self.title_tokens.intersection((j,)) and (
                         (is_katakana(doc[j]) and is_katakana(doc[j - 1]) and doc[j].text not in self.lex.katakana_heads)
-                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j])
+                        or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j]) and not ACRONYM.match(doc[j].text)
                             and doc[j].text not in self.lex.person_trailers and not self.is_head(doc[j]))):
                     j += 1
                 j = self.name_tail(i, j)
                 # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
                 lone = (j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
-                        and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")))
+                        and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")) and not self.lone_surname(i))
                 if not lone and not self.before_facility(j):
                     typ = self.person_or_org(i, j)
                     if typ == "PERSON" and j - i == 2 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(doc[j - 1].text) \
@@ -1813,11 +1916,52 @@ class RegionRules:
                 continue
             i += 1
 
+    def kana_given_name(self, i: int, j: int) -> bool:
+        """宮内 + あすか, 中山 + ち + ゑ: GiNZA's person made of a kanji surname and a given name of two to
+        four hiragana, the phrase ending after it."""
+        doc = self.doc
+        kana = self.text(i + 1, j)
+        nxt = self.tok(j)
+        return (j - i >= 2 and KANJI.match(doc[i].text) is not None and can_be_surname(doc[i].text) and HIRAGANA.match(kana) is not None
+                and 2 <= len(kana) <= 4 and (nxt is None or not (is_noun(nxt) or is_namey(nxt)) or nxt.is_punct))
+
+    def lone_surname(self, i: int, ginza: bool = False) -> bool:
+        """A kanji surname Sudachi knows standing alone as its phrase before a particle (〇〇は, 〇〇の):
+        a person, unless it names a temple, a shop or a building (〇〇寺, 〇〇屋). ``ginza``: GiNZA
+        reads a person there, and the word is a surname in one of its dictionary readings (宮崎, 松岡)."""
+        t = self.doc[i]
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2
+                                                     or ginza and len(t.text) >= 2 and can_be_surname(t.text))
+                and not t.text.endswith(self.lex.not_surname_ends) and not is_common_word(t.text)  # (との見方も: a common word)
+                and nxt is not None and nxt.text in self.lex.lone_surname_particles
+                and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
+
     def initial_at(self, j: int) -> bool:
         """・ + a one-letter initial + ・ + katakana at token j (・J・ in ウィリアム・J・ロビンソン)?"""
         d = self.doc
         return (j + 3 < self.b and d[j].text in DOTS and INITIAL.match(d[j + 1].text) is not None
                 and d[j + 2].text in DOTS and is_katakana(d[j + 3]))
+
+    def given_name_end(self, i: int, j: int) -> int | None:
+        """大林 + 芳 + 五郎, 永井 + 岩 + 之 + 丞: after a surname and a given name, an ending of given
+        names (``given_name_ends``) Sudachi split off belongs to the name when the phrase ends after it."""
+        doc = self.doc
+        lex = self.lex
+        if j - i != 2 or not sudachi_tag(doc[i]).endswith("-姓") or not sudachi_tag(doc[i + 1]).endswith("-名") \
+                or not KANJI.match(doc[i + 1].text):
+            return None
+        s = ""
+        for m in range(j, min(self.b, j + 3)):
+            if m in self.title_tokens or not KANJI.match(doc[m].text):
+                return None
+            s += doc[m].text
+            if s in lex.given_name_ends:
+                after = self.tok(m + 1)
+                if after is None or not (is_noun(after) or is_namey(after)) or after.text in lex.person_trailers \
+                        or after.text in lex.honorifics or m + 1 in self.title_tokens or self.is_head(after):
+                    return m + 1
+        return None
 
     def name_tail(self, i: int, j: int) -> int:
         """A rare given-name character Sudachi splits off (伊藤穣 + 一, 徐傅 + 霖) or a regnal number
@@ -1827,6 +1971,10 @@ class RegionRules:
         t = self.tok(j)
         if t is None or j in self.title_tokens or t.text in lex.honorifics or t.text in lex.person_trailers or self.is_head(t):
             return j
+        if (end := self.given_name_end(i, j)) is not None:
+            return end
+        if self.one_char_given_part(i, j):
+            return j + 1
         name = self.text(i, j)
         if is_katakana(doc[j - 1]) and is_number(t) and self.tok(j + 1) is not None and self.tok(j + 1).text == "世":
             return j + 2
@@ -1914,6 +2062,10 @@ class RegionRules:
                 i += 1
             if typ == "PLACE" and j == i + 1 and doc[i].text in lex.place_suffixes:
                 continue  # 県 + 南部: no name left
+            while typ == "PERSON" and i + 1 < j and (doc[i].text in lex.kin_words and is_person_pos(doc[i + 1])
+                                                   or i + 2 < j and doc[i + 1].text in DOTS and is_common_word(doc[i].text)
+                                                   and is_person_pos(doc[i + 2]) and not is_katakana(doc[i + 2])):
+                i += 2 if doc[i + 1].text in DOTS else 1  # 四女 + 〇, 歌手・〇〇: a word for the person before the name
             if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
                                                       or doc[j - 1].text.endswith(lex.compound_name_ends) and not self.org_head_end(doc[j - 1])):
                 self.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
@@ -1923,25 +2075,36 @@ class RegionRules:
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
             if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
+            if typ == "ORG" and j - i >= 3 and ACRONYM.match(doc[i].text) and all(is_person_pos(t) for t in doc[i + 1:j]):
+                continue  # MF + 〇〇 + 〇〇: a player's position before a full name, no organisation
             if typ == "PLACE" and doc[j - 1].text[-1:] not in lex.place_suffixes and lex.index.get(self.text(i, j)) is None and (
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
                 typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
             elif typ == "ORG" and self.text(i, j).endswith(POLITY_ENDS) and j - i <= 2:
                 typ = "PLACE"  # 赤穂藩, プロイセン王国: a domain or a kingdom is the land (GPE), as GiNZA's GPE_Other has it
+            if typ == "PERSON" and i < j and is_katakana(doc[j - 1]) and j + 1 < self.b and is_number(doc[j]) and doc[j + 1].text == "世":
+                j += 2  # ラムセス + 2世: the regnal number is part of the name
             if typ == "PERSON":
                 typ = self.person_or_org(i, j)
                 if typ == "NONE":
                     continue
                 if typ == "PERSON" and not any(is_person_pos(t) for t in doc[i:j]):
+                    if j == i + 1 and self.lone_surname(i, ginza=True) and self.org_context_at(j) is None:
+                        self.add(i, j, "PERSON", "person:lone-surname")  # 〇〇は, 〇〇の: a surname alone
+                        continue
+                    if self.kana_given_name(i, j):
+                        c = self.add(i, j, "PERSON", "person:kana-given-name")  # 宮内 + あすか
+                        self.set_name_parts(c, doc[i:j])
+                        continue
                     # GiNZA alone (日本橋支店, 文禄, デンソー) is wrong more often than right; the
                     # name stays available to org:context (デンソーに入社)
                     self.ginza_unsure.append((i, j))
                     continue
-                if typ == "LIST":  # 西沢・高木: Japanese names listed with ・
+                if typ == "LIST":  # 西沢・高木: Japanese names listed with ・ (or &)
                     k = i
                     for m in range(i, j + 1):
-                        if m == j or doc[m].text in DOTS:
+                        if m == j or doc[m].text in DOTS or doc[m].text == "&":
                             if m > k and any(is_person_pos(t) for t in doc[k:m]):
                                 c = self.add(k, m, "PERSON", f"ginza:{ent.label_}")
                                 self.set_name_parts(c, doc[k:m])
@@ -2101,6 +2264,87 @@ class RegionRules:
             c = self.add(i, j, "PERSON", "person:context")
             self.set_name_parts(c, doc[i:j])
             taken.update(range(i, j))
+
+    def rule_family_names(self) -> None:
+        """〇〇家, 〇〇一族, 〇〇兄弟: the surname right before a word for a family (``family_words``)
+        is a PERSON (a kanji surname Sudachi knows, or an unknown katakana name), when it does not
+        end a longer compound."""
+        doc = self.doc
+        for k in range(self.a + 1, self.b):
+            if doc[k].text not in self.lex.family_words or k in self.title_tokens:
+                continue
+            nxt = self.tok(k + 1)
+            if nxt is not None and (is_noun(nxt) and nxt.text not in self.lex.person_trailers or is_namey(nxt)):
+                continue  # 〇〇家 + 住宅: the family names a house or a thing
+            i = self.family_name_start(k)
+            if i is None:
+                continue
+            c = self.add(i, k, "PERSON", "person:family")
+            self.set_name_parts(c, doc[i:k])
+
+    def rule_kin_names(self) -> None:
+        """母サリー, 娘のジンジ, 父・〇〇: a katakana name right after a kin word (``kin_words``, with の or
+        ・ between or not) is a PERSON, when it is no dictionary word or GiNZA reads a person."""
+        doc = self.doc
+        for k in range(self.a, self.b - 1):
+            if doc[k].text not in self.lex.kin_words:
+                continue
+            i = k + 2 if doc[k + 1].text in ("の", *DOTS) else k + 1
+            if i >= self.b or not is_katakana(doc[i]):
+                continue
+            j = i + 1
+            while j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
+                j += 2
+            nxt = self.tok(j)
+            if nxt is not None and (is_katakana(nxt) or is_noun(nxt) and not nxt.is_punct or is_namey(nxt)):
+                continue
+            parts = [t for t in doc[i:j] if t.text not in DOTS]
+            if any(self.is_place_token(t) or t.text in self.lex.katakana_heads for t in parts) or not all(
+                    not is_common_word(t.text) or ene_label(t) == "Person" for t in parts):
+                continue
+            c = self.add(i, j, "PERSON", "person:kin")
+            self.set_name_parts(c, doc[i:j])
+
+    def rule_dotted_names(self) -> None:
+        """オラ・トイヴォネン: two unknown katakana words joined by ・ or = (neither a dictionary word,
+        a place nor a company word), standing as a phrase before a particle, are a given name and a
+        surname: a PERSON. In brackets (「〇〇・〇〇」) they are a title more often."""
+        doc = self.doc
+        lex = self.lex
+        for i in range(self.a, self.b - 3):
+            j = i + 3
+            if doc[i + 1].text not in DOTS or not is_katakana(doc[i]) or not is_katakana(doc[i + 2]):
+                continue
+            if doc[i + 2].text in lex.name_particles and j + 1 < self.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
+                j += 2  # スタッファン・デ・ミストゥーラ: a particle of the surname between
+            prev, nxt = self.tok(i - 1), self.tok(j)
+            if prev is not None and (is_katakana(prev) or prev.text in DOTS or prev.text in OPEN_QUOTE or is_namey(prev)):
+                continue
+            if nxt is None or nxt.pos_ not in ("ADP", "AUX", "PUNCT") or nxt.text in DOTS or nxt.text in CLOSE_QUOTE or is_katakana(nxt) \
+                    or self.org_context_at(j) is not None:
+                continue
+            parts = (doc[i], doc[j - 1])
+            if any(is_common_word(t.text) or self.is_place_token(t) or t.text in lex.katakana_heads or len(t.text) < 2 for t in parts):
+                continue
+            c = self.add(i, j, "PERSON", "person:dotted-name")
+            self.set_name_parts(c, doc[i:j])
+
+    def family_name_start(self, k: int) -> int | None:
+        """Where the surname ending right before token k starts, if there is one."""
+        doc = self.doc
+        t = doc[k - 1]
+        if KANJI.match(t.text) and sudachi_tag(t).endswith("-姓"):
+            i = k - 1
+        elif is_katakana(t) and not is_common_word(t.text) and t.text not in self.lex.katakana_heads:
+            i = k - 1
+            while i - 2 >= self.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]):
+                i -= 2  # ハプスブルク＝ロートリンゲン家
+        else:
+            return None
+        prev = self.tok(i - 1)
+        if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct and prev.text not in DOTS:
+            return None  # 徳川将軍 + 家, 〇〇県 + 〇〇家: the end of a longer word
+        return i
 
     def katakana_subject(self, i: int, j: int) -> bool:
         """An unknown katakana name (no common word, no place) GiNZA reads as a person, as the topic
@@ -2607,6 +2851,10 @@ class RegionRules:
             j = self.name_end_after(q, typ)
             if typ == "PERSON":
                 j = max(j, self.kanji_name_end(q))
+                if j - q >= 2 and doc[j - 1].text in self.lex.family_words:
+                    j -= 1  # 家老の + 〇〇 + 家: the family (person:family takes the name)
+                if j - q >= 3 and ACRONYM.match(doc[q].text) and doc[q + 1].text in DOTS:
+                    q += 2  # 新人 + OL・〇〇: a second word for the person before the name
             copula = doc[p + 1].text != "の" and q > p + 2  # 出版社である + 〇〇堂
             if typ == "ORG":
                 k = self.noun_run_end(q)  # 子会社の + 〇〇電力 + ネットワーク: common words may be part of it
@@ -2866,6 +3114,8 @@ class RegionRules:
         if any(t.text in self.lex.place_suffixes for t in parts[1:]) or (
                 len(parts) > 1 and is_place_pos(parts[0]) and parts[0].text[-1:] in self.lex.place_suffixes):
             return "NONE"  # カリフォルニア州クパチーノ is an address
+        if len(parts) >= 2 and all(KANJI.match(t.text) for t in parts if t.text != "&") and any(t.text == "&" for t in doc[i:j]):
+            return "LIST"  # 坂口&小林: a pair of Japanese names
         if len(parts) < 2 or not any(t.text in DOTS for t in doc[i:j]):
             return "PERSON"
         if all(KANJI.match(t.text) for t in parts):
