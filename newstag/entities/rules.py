@@ -1072,7 +1072,10 @@ class RegionRules:
             if doc[k].text not in self.lex.standalone_orgs:
                 continue
             prev, nxt = self.tok(k - 1), self.tok(k + 1)
-            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct:
+                continue
+            # 空軍大佐, 海軍総裁: a rank or an office after the body still leaves it standing alone
+            if nxt is not None and is_noun(nxt) and not nxt.is_punct and (k + 1) not in self.title_tokens:
                 continue
             self.add(k, k + 1, "ORG", "org:suffix")
 
