@@ -640,3 +640,32 @@ def test_org_recall_contexts(tag_entities, text, expected):
     doc = tag_entities(text)
     got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
     assert got == sorted(expected)
+
+
+# ORG recall (invented sentences): a bare army or navy standing alone (or before a rank) is an
+# organisation; a maker before 製, an owner before が保有, a partner in a merger, a club before a
+# player's position are organisations; 株式会社 + a name keeps a number inside the name and leaves
+# out the act written after it; a national team keeps its sport, its kind and its age group.
+ORG_RECALL_FRAMES = [
+    ("この提案に陸軍が強く反対した。", [("ORG", "陸軍")]),
+    ("退役時の階級は海軍大佐であった。", [("ORG", "海軍")]),
+    ("陸軍士官学校を卒業した。", []),  # a school of the army: not the army alone
+    ("機関はヴォルテクス製の新型に換装された。", [("ORG", "ヴォルテクス")]),
+    ("日本製の部品を使っている。", []),  # a country of make is no maker
+    ("工場はノルマーク・グループが保有している。", [("ORG", "ノルマーク・グループ")]),
+    ("翌年、カルテナと統合して新会社となった。", [("ORG", "カルテナ")]),
+    ("試合ではロヴェッタのGKが好セーブを見せた。", [("ORG", "ロヴェッタ")]),
+    ("2010年に株式会社青空22区を設立した。", [("ORG", "株式会社青空22区")]),
+    ("1975年に株式会社山野設計事務所設立。", [("ORG", "株式会社山野設計事務所")]),
+    ("彼はサッカー日本代表に選ばれた。", [("ORG", "サッカー日本代表")]),
+    ("大学時代には高校日本代表の主将も務めた。", [("ORG", "高校日本代表")]),
+    ("2018年に日本代表U-21に初選出された。", [("ORG", "日本代表U-21")]),
+    ("2007年からトルミナ・アーザ所属として試合に出場した。", [("ORG", "トルミナ・アーザ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_RECALL_FRAMES)
+def test_org_recall_frames(tag_entities, text, expected):
+    doc = tag_entities(text)
+    got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
+    assert got == sorted(expected)

@@ -109,6 +109,7 @@ class Context(_Data):
     standalone_orgs: list[str] = Field(default_factory=list, description="Common words that name an organisation even standing alone (連合軍, 幕府).")
     latin_forms: list[str] = Field(default_factory=list, description="Latin legal forms after a company's name (〇〇, Inc.), part of it.")
     team_heads: list[str] = Field(default_factory=list, description="A place + one of these is a team or delegation, an ORG (日本代表, スイス選手団).")
+    team_kinds: list[str] = Field(default_factory=list, description="Sports and kinds of team written before a place + team head, part of the team's name (サッカー日本代表, 高校日本代表, 日本女子代表).")
     suffix_word_heads: list[str] = Field(default_factory=list, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: list[str] = Field(default_factory=list, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
     koku_word_tails: list[str] = Field(default_factory=list, description="Characters after 国 that make a word of it (国内, 国民, 国際): that 国 is no province suffix.")

@@ -196,6 +196,7 @@ class Lexicons:
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
+        self.team_kinds = set(ctx.team_kinds)
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
         self.no_name_heads = set(ctx.no_name_heads)
@@ -1016,14 +1017,32 @@ class RegionRules:
                 if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:
                     continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
                 k = i + 1
-                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
+                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})
+                                      or self.number_in_name(i + 1, k)) \
                         and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
+                if k - i > 3 and "サ変" in doc[k - 1].tag_ and self.org_head_end(doc[k - 2]):
+                    k -= 1  # 株式会社〇〇事務所 + 設立: the act after the name is no part of it
                 if k > i + 1:
                     # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
                     outside = t.text in lex.legal_person_prefixes
                     if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                         self.add(i + 1 if outside else i, k, "ORG", "org:prefix")
+
+    def number_in_name(self, i: int, k: int) -> bool:
+        """Is the number token k part of the name begun at token i (映画 + 24 + 区, プロパティ + 1 + が):
+        written in digits right after a name word, and followed by a name word that is no counter
+        (24区, not 3社 or 5年) or by a particle?"""
+        doc = self.doc
+        t = doc[k]
+        if not (is_number(t) and t.text.isascii() and t.text.isdigit() and k > i and t.idx == doc[k - 1].idx + len(doc[k - 1].text)):
+            return False
+        nxt = self.tok(k + 1)
+        if nxt is None:
+            return False
+        if nxt.pos_ == "ADP":
+            return is_katakana(doc[k - 1]) or bool(LATIN_NAME.match(doc[k - 1].text))
+        return is_noun(nxt) and not is_number(nxt) and "助数詞" not in nxt.tag_ and nxt.idx == t.idx + len(t.text)
 
     def rule_member_titles(self) -> None:
         """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
@@ -1758,7 +1777,7 @@ class RegionRules:
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
         s = ""
-        for m in range(k, min(self.b, k + 3)):
+        for m in range(k, min(self.b, k + 4)):
             s += self.doc[m].text
             if len(s) > self.lex.org_context_len:
                 break
@@ -1793,6 +1812,21 @@ class RegionRules:
             i += 1
         return i
 
+    def team_extent(self, i: int, j: int) -> tuple[int, int]:
+        """A national or local team doc[i:j] (日本代表) with the kind of team written before it
+        (サッカー, 高校, アマチュア) and an age group before or after it (U-19, U-24)."""
+        doc = self.doc
+        lex = self.lex
+
+        def age_group(m: int) -> bool:  # U + - + 19
+            return m + 2 < self.b and doc[m].text in ("U", "Ｕ") and doc[m + 1].text in ("-", "－") and doc[m + 2].text.isdigit()
+
+        while i - 1 >= self.a and (doc[i - 1].text in lex.team_kinds or i - 3 >= self.a and age_group(i - 3)):
+            i -= 1 if doc[i - 1].text in lex.team_kinds else 3
+        if j + 2 < self.b and age_group(j) and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
+            j += 3
+        return i, j
+
     def rule_org_context(self) -> None:
         """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
         ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
@@ -1807,14 +1841,17 @@ class RegionRules:
         for k in range(self.a + 1, self.b):  # 日本代表, スイス選手団: a national or local team
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
-            places = [c for c in ends.get(k, []) if c.type == "PLACE" and c.rule != "place:short-form"]
+            m = k
+            while m - 1 > self.a and doc[m - 1].text in lex.team_kinds:
+                m -= 1  # 日本 + 女子 + 代表: the kind of team between the place and the head
+            places = [c for c in ends.get(m, []) if c.type == "PLACE" and c.rule != "place:short-form"]
             # 代表 is also a title: a place taken for the name of a titled person (〇〇代表) is the team's country
-            titled = [c for c in ends.get(k, []) if c.type == "PERSON" and c.rule == "person:title"
+            titled = [c for c in ends.get(m, []) if c.type == "PERSON" and c.rule == "person:title"
                       and all(self.is_place_token(t) and not is_person_pos(t) for t in doc[c.tok_start:c.tok_end])]
             nxt = self.tok(k + 1)
-            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
+            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt) and not is_common_word(nxt.text))):
                 c = max(places + titled, key=lambda c: c.end - c.start)
-                self.add(c.tok_start, k + 1, "ORG", "org:team")
+                self.add(*self.team_extent(c.tok_start, k + 1), "ORG", "org:team")
                 if titled:
                     self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
@@ -1824,7 +1861,13 @@ class RegionRules:
             here = sorted(ends.get(k, []), key=lambda c: (-(c.end - c.start), -c.priority))
             if here:
                 c = here[0]
-                if c.type == "ORG" or c.rule in ("person:title", "person:honorific") or c.title:
+                same = [x for x in here if (x.start, x.end) == (c.start, c.end)]
+                if c.type == "ORG" and not any(x.type != "ORG" and x.priority >= c.priority for x in same):
+                    continue
+                # an organisation only GiNZA or IPADIC reads, tied with a person's reading of the same
+                # name (アカデミア・アーザ + 所属): the context decides
+                c = next((x for x in same if x.type != "ORG"), c) if c.type == "ORG" else c
+                if c.rule in ("person:title", "person:honorific") or c.title:
                     continue
                 if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
