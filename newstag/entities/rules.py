@@ -1363,6 +1363,9 @@ class RegionRules:
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
+            if k + 1 < self.b and (k + 1 in self.title_tokens or is_noun(doc[k + 1])) and t.text not in FACTION_HEADS and "人名-姓" in doc[start].tag_ and start + 2 <= k \
+                    and "人名-名" in doc[start + 1].tag_ and not is_number(doc[start + 1]) and "接尾辞" not in doc[start + 2].tag_:
+                start += 2  # 〇〇(surname) + 〇〇(given name) + 〇〇省〇〇局 + 長: the official, then his office
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
@@ -1827,6 +1830,17 @@ class RegionRules:
             j += 3
         return i, j
 
+    def context_name_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """The club's name doc[i:j] found before a context, with its club form written before it
+        (AS + ナンシー, FC + 〇〇) and without the league named before it (Jリーグ・ + 〇〇)."""
+        doc = self.doc
+        if i - 1 >= self.a and doc[i - 1].text in self.lex.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
+            i -= 1
+        for d in range(j - 2, i, -1):
+            if doc[d].text in DOTS and doc[d - 1].text.endswith(("リーグ", "League", "LEAGUE")):
+                return d + 1, j  # Jリーグ・〇〇: the league, then its club
+        return i, j
+
     def rule_org_context(self) -> None:
         """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
         ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
@@ -1882,7 +1896,11 @@ class RegionRules:
                     continue
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
-                self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
+                bounds = self.context_name_bounds(c.tok_start, c.tok_end)
+                if bounds != (c.tok_start, c.tok_end):
+                    self.add(*bounds, "ORG", "org:context")
+                else:
+                    self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
             i = self.name_start_before(k, ent_end)
             if i == k:
@@ -1898,7 +1916,7 @@ class RegionRules:
             ref = lex.index.get(name)
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
-            self.add(i, k, "ORG", "org:context")
+            self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
 
     def ipadic_tok(self, i: int) -> bool:
         """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
