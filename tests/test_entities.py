@@ -663,7 +663,6 @@ ORG_RECALL_FRAMES = [
     ("2007年からトルミナ・アーザ所属として試合に出場した。", [("ORG", "トルミナ・アーザ")]),
     ("2016年、ACベルモンタに移籍した。", [("ORG", "ACベルモンタ")]),  # the club form is part of the name
     ("Jリーグ・ヴァロンテ札幌所属。", [("ORG", "Jリーグ"), ("ORG", "ヴァロンテ札幌")]),  # the league, then its club
-    ("選挙ではスミス陣営の参謀を務めた。", [("ORG", "スミス陣営")]),
     ("会見で山根孝太文化局長が説明した。", [("ORG", "文化局")]),  # the official's name is no part of his office
 ]
 
