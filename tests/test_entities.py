@@ -664,6 +664,12 @@ ORG_RECALL_FRAMES = [
     ("2016年、ACベルモンタに移籍した。", [("ORG", "ACベルモンタ")]),  # the club form is part of the name
     ("Jリーグ・ヴァロンテ札幌所属。", [("ORG", "Jリーグ"), ("ORG", "ヴァロンテ札幌")]),  # the league, then its club
     ("会見で山根孝太文化局長が説明した。", [("ORG", "文化局")]),  # the official's name is no part of his office
+    ("2012年、KWTは新工場の建設を発表した。", [("ORG", "KWT")]),  # a bare acronym as the subject
+    ("選挙ではPDLが議席を伸ばした。", [("ORG", "PDL")]),
+    ("調査はFRMの委託で行われた。", [("ORG", "FRM")]),
+    ("番組のBGMは好評だった。", []),  # a common abbreviation
+    ("このCMは話題になった。", []),
+    ("ソフトはWindows NTの上で動く。", []),  # the end of a longer Latin name
 ]
 
 

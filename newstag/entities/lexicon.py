@@ -91,6 +91,7 @@ class Context(_Data):
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")
     org_name_prefixes: list[str] = Field(default_factory=list, description="Common words that may open an organisation's name before the name proper (国際 + サッカー連盟).")
     not_org_words: list[str] = Field(default_factory=list, description="Acronyms GiNZA may take for organisations that are not (UTC, GDP, SNS).")
+    acronym_org_particles: list[str] = Field(default_factory=list, description="Particles after which a bare Latin acronym standing alone (NCAA は, WWE が, CDU の) names an organisation, unless it is one of not_org_words.")
     event_after_no: list[str] = Field(default_factory=list, description="Place + の + one of these names an event (関ヶ原の戦い), not the place.")
     place_suffixes: list[str] = Field(default_factory=list, description="A name + one of these is a place (〇〇州, 四川省, 〇〇島).")
     org_contexts: list[str] = Field(default_factory=list, description="Words right after a name that show it names an organisation (に所属, を買収, の子会社, 戦で); matched over whole tokens.")

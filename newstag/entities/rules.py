@@ -87,6 +87,7 @@ PRIORITY = {
     "person:known-name": 72,
     "person:context": 50,
     "org:founder-name": 45,
+    "org:acronym": 44,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -181,6 +182,7 @@ class Lexicons:
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
+        self.acronym_org_particles = set(ctx.acronym_org_particles)
         self.event_after_no = set(ctx.event_after_no)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
@@ -513,6 +515,7 @@ class RegionRules:
         self.rule_person_context()
         self.rule_ipadic()
         self.rule_org_context()
+        self.rule_acronym_names()
         self.rule_suffix_in_next_word()
         self.rule_country_in_word()
         self.extend_era_prefixes()
@@ -1917,6 +1920,32 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+
+    def rule_acronym_names(self) -> None:
+        """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to
+        a word before it) right before は, が or の (NCAA は, WWE が, CDU の) names an organisation in
+        news and encyclopedia prose, unless it is a common abbreviation (not_org_words: GDP, CM, LED).
+        Any other reading of the same letters wins (lowest priority of the ORG rules)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a, self.b - 1):
+            t = doc[k]
+            if not (2 <= len(t.text) <= 5 and t.text.isascii() and t.text.isalpha() and t.text.isupper()):
+                continue
+            if t.text in lex.not_org_words or k in self.title_tokens or doc[k + 1].text not in lex.acronym_org_particles:
+                continue
+            before = self.doc_text[t.idx - 1:t.idx] if t.idx > 0 else ""
+            if before and (before.isascii() and not before.isspace() or before.isspace() and self.doc_text[max(0, t.idx - 2):t.idx - 1].isascii()):
+                continue  # ZIP-FM, J.C.STAFF, Windows NT: the end of a longer Latin name
+            prev = self.tok(k - 1)
+            if prev is not None and not prev.is_punct and prev.pos_ not in ("ADP", "AUX", "SCONJ", "CCONJ") \
+                    and prev.idx + len(prev.text) == t.idx:
+                continue  # 新 + TENEX, 大学 + OB: part of a longer word
+            if prev is not None and prev.text in DOTS:
+                continue
+            if doc[k + 1].text == "の" and written_shape(t.text) in lex.unsure_ginza_orgs.get(ene_label(t) or "", ()):
+                continue  # MINIX の: a software or a work GiNZA reads as a show organisation
+            self.add(k, k + 1, "ORG", "org:acronym")
 
     def ipadic_tok(self, i: int) -> bool:
         """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
