@@ -670,6 +670,9 @@ ORG_RECALL_FRAMES = [
     ("番組のBGMは好評だった。", []),  # a common abbreviation
     ("このCMは話題になった。", []),
     ("ソフトはWindows NTの上で動く。", []),  # the end of a longer Latin name
+    ("1920年に港湾労組が結成された。", [("ORG", "港湾労組")]),  # common words + a strong head
+    ("彼は通信部隊に配属された。", [("ORG", "通信部隊")]),
+    ("選挙では保守連合が勝利した。", [("ORG", "保守連合")]),
 ]
 
 

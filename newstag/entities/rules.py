@@ -1349,7 +1349,8 @@ class RegionRules:
                 # 国防省, 文部省: a strong head after common words is an organisation too
                 words = [m for m in range(start, k + 1)]
                 if (t.text in lex.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
-                        and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words):
+                        and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words) \
+                        and not (start > self.a and is_number(doc[start - 1])):  # (八 + 路軍: a number opens the name)
                     self.add(start, k + 1, "ORG", "org:suffix")
                 return
             first = leaders[0]
