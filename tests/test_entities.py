@@ -673,6 +673,9 @@ ORG_RECALL_FRAMES = [
     ("1920年に港湾労組が結成された。", [("ORG", "港湾労組")]),  # common words + a strong head
     ("彼は通信部隊に配属された。", [("ORG", "通信部隊")]),
     ("選挙では保守連合が勝利した。", [("ORG", "保守連合")]),
+    ("2010年にJ2の新潟へ移籍した。", [("ORG", "J2"), ("ORG", "新潟")]),  # a league's grade; the town's club
+    ("卒業後は社会人野球の日本製紙札幌へ入社した。", [("ORG", "日本製紙札幌")]),  # a company's town team
+    ("日本製紙札幌工場で働いた。", [("ORG", "日本製紙")]),  # a town before a facility word: no team
 ]
 
 

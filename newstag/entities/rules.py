@@ -50,6 +50,8 @@ KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
 INITIAL = re.compile(r"^[A-Z]\.?$")
+#: a league's grade: a letter and a number (J1, B2) or a katakana name and a letter (セリエA)
+LEAGUE_GRADE = re.compile(r"[A-Z][0-9]|[\u30a1-\u30fa\u30fc]+[A-Z]")
 DOTS = {"・", "･", "·", "‧", "=", "＝", "゠"}
 OPEN = {"(", "（"}
 CLOSE = {")", "）"}
@@ -523,6 +525,7 @@ class RegionRules:
         self.rule_class_nouns()
         self.rule_named_orgs()
         self.rule_office_heads()
+        self.rule_org_place_branches()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         self.cands = [c for c in self.cands if not (c.type == "ORG" and c.rule.startswith(("gazetteer", "ipadic", "ginza", "sudachi"))
@@ -1611,7 +1614,10 @@ class RegionRules:
             if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and (doc[i].text in lex.not_org_words or doc[i].text in lex.not_names
                                                                                   or i > ent.start and doc[i].text in lex.state_bodies))):
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
-            if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
+            # J1, B2, セリエA: a league named by a letter and a number or grade GiNZA reads as a league
+            league = ent.label_ == "Sports_League" and i < j and LEAGUE_GRADE.fullmatch(self.text(i, j)) is not None
+            if not (i < j and (league or self.ginza_plausible(i, j, typ)) and not self.before_facility(j)
+                    and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
             if typ == "PLACE" and doc[j - 1].text[-1:] not in lex.place_suffixes and lex.index.get(self.text(i, j)) is None and (
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
@@ -1921,6 +1927,19 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+
+    def rule_org_place_branches(self) -> None:
+        """川崎製鉄 + 千葉 + へ: a company's name followed at once by a bare town name and then a
+        particle is one name, the company's team or branch of that town (Stockmark files it as one
+        organisation); before a noun (〇〇新聞 + 大阪 + 本社) the town opens the next word instead."""
+        for org in [c for c in self.cands if c.type == "ORG" and c.rule.startswith(("org:suffix", "ipadic", "ginza", "gazetteer"))]:
+            town, nxt = self.tok(org.tok_end), self.tok(org.tok_end + 1)
+            if town is None or nxt is None or nxt.pos_ != "ADP" or town.idx != org.end:
+                continue
+            ref = self.lex.index.get(town.text)
+            if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in self.lex.place_suffixes:
+                continue  # (〇〇 + 千葉県, 〇〇 + 日本: a prefecture or a country is no branch name)
+            self.add(org.tok_start, org.tok_end + 1, "ORG", "org:suffix")
 
     def rule_acronym_names(self) -> None:
         """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to
