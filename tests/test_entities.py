@@ -676,6 +676,8 @@ ORG_RECALL_FRAMES = [
     ("2010年にJ2の新潟へ移籍した。", [("ORG", "J2"), ("ORG", "新潟")]),  # a league's grade; the town's club
     ("卒業後は社会人野球の日本製紙札幌へ入社した。", [("ORG", "日本製紙札幌")]),  # a company's town team
     ("日本製紙札幌工場で働いた。", [("ORG", "日本製紙")]),  # a town before a facility word: no team
+    ("1998年にはCRジョアン・ペレイラから移籍した。", [("ORG", "CRジョアン・ペレイラ")]),  # a club form glued to a person's name
+    ("FCノルデン戦で初得点を挙げた。", [("ORG", "FCノルデン")]),  # the club before 戦
 ]
 
 

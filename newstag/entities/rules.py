@@ -203,6 +203,7 @@ class Lexicons:
         self.team_kinds = set(ctx.team_kinds)
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
+        self.name_followers = set(ctx.name_followers)
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
@@ -1189,13 +1190,16 @@ class RegionRules:
                     and not (prev.text in (".", "．") and self.tok(i - 2) is not None and doc[i - 2].text.isdigit()):
                 continue
             j = i + 1
-            while j < self.b and j - i < 6 and (is_namey(doc[j]) and not is_person_pos(doc[j]) and j not in self.title_tokens
+            # a club form glued to a name makes a club of it, even of a person's name (CR + ヴァスコ・ダ・ガマ)
+            glued = doc[i].idx + len(doc[i].text) == doc[i + 1].idx
+            while j < self.b and j - i < 6 and (is_namey(doc[j]) and (glued or not is_person_pos(doc[j])) and j not in self.title_tokens
                                                or doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1])):
                 j += 1
             if j == i + 1 or doc[j - 1].text in DOTS:
                 continue
-            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])):
-                continue  # FC + 〇〇 + 戦: a longer phrase
+            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])
+                               and doc[j].text not in lex.name_followers):
+                continue  # FC + 〇〇 + 選手権: a longer phrase (but FC + 〇〇 + 戦, 時代: the club)
             s = i - 2 if prev is not None and prev.text in (".", "．") else i
             self.add(s, j, "ORG", "org:club")
 
