@@ -678,6 +678,8 @@ ORG_RECALL_FRAMES = [
     ("日本製紙札幌工場で働いた。", [("ORG", "日本製紙")]),  # a town before a facility word: no team
     ("1998年にはCRジョアン・ペレイラから移籍した。", [("ORG", "CRジョアン・ペレイラ")]),  # a club form glued to a person's name
     ("FCノルデン戦で初得点を挙げた。", [("ORG", "FCノルデン")]),  # the club before 戦
+    ("ドラフトでカロライナ・ウルブズから指名を受けた。", [("ORG", "カロライナ・ウルブズ")]),
+    ("2019年にミラベラとの契約を延長した。", [("ORG", "ミラベラ")]),
 ]
 
 
