@@ -204,6 +204,7 @@ class Lexicons:
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
         self.name_followers = set(ctx.name_followers)
+        self.kind_words = set(ctx.kind_words_before_names)
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
@@ -1848,6 +1849,8 @@ class RegionRules:
         """The club's name doc[i:j] found before a context, with its club form written before it
         (AS + ナンシー, FC + 〇〇) and without the league named before it (Jリーグ・ + 〇〇)."""
         doc = self.doc
+        while j - i > 1 and (doc[i].text in self.lex.kind_words or doc[i].text + doc[i + 1].text in self.lex.kind_words):
+            i += 1 if doc[i].text in self.lex.kind_words else 2  # 王者 + 〇〇, 新 + 会社 + 〇〇: a word for what it is, not its name
         if i - 1 >= self.a and doc[i - 1].text in self.lex.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
             i -= 1
         for d in range(j - 2, i, -1):
