@@ -682,6 +682,9 @@ ORG_RECALL_FRAMES = [
     ("2019年にミラベラとの契約を延長した。", [("ORG", "ミラベラ")]),
     ("翌年、新会社ノルテ精工の設立を発表した。", [("ORG", "ノルテ精工")]),  # a word for what it is, no part of the name
     ("彼は王者フォルトゥナ・ベルクへ移籍した。", [("ORG", "フォルトゥナ・ベルク")]),
+    ("1998年に「みどり音響工房」を設立した。", [("ORG", "みどり音響工房")]),  # a bracketed name before a founding verb
+    ("翌年「アオバ舎」に商号変更した。", [("ORG", "アオバ舎")]),
+    ("駅名は「北町中央」に改称された。", []),  # places and facilities are renamed too
 ]
 
 

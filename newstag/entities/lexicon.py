@@ -102,6 +102,7 @@ class Context(_Data):
     club_forms: list[str] = Field(default_factory=list, description="Club forms written before or after a club's name (FC, AC, SC, CF).")
     name_followers: list[str] = Field(default_factory=list, description="Nouns written right after a club's name that leave the name whole (〇〇戦, 〇〇時代, 〇〇所属).")
     kind_words_before_names: list[str] = Field(default_factory=list, description="Words for what an organisation is, written right before its name and no part of it (新会社〇〇, 王者〇〇).")
+    bracket_org_contexts: list[str] = Field(default_factory=list, description="Verbs after a bracketed name (「〇〇」を設立) that make it an organisation's name.")
     no_name_heads: list[str] = Field(default_factory=list, description="Heads written after の that end an organisation's name (〇〇野鳥の会, 〇〇未来の党).")
     list_enders: list[str] = Field(default_factory=list, description="Words closing a list of names inside a noun compound (〇〇ら, 〇〇等): an organisation's name starts after them.")
     member_titles: list[str] = Field(default_factory=list, description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")

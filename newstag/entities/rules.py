@@ -205,6 +205,7 @@ class Lexicons:
         self.club_forms = set(ctx.club_forms)
         self.name_followers = set(ctx.name_followers)
         self.kind_words = set(ctx.kind_words_before_names)
+        self.bracket_org_contexts = list(ctx.bracket_org_contexts)
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
@@ -526,6 +527,7 @@ class RegionRules:
         self.extend_legal_forms()
         self.rule_class_nouns()
         self.rule_named_orgs()
+        self.rule_bracketed_orgs()
         self.rule_office_heads()
         self.rule_org_place_branches()
         # an organisation known by name opening a compound that names an event or a facility
@@ -1142,6 +1144,24 @@ class RegionRules:
             if name != name.strip() or any(ch in name for ch in "「」『』。、“”\"") or len(name) > 30:
                 continue
             if not any(ch.isalpha() for ch in name):
+                continue
+            self.add(k + 1, close, "ORG", "org:named-as")
+
+    def rule_bracketed_orgs(self) -> None:
+        """``org:named-as``: a name in brackets right before a founding or joining verb (「〇〇」を設立,
+        「〇〇」を結成, 「〇〇」に商号変更, 「〇〇」に入社) is an organisation's name. The contexts are
+        ``bracket_org_contexts`` in context.json (not 改称: places and facilities are renamed too)."""
+        doc = self.doc
+        text = self.doc_text
+        contexts = tuple(self.lex.bracket_org_contexts)
+        for close in range(self.a + 2, self.b - 1):
+            if doc[close].text != "」" or not text.startswith(contexts, doc[close].idx + 1):
+                continue
+            k = next((m for m in range(close - 1, max(self.a, close - 12) - 1, -1) if doc[m].text in ("「", "」")), None)
+            if k is None or doc[k].text != "「" or k + 1 == close:
+                continue
+            name = text[doc[k + 1].idx:doc[close].idx]
+            if name != name.strip() or any(ch in name for ch in "『』。、“”\"") or len(name) > 30 or not any(ch.isalpha() for ch in name):
                 continue
             self.add(k + 1, close, "ORG", "org:named-as")
 
