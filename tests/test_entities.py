@@ -1000,3 +1000,57 @@ def test_person_spans(tag_entities, text, people):
 def test_full_name_before_a_public_body(tag_entities, text, org):
     doc = tag_entities(text)
     assert [m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions] == [org]
+# ORG recall (invented sentences): a bare army or navy standing alone (or before a rank) is an
+# organisation; a maker before 製, an owner before が保有, a partner in a merger, a club before a
+# player's position are organisations; 株式会社 + a name keeps a number inside the name and leaves
+# out the act written after it; a national team keeps its sport, its kind and its age group.
+ORG_RECALL_FRAMES = [
+    ("この提案に陸軍が強く反対した。", [("ORG", "陸軍")]),
+    ("退役時の階級は海軍大佐であった。", [("ORG", "海軍")]),
+    ("陸軍士官学校を卒業した。", []),  # a school of the army: not the army alone
+    ("機関はヴォルテクス製の新型に換装された。", [("ORG", "ヴォルテクス")]),
+    ("日本製の部品を使っている。", []),  # a country of make is no maker
+    ("工場はノルマーク・グループが保有している。", [("ORG", "ノルマーク・グループ")]),
+    ("翌年、カルテナと統合して新会社となった。", [("ORG", "カルテナ")]),
+    ("試合ではロヴェッタのGKが好セーブを見せた。", [("ORG", "ロヴェッタ")]),
+    ("2010年に株式会社青空22区を設立した。", [("ORG", "株式会社青空22区")]),
+    ("1975年に株式会社山野設計事務所設立。", [("ORG", "株式会社山野設計事務所")]),
+    ("彼はサッカー日本代表に選ばれた。", [("ORG", "サッカー日本代表")]),
+    ("大学時代には高校日本代表の主将も務めた。", [("ORG", "高校日本代表")]),
+    ("2018年に日本代表U-21に初選出された。", [("ORG", "日本代表U-21")]),
+    ("2007年からトルミナ・アーザ所属として試合に出場した。", [("ORG", "トルミナ・アーザ")]),
+    ("2016年、ACベルモンタに移籍した。", [("ORG", "ACベルモンタ")]),  # the club form is part of the name
+    ("Jリーグ・ヴァロンテ札幌所属。", [("ORG", "Jリーグ"), ("ORG", "ヴァロンテ札幌")]),  # the league, then its club
+    ("会見で山根孝太文化局長が説明した。", [("ORG", "文化局")]),  # the official's name is no part of his office
+    ("2012年、KWTは新工場の建設を発表した。", [("ORG", "KWT")]),  # a bare acronym as the subject
+    ("選挙ではPDLが議席を伸ばした。", [("ORG", "PDL")]),
+    ("調査はFRMの委託で行われた。", [("ORG", "FRM")]),
+    ("番組のBGMは好評だった。", []),  # a common abbreviation
+    ("このCMは話題になった。", []),
+    ("ソフトはWindows NTの上で動く。", []),  # the end of a longer Latin name
+    ("1920年に港湾労組が結成された。", [("ORG", "港湾労組")]),  # common words + a strong head
+    ("彼は通信部隊に配属された。", [("ORG", "通信部隊")]),
+    ("選挙では保守連合が勝利した。", [("ORG", "保守連合")]),
+    ("2010年にJ2の新潟へ移籍した。", [("ORG", "J2"), ("ORG", "新潟")]),  # a league's grade; the town's club
+    ("卒業後は社会人野球の日本製紙札幌へ入社した。", [("ORG", "日本製紙札幌")]),  # a company's town team
+    ("日本製紙札幌工場で働いた。", [("ORG", "日本製紙")]),  # a town before a facility word: no team
+    ("1998年にはCRジョアン・ペレイラから移籍した。", [("ORG", "CRジョアン・ペレイラ")]),  # a club form glued to a person's name
+    ("FCノルデン戦で初得点を挙げた。", [("ORG", "FCノルデン")]),  # the club before 戦
+    ("ドラフトでカロライナ・ウルブズから指名を受けた。", [("ORG", "カロライナ・ウルブズ")]),
+    ("2019年にミラベラとの契約を延長した。", [("ORG", "ミラベラ")]),
+    ("翌年、新会社ノルテ精工の設立を発表した。", [("ORG", "ノルテ精工")]),  # a word for what it is, no part of the name
+    ("彼は王者フォルトゥナ・ベルクへ移籍した。", [("ORG", "フォルトゥナ・ベルク")]),
+    ("1998年に「みどり音響工房」を設立した。", [("ORG", "みどり音響工房")]),  # a bracketed name before a founding verb
+    ("翌年「アオバ舎」に商号変更した。", [("ORG", "アオバ舎")]),
+    ("駅名は「北町中央」に改称された。", []),  # places and facilities are renamed too
+    ("運営はNPO法人「ひかり森」が引き継いだ。", [("ORG", "ひかり森")]),
+    ("新店舗はカルネ商事直営の店として開いた。", [("ORG", "カルネ商事")]),
+    ("彼はハルモニア系の楽団に移った。", [("ORG", "ハルモニア")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_RECALL_FRAMES)
+def test_org_recall_frames(tag_entities, text, expected):
+    doc = tag_entities(text)
+    got = sorted((e.type, m.text) for e in ents(doc) for m in e.mentions if e.type == "ORG")
+    assert got == sorted(expected)

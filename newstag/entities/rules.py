@@ -51,6 +51,8 @@ HIRAGANA = re.compile(r"^[\u3041-\u3096]+$")
 MIXED_KANJI = re.compile(r"[\u4e00-\u9fff]")
 MIXED_OTHER = re.compile(r"[\u30a1-\u30faA-Za-z]")
 INITIAL = re.compile(r"^[A-Z]\.?$")
+#: a league's grade: a letter and a number (J1, B2) or a katakana name and a letter (セリエA)
+LEAGUE_GRADE = re.compile(r"[A-Z][0-9]|[\u30a1-\u30fa\u30fc]+[A-Z]")
 DOTS = {"・", "･", "·", "‧", "=", "＝", "゠"}
 OPEN = {"(", "（"}
 CLOSE = {")", "）"}
@@ -114,6 +116,7 @@ PRIORITY = {
     "person:kin": 50,
     "person:kana-given-name": 45,
     "org:founder-name": 45,
+    "org:acronym": 44,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -215,6 +218,7 @@ class Lexicons:
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
+        self.acronym_org_particles = set(ctx.acronym_org_particles)
         self.event_after_no = set(ctx.event_after_no)
         self.place_suffixes = set(ctx.place_suffixes)
         self.facility_suffixes = set(ctx.facility_suffixes)
@@ -240,8 +244,12 @@ class Lexicons:
         self.country_affixes = tuple(sorted(ctx.country_affixes, key=len, reverse=True))
         self.compound_name_ends = tuple(sorted({*ctx.facility_heads, *ctx.event_heads, *ctx.compound_name_ends}, key=len, reverse=True))
         self.team_heads = set(ctx.team_heads)
+        self.team_kinds = set(ctx.team_kinds)
         self.team_labels = set(ctx.team_labels)
         self.club_forms = set(ctx.club_forms)
+        self.name_followers = set(ctx.name_followers)
+        self.kind_words = set(ctx.kind_words_before_names)
+        self.bracket_org_contexts = list(ctx.bracket_org_contexts)
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
@@ -571,13 +579,16 @@ class RegionRules:
         self.rule_kin_names()
         self.rule_ipadic()
         self.rule_org_context()
+        self.rule_acronym_names()
         self.rule_suffix_in_next_word()
         self.rule_country_in_word()
         self.extend_era_prefixes()
         self.extend_legal_forms()
         self.rule_class_nouns()
         self.rule_named_orgs()
+        self.rule_bracketed_orgs()
         self.rule_office_heads()
+        self.rule_org_place_branches()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
@@ -1365,11 +1376,14 @@ class RegionRules:
                 if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:
                     continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
                 k = i + 1
-                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})) \
+                while k < self.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})
+                                      or self.number_in_name(i + 1, k)) \
                         and k - i < 6 and k not in self.title_tokens and doc[k].text not in lex.list_enders:
                     k += 1
                 while k > i + 1 and self.trails_name(doc[k - 1]):
                     k -= 1  # 株式会社〇〇 + 設立, 株式会社 + 化: a verbal noun or a suffix after the name is no part of it
+                if k - i > 3 and "サ変" in doc[k - 1].tag_ and self.org_head_end(doc[k - 2]):
+                    k -= 1  # 株式会社〇〇事務所 + 設立: the act after the name is no part of it
                 if k > i + 1:
                     # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
                     outside = t.text in lex.legal_person_prefixes
@@ -1381,6 +1395,21 @@ class RegionRules:
         (設立, 所有) or a suffix that makes a new word of the compound (化, 形式)? (Company names do end
         in other verbal nouns: 〇〇建設, 〇〇包装.)"""
         return t.text in NAME_TRAILERS and not self.org_head_end(t)
+
+    def number_in_name(self, i: int, k: int) -> bool:
+        """Is the number token k part of the name begun at token i (映画 + 24 + 区, プロパティ + 1 + が):
+        written in digits right after a name word, and followed by a name word that is no counter
+        (24区, not 3社 or 5年) or by a particle?"""
+        doc = self.doc
+        t = doc[k]
+        if not (is_number(t) and t.text.isascii() and t.text.isdigit() and k > i and t.idx == doc[k - 1].idx + len(doc[k - 1].text)):
+            return False
+        nxt = self.tok(k + 1)
+        if nxt is None:
+            return False
+        if nxt.pos_ == "ADP":
+            return is_katakana(doc[k - 1]) or bool(LATIN_NAME.match(doc[k - 1].text))
+        return is_noun(nxt) and not is_number(nxt) and "助数詞" not in nxt.tag_ and nxt.idx == t.idx + len(t.text)
 
     def rule_member_titles(self) -> None:
         """衆議院議員, 〇〇 + 県議会議員: the body inside a member's title is an organisation (the
@@ -1429,7 +1458,10 @@ class RegionRules:
             if doc[k].text not in self.lex.standalone_orgs:
                 continue
             prev, nxt = self.tok(k - 1), self.tok(k + 1)
-            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct or nxt is not None and is_noun(nxt) and not nxt.is_punct:
+            if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct:
+                continue
+            # 空軍大佐, 海軍総裁: a rank or an office after the body still leaves it standing alone
+            if nxt is not None and is_noun(nxt) and not nxt.is_punct and (k + 1) not in self.title_tokens:
                 continue
             self.add(k, k + 1, "ORG", "org:suffix")
 
@@ -1469,6 +1501,24 @@ class RegionRules:
             if name != name.strip() or any(ch in name for ch in "「」『』。、“”\"") or len(name) > 30:
                 continue
             if not any(ch.isalpha() for ch in name):
+                continue
+            self.add(k + 1, close, "ORG", "org:named-as")
+
+    def rule_bracketed_orgs(self) -> None:
+        """``org:named-as``: a name in brackets right before a founding or joining verb (「〇〇」を設立,
+        「〇〇」を結成, 「〇〇」に商号変更, 「〇〇」に入社) is an organisation's name. The contexts are
+        ``bracket_org_contexts`` in context.json (not 改称: places and facilities are renamed too)."""
+        doc = self.doc
+        text = self.doc_text
+        contexts = tuple(self.lex.bracket_org_contexts)
+        for close in range(self.a + 2, self.b - 1):
+            if doc[close].text != "」" or not text.startswith(contexts, doc[close].idx + 1):
+                continue
+            k = next((m for m in range(close - 1, max(self.a, close - 12) - 1, -1) if doc[m].text in ("「", "」")), None)
+            if k is None or doc[k].text != "「" or k + 1 == close:
+                continue
+            name = text[doc[k + 1].idx:doc[close].idx]
+            if name != name.strip() or any(ch in name for ch in "『』。、“”\"") or len(name) > 30 or not any(ch.isalpha() for ch in name):
                 continue
             self.add(k + 1, close, "ORG", "org:named-as")
 
@@ -1518,13 +1568,16 @@ class RegionRules:
                     and not (prev.text in (".", "．") and self.tok(i - 2) is not None and doc[i - 2].text.isdigit()):
                 continue
             j = i + 1
-            while j < self.b and j - i < 6 and (is_namey(doc[j]) and not is_person_pos(doc[j]) and j not in self.title_tokens
+            # a club form glued to a name makes a club of it, even of a person's name (CR + ヴァスコ・ダ・ガマ)
+            glued = doc[i].idx + len(doc[i].text) == doc[i + 1].idx
+            while j < self.b and j - i < 6 and (is_namey(doc[j]) and (glued or not is_person_pos(doc[j])) and j not in self.title_tokens
                                                or doc[j].text in DOTS and j + 1 < self.b and is_namey(doc[j + 1])):
                 j += 1
             if j == i + 1 or doc[j - 1].text in DOTS:
                 continue
-            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])):
-                continue  # FC + 〇〇 + 戦: a longer phrase
+            if j < self.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not self.org_head_end(doc[j])
+                               and doc[j].text not in lex.name_followers):
+                continue  # FC + 〇〇 + 選手権: a longer phrase (but FC + 〇〇 + 戦, 時代: the club)
             s = i - 2 if prev is not None and prev.text in (".", "．") else i
             self.add(s, j, "ORG", "org:club")
 
@@ -1687,7 +1740,8 @@ class RegionRules:
                 # 国防省, 文部省: a strong head after common words is an organisation too
                 words = [m for m in range(start, k + 1)]
                 if (t.text in lex.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
-                        and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words):
+                        and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words) \
+                        and not (start > self.a and is_number(doc[start - 1])):  # (八 + 路軍: a number opens the name)
                     self.add(start, k + 1, "ORG", "org:suffix")
                 return
             first = leaders[0]
@@ -1705,6 +1759,9 @@ class RegionRules:
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
             start = self.skip_full_name(start, k)
+            if k + 1 < self.b and (k + 1 in self.title_tokens or is_noun(doc[k + 1])) and t.text not in FACTION_HEADS and "人名-姓" in doc[start].tag_ and start + 2 <= k \
+                    and "人名-名" in doc[start + 1].tag_ and not is_number(doc[start + 1]) and "接尾辞" not in doc[start + 2].tag_:
+                start += 2  # 〇〇(surname) + 〇〇(given name) + 〇〇省〇〇局 + 長: the official, then his office
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
@@ -2073,7 +2130,10 @@ class RegionRules:
             if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and (doc[i].text in lex.not_org_words or doc[i].text in lex.not_names
                                                                                   or i > ent.start and doc[i].text in lex.state_bodies))):
                 continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
-            if not (i < j and self.ginza_plausible(i, j, typ) and not self.before_facility(j) and not (typ == "PLACE" and self.inside_name(i, j))):
+            # J1, B2, セリエA: a league named by a letter and a number or grade GiNZA reads as a league
+            league = ent.label_ == "Sports_League" and i < j and LEAGUE_GRADE.fullmatch(self.text(i, j)) is not None
+            if not (i < j and (league or self.ginza_plausible(i, j, typ)) and not self.before_facility(j)
+                    and not (typ == "PLACE" and self.inside_name(i, j))):
                 continue
             if typ == "ORG" and j - i >= 3 and ACRONYM.match(doc[i].text) and all(is_person_pos(t) for t in doc[i + 1:j]):
                 continue  # MF + 〇〇 + 〇〇: a player's position before a full name, no organisation
@@ -2374,7 +2434,7 @@ class RegionRules:
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
         s = ""
-        for m in range(k, min(self.b, k + 3)):
+        for m in range(k, min(self.b, k + 4)):
             s += self.doc[m].text
             if len(s) > self.lex.org_context_len:
                 break
@@ -2409,6 +2469,34 @@ class RegionRules:
             i += 1
         return i
 
+    def team_extent(self, i: int, j: int) -> tuple[int, int]:
+        """A national or local team doc[i:j] (日本代表) with the kind of team written before it
+        (サッカー, 高校, アマチュア) and an age group before or after it (U-19, U-24)."""
+        doc = self.doc
+        lex = self.lex
+
+        def age_group(m: int) -> bool:  # U + - + 19
+            return m + 2 < self.b and doc[m].text in ("U", "Ｕ") and doc[m + 1].text in ("-", "－") and doc[m + 2].text.isdigit()
+
+        while i - 1 >= self.a and (doc[i - 1].text in lex.team_kinds or i - 3 >= self.a and age_group(i - 3)):
+            i -= 1 if doc[i - 1].text in lex.team_kinds else 3
+        if j + 2 < self.b and age_group(j) and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
+            j += 3
+        return i, j
+
+    def context_name_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """The club's name doc[i:j] found before a context, with its club form written before it
+        (AS + ナンシー, FC + 〇〇) and without the league named before it (Jリーグ・ + 〇〇)."""
+        doc = self.doc
+        while j - i > 1 and (doc[i].text in self.lex.kind_words or doc[i].text + doc[i + 1].text in self.lex.kind_words):
+            i += 1 if doc[i].text in self.lex.kind_words else 2  # 王者 + 〇〇, 新 + 会社 + 〇〇: a word for what it is, not its name
+        if i - 1 >= self.a and doc[i - 1].text in self.lex.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
+            i -= 1
+        for d in range(j - 2, i, -1):
+            if doc[d].text in DOTS and doc[d - 1].text.endswith(("リーグ", "League", "LEAGUE")):
+                return d + 1, j  # Jリーグ・〇〇: the league, then its club
+        return i, j
+
     def rule_org_context(self) -> None:
         """X に所属, X を買収, X の子会社, X 戦で: the name before a business or team context is an
         ORG. The name is a candidate the other rules found (retyped), else GiNZA's entity, else a
@@ -2423,14 +2511,18 @@ class RegionRules:
         for k in range(self.a + 1, self.b):  # 日本代表, スイス選手団: a national or local team
             if doc[k].text not in lex.team_heads or (k + 1 < self.b and (k + 1) in self.title_at):
                 continue
-            places = [c for c in ends.get(k, []) if c.type == "PLACE" and c.rule != "place:short-form"]
+            m = k
+            while m - 1 > self.a and doc[m - 1].text in lex.team_kinds:
+                m -= 1  # 日本 + 女子 + 代表: the kind of team between the place and the head
+            places = [c for c in ends.get(m, []) if c.type == "PLACE" and c.rule != "place:short-form"]
             # 代表 is also a title: a place taken for the name of a titled person (〇〇代表) is the team's country
-            titled = [c for c in ends.get(k, []) if c.type == "PERSON" and c.rule == "person:title"
+            titled = [c for c in ends.get(m, []) if c.type == "PERSON" and c.rule == "person:title"
                       and all(self.is_place_token(t) and not is_person_pos(t) for t in doc[c.tok_start:c.tok_end])]
             nxt = self.tok(k + 1)
-            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt))):
+            if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt) and not is_common_word(nxt.text))):
                 c = max(places + titled, key=lambda c: c.end - c.start)
-                self.add(self.team_kind_start(c.tok_start), k + 1, "ORG", "org:team")
+                start, end = self.team_extent(c.tok_start, k + 1)
+                self.add(min(start, self.team_kind_start(c.tok_start)), end, "ORG", "org:team")
                 if titled:
                     self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
@@ -2440,7 +2532,13 @@ class RegionRules:
             here = sorted(ends.get(k, []), key=lambda c: (-(c.end - c.start), -c.priority))
             if here:
                 c = here[0]
-                if c.type == "ORG" or c.rule in ("person:title", "person:honorific") or c.title:
+                same = [x for x in here if (x.start, x.end) == (c.start, c.end)]
+                if c.type == "ORG" and not any(x.type != "ORG" and x.priority >= c.priority for x in same):
+                    continue
+                # an organisation only GiNZA or IPADIC reads, tied with a person's reading of the same
+                # name (アカデミア・アーザ + 所属): the context decides
+                c = next((x for x in same if x.type != "ORG"), c) if c.type == "ORG" else c
+                if c.rule in ("person:title", "person:honorific") or c.title:
                     continue
                 if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
                     continue
@@ -2455,10 +2553,11 @@ class RegionRules:
                     continue
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
-                if c.tok_start > self.a and doc[c.tok_start - 1].text in lex.club_forms:
-                    self.add(c.tok_start - 1, c.tok_end, "ORG", "org:context")  # AS + ナンシー, FC + 〇〇: the club's form is part of its name
-                    continue
-                self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
+                bounds = self.context_name_bounds(c.tok_start, c.tok_end)
+                if bounds != (c.tok_start, c.tok_end):
+                    self.add(*bounds, "ORG", "org:context")
+                else:
+                    self.add_chars(c.start, c.end, c.tok_start, c.tok_end, "ORG", "org:context")
                 continue
             i = self.name_start_before(k, ent_end)
             if i == k:
@@ -2474,7 +2573,46 @@ class RegionRules:
             ref = lex.index.get(name)
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
-            self.add(i, k, "ORG", "org:context")
+            self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+
+    def rule_org_place_branches(self) -> None:
+        """川崎製鉄 + 千葉 + へ: a company's name followed at once by a bare town name and then a
+        particle is one name, the company's team or branch of that town (Stockmark files it as one
+        organisation); before a noun (〇〇新聞 + 大阪 + 本社) the town opens the next word instead."""
+        for org in [c for c in self.cands if c.type == "ORG" and c.rule.startswith(("org:suffix", "ipadic", "ginza", "gazetteer"))]:
+            town, nxt = self.tok(org.tok_end), self.tok(org.tok_end + 1)
+            if town is None or nxt is None or nxt.pos_ != "ADP" or town.idx != org.end:
+                continue
+            ref = self.lex.index.get(town.text)
+            if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in self.lex.place_suffixes:
+                continue  # (〇〇 + 千葉県, 〇〇 + 日本: a prefecture or a country is no branch name)
+            self.add(org.tok_start, org.tok_end + 1, "ORG", "org:suffix")
+
+    def rule_acronym_names(self) -> None:
+        """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to
+        a word before it) right before は, が or の (NCAA は, WWE が, CDU の) names an organisation in
+        news and encyclopedia prose, unless it is a common abbreviation (not_org_words: GDP, CM, LED).
+        Any other reading of the same letters wins (lowest priority of the ORG rules)."""
+        doc = self.doc
+        lex = self.lex
+        for k in range(self.a, self.b - 1):
+            t = doc[k]
+            if not (2 <= len(t.text) <= 5 and t.text.isascii() and t.text.isalpha() and t.text.isupper()):
+                continue
+            if t.text in lex.not_org_words or k in self.title_tokens or doc[k + 1].text not in lex.acronym_org_particles:
+                continue
+            before = self.doc_text[t.idx - 1:t.idx] if t.idx > 0 else ""
+            if before and (before.isascii() and not before.isspace() or before.isspace() and self.doc_text[max(0, t.idx - 2):t.idx - 1].isascii()):
+                continue  # ZIP-FM, J.C.STAFF, Windows NT: the end of a longer Latin name
+            prev = self.tok(k - 1)
+            if prev is not None and not prev.is_punct and prev.pos_ not in ("ADP", "AUX", "SCONJ", "CCONJ") \
+                    and prev.idx + len(prev.text) == t.idx:
+                continue  # 新 + TENEX, 大学 + OB: part of a longer word
+            if prev is not None and prev.text in DOTS:
+                continue
+            if doc[k + 1].text == "の" and written_shape(t.text) in lex.unsure_ginza_orgs.get(ene_label(t) or "", ()):
+                continue  # MINIX の: a software or a work GiNZA reads as a show organisation
+            self.add(k, k + 1, "ORG", "org:acronym")
 
     def team_kind_start(self, i: int) -> int:
         """アメリカンフットボール + 日本代表, 高校 + 日本代表, U-19 + サッカー + 〇〇代表: the sport, the
