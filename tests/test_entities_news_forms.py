@@ -54,3 +54,19 @@ def test_office_head_after_a_name_is_the_persons_title(tag_entities, text, perso
     assert [e.name for e in people] == [person]
     assert title in people[0].titles
     assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(orgs)
+
+
+# A bare acronym before は/が/の is an organisation (org:acronym) unless it is a term Sudachi's
+# dictionary lists (news writes many: LNG, PKO, PTSD, MRI).
+ACRONYMS = [
+    ("LNGの輸入量が増えた。", []),
+    ("PKOの派遣期間を延長した。", []),
+    ("PTSDの症状を訴える人が多い。", []),
+    ("ZKRは新しい規約を発表した。", ["ZKR"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ACRONYMS)
+def test_bare_acronyms(tag_entities, text, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == orgs

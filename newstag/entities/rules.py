@@ -2591,7 +2591,8 @@ class RegionRules:
     def rule_acronym_names(self) -> None:
         """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to
         a word before it) right before は, が or の (NCAA は, WWE が, CDU の) names an organisation in
-        news and encyclopedia prose, unless it is a common abbreviation (not_org_words: GDP, CM, LED).
+        news and encyclopedia prose, unless it is a common abbreviation (one Sudachi's dictionary lists:
+        LNG, PKO, PTSD; or one of not_org_words: GDP, CM, LED).
         Any other reading of the same letters wins (lowest priority of the ORG rules)."""
         doc = self.doc
         lex = self.lex
@@ -2601,6 +2602,8 @@ class RegionRules:
                 continue
             if t.text in lex.not_org_words or k in self.title_tokens or doc[k + 1].text not in lex.acronym_org_particles:
                 continue
+            if is_common_word(t.text):
+                continue  # LNG, PKO, PTSD, MRI: an abbreviation Sudachi's dictionary lists is a term, not a name
             before = self.doc_text[t.idx - 1:t.idx] if t.idx > 0 else ""
             if before and (before.isascii() and not before.isspace() or before.isspace() and self.doc_text[max(0, t.idx - 2):t.idx - 1].isascii()):
                 continue  # ZIP-FM, J.C.STAFF, Windows NT: the end of a longer Latin name
