@@ -24,6 +24,15 @@ non-overlapping ones. The rules, in priority order:
 ``org:class-noun`` / ``person:class-noun``
     a name the text classifies with a class noun (``class_nouns.json``): ロックバンドの○○,
     ○○は、日本の政治家。, AやBなどの企業; a name defined as a facility, work or event holds no mention.
+``org:country-prefix``
+    a foreign company written right after its country's one-letter form (米グーグル, 英BP).
+``org:acronym``
+    a bare acronym before は/が/の that Sudachi's dictionary does not list as a term.
+``place:chain`` / ``place:head``
+    an address written as a chain of places (宮城県仙台市; never across a country), a name + a
+    state's or a domain's head (〇〇帝国, 〇〇藩).
+
+The ``PRIORITY`` table below is the authority on order; see each ``rule_*`` method for the details.
 """
 
 from __future__ import annotations
@@ -1758,10 +1767,6 @@ class RegionRules:
             for c in self.cands:  # 〇〇・〇〇建設組合組合長: the titled person's name is not part of the organisation
                 if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                     start = max(start, c.tok_end)
-            start = self.skip_full_name(start, k)
-            if k + 1 < self.b and (k + 1 in self.title_tokens or is_noun(doc[k + 1])) and t.text not in FACTION_HEADS and "人名-姓" in doc[start].tag_ and start + 2 <= k \
-                    and "人名-名" in doc[start + 1].tag_ and not is_number(doc[start + 1]) and "接尾辞" not in doc[start + 2].tag_:
-                start += 2  # 〇〇(surname) + 〇〇(given name) + 〇〇省〇〇局 + 長: the official, then his office
             for m in range(start, k):
                 if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
                     start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
@@ -1794,21 +1799,6 @@ class RegionRules:
             self.add(start, k + 1, "ORG", rule)
             self.leader_of(start, k)
             return
-
-    def skip_full_name(self, start: int, k: int) -> int:
-        """荒賀 + 泰太 + 薬務局(長), 岡崎 + 清三郎 + 陸軍(少将): a full name (a surname and a given name)
-        before a public body and its title is the person's, not part of the body's name; a person's
-        own office or foundation (〇〇事務所, 〇〇記念財団) keeps the name."""
-        doc = self.doc
-        head = doc[k].text
-        if not (head[-1] in self.lex.government_ends or head[-1] == "軍" or head in self.lex.state_bodies or head.endswith(("委員会", "党"))) \
-                or head in FACTION_HEADS:  # (李承晩 + 政権: the leader names the government)
-            return start
-        m = start
-        if m + 1 < k and sudachi_tag(doc[m]).startswith("名詞-固有名詞-人名-姓") and sudachi_tag(doc[m + 1]).startswith("名詞-固有名詞-人名-名") \
-                and not sudachi_tag(doc[m + 2]).startswith("接尾辞"):  # (李 + 万 + 建党: the name goes on)
-            return m + 2
-        return start
 
     def one_char_given_part(self, i: int, j: int) -> bool:
         """李 + 万 + 建 (+ 党中央委員会): is token j the second character of a two-character given
@@ -2243,16 +2233,20 @@ class RegionRules:
             k = j  # the town opens a longer phrase (〇〇 + 東京 + 支店)
         return i, k
 
-    def place_context_at(self, k: int) -> str | None:
-        """The place-only context word(s) starting at token k (近郊, に + 到着), if any."""
+    def words_at(self, k: int, words: set[str] | frozenset[str], max_len: int) -> str | None:
+        """The word(s) of ``words`` written over one to three tokens starting at token k, if any."""
         s = ""
         for m in range(k, min(self.b, k + 3)):
             s += self.doc[m].text
-            if len(s) > self.lex.place_context_len:
+            if len(s) > max_len:
                 break
-            if s in self.lex.place_contexts:
+            if s in words:
                 return s
         return None
+
+    def place_context_at(self, k: int) -> str | None:
+        """The place-only context word(s) starting at token k (近郊, に + 到着), if any."""
+        return self.words_at(k, self.lex.place_contexts, self.lex.place_context_len)
 
     def rule_place_context(self) -> None:
         """〇〇近郊, 〇〇に到着, 〇〇を包囲: an unknown katakana name (no common word, no place or
@@ -2277,14 +2271,7 @@ class RegionRules:
 
     def person_context_at(self, k: int) -> str | None:
         """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
-        s = ""
-        for m in range(k, min(self.b, k + 3)):
-            s += self.doc[m].text
-            if len(s) > self.lex.person_context_len:
-                break
-            if s in self.lex.person_contexts:
-                return s
-        return None
+        return self.words_at(k, self.lex.person_contexts, self.lex.person_context_len)
 
     def rule_person_context(self) -> None:
         """X と結婚, X に師事, X の妻: a name GiNZA reads as a person, or a lone surname Sudachi
