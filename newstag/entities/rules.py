@@ -51,6 +51,8 @@ from .ipadic_lexicon import lookup as ipadic_lookup
 from .lexicon import ClassNouns, Context, EneMap, OrgSuffixes, Titles, class_nouns
 
 KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc\u30fd\u30fe\u30f4\u30f5\u30f6ヴ]+$")
+#: one katakana letter or the long-vowel mark (not the middle dot ・)
+KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc\u30fd\u30fe]")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 #: a Latin name of one or more words (X JAPAN, MAD-WORDS, encounter+)
@@ -793,7 +795,15 @@ class RegionRules:
             return (c.type == "PERSON" and c.priority < PRIORITY["person:class-noun"] and nxt is not None and nxt.text == "の"
                     and after is not None and after.text in lex.event_after_no and (rest is None or not is_noun(rest)))
 
-        self.cands = [c for c in self.cands if not event(c) and not self.names_a_thing(c)]
+        self.cands = [c for c in self.cands if not event(c) and not self.names_a_thing(c) and not self.ends_katakana_word(c)]
+
+    def ends_katakana_word(self, c: Candidate) -> bool:
+        """キャノン + デール, メトロ + ビアス: a katakana name Sudachi or GiNZA reads as a person, written
+        right after more katakana with no dot or space, is the tail of a longer katakana word (a
+        company's, a place's or a thing's name) that Sudachi split; it is no person's mention."""
+        text = self.doc_text
+        return (c.type == "PERSON" and c.rule.startswith(("sudachi:", "ginza:")) and c.start > 0
+                and KATAKANA_CHAR.match(text[c.start]) is not None and KATAKANA_CHAR.match(text[c.start - 1]) is not None)
 
     def names_a_thing(self, c: Candidate) -> bool:
         """〇〇 + 国際スタジアム, 〇〇 + 病院, 〇〇 + 協定: a name Sudachi or GiNZA reads as a person right
@@ -2656,6 +2666,19 @@ class RegionRules:
                     self.cands = [k for k in self.cands if not (k.rule == "place:short-form" and k.tok_start == i and k.inside(c))]
             i = found
 
+    def katakana_company_word(self, i: int) -> bool:
+        """Is doc[i] a katakana word standing alone (no ・ or = on either side, no katakana word
+        joined to it) that IPADIC lists as an organisation? Sudachi's person reading of such a word
+        (a maker or a chain named after its founder) yields to IPADIC's company reading."""
+        t = self.doc[i]
+        if not is_katakana(t) or len(t.text) < 3:
+            return False
+        for k in (i - 1, i + 1):
+            n = self.tok(k)
+            if n is not None and (n.text in DOTS or n.text in ("=", "゠", "＝") or is_katakana(n)):
+                return False
+        return True
+
     def ipadic_org_ok(self, i: int, j: int) -> bool:
         """Is the IPADIC organisation name doc[i:j] a mention here? A word that is also a common noun
         (社会, 毎日), a person's name (金子) or a place (広島) needs GiNZA to see an organisation too;
@@ -2669,7 +2692,10 @@ class RegionRules:
             ginza = lex.ene_types.get(ene_label(t))
             if is_common_word(t.text) or not (is_propn(t) or is_katakana(t) or LATIN_NAME.match(t.text)):
                 return False
-            if is_person_pos(t) or is_place_pos(t) or ginza == "PLACE" and lex.index.get(t.text) is not None:
+            # a katakana word Sudachi reads as a person's name that IPADIC lists as a company
+            # (a maker named after its founder) is the company, unless it is one part of a dotted name
+            if is_person_pos(t) and not self.katakana_company_word(i) or is_place_pos(t) \
+                    or ginza == "PLACE" and lex.index.get(t.text) is not None:
                 return False
             if ginza == "PERSON" and KANJI.match(t.text) and can_be_surname(t.text):
                 return False
