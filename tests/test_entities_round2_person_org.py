@@ -3,7 +3,8 @@
 * a katakana word standing alone that IPADIC lists as a company (a maker named after its founder)
   is the company (rule ``ipadic:組織``), not a person; inside a dotted name it stays a person's part;
 * a katakana name written right after more katakana (ブルーリッジ + ジョンソン) is the tail of a
-  longer word Sudachi split, no person.
+  longer word Sudachi split, no person;
+* a name ending in the word of a facility or a race (〇〇砦, 〇〇座, 〇〇記念) names that thing.
 
 Texts written for these tests; the names are invented or well-known makers.
 """
@@ -28,6 +29,10 @@ CASES = [
     # a name after a dot or a Latin position word is still a person
     ("FWジョンソンが決勝点を挙げた。", ["ジョンソン"], []),
     ("ピーター・モリスは会見で引退を表明した。", ["ピーター・モリス"], []),
+    # a name ending in a facility's or a race's word (砦, 座, 記念, 運河, 天文台) names that thing
+    ("前年は坂井記念から始動した。", [], []),
+    ("芝居小屋の谷口座で公演が開かれた。", [], []),
+    ("兵は吉川砦に籠もった。", [], []),
 ]
 
 
