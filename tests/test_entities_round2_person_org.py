@@ -42,17 +42,3 @@ def test_katakana_person_or_org(tag_entities, text, persons, orgs):  # noqa: F81
     found = [(e.type, m.text) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t in found if ty == "PERSON") == sorted(persons)
     assert sorted(t for ty, t in found if ty == "ORG") == sorted(orgs)
-
-
-# a leader's camp or faction (〇〇陣営, 〇〇一派) is an organisation, the name inside it its leader
-CAMPS = [
-    ("大統領選ではウォーカー陣営が勝利した。", ["ウォーカー陣営"]),
-    ("選挙では西村陣営の運動員が逮捕された。", ["西村陣営"]),
-    ("ハミルトン一派は党を離れた。", ["ハミルトン一派"]),
-]
-
-
-@pytest.mark.parametrize("text, orgs", CAMPS)
-def test_camps_and_factions(tag_entities, text, orgs):  # noqa: F811
-    doc = tag_entities(text)
-    assert sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions) == sorted(orgs)
