@@ -42,3 +42,20 @@ def test_katakana_person_or_org(tag_entities, text, persons, orgs):  # noqa: F81
     found = [(e.type, m.text) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t in found if ty == "PERSON") == sorted(persons)
     assert sorted(t for ty, t in found if ty == "ORG") == sorted(orgs)
+
+
+# a name before a post that someone holds (〇〇社長を務めた, 〇〇副社長に就任) is the body the post belongs to
+POSTS = [
+    # (text, PERSON mentions, ORG mentions)
+    ("2015年から第3代ベルテックス代表取締役社長を務め、翌年退任した。", [], ["ベルテックス"]),
+    ("佐藤は2019年にノルディア副社長に就任した。", ["佐藤"], ["ノルディア"]),
+    ("山田社長は会見を開いた。", ["山田"], []),  # no post verb: the titled person
+]
+
+
+@pytest.mark.parametrize("text, persons, orgs", POSTS)
+def test_body_before_a_held_post(tag_entities, text, persons, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t in found if ty == "PERSON") == sorted(persons)
+    assert sorted(t for ty, t in found if ty == "ORG") == sorted(orgs)

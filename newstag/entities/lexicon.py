@@ -113,6 +113,7 @@ class Context(_Data):
     bracket_org_contexts: list[str] = Field(default_factory=list, description="Verbs after a bracketed name (「〇〇」を設立) that make it an organisation's name.")
     no_name_heads: list[str] = Field(default_factory=list, description="Heads written after の that end an organisation's name (〇〇野鳥の会, 〇〇未来の党).")
     list_enders: list[str] = Field(default_factory=list, description="Words closing a list of names inside a noun compound (〇〇ら, 〇〇等): an organisation's name starts after them.")
+    office_verbs: list[str] = Field(default_factory=list, description="Verbs that take a post as their object or goal (〇〇社長を務めた, 〇〇代表取締役に就任): a name written before the post's title there is the body the post belongs to, not the holder.")
     member_titles: list[str] = Field(default_factory=list, description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")
     named_org_heads: list[str] = Field(default_factory=list, description="Words for a kind of organisation after which a name in brackets is that organisation's name (バンド「〇〇」, 新会社「〇〇」, チーム名「〇〇」).")
     office_heads: list[str] = Field(default_factory=list, description="Last characters of an office whose head's title is 〇〇長 (部, 局, 課, 科): the office is an organisation (総務部長 → 総務部).")

@@ -264,6 +264,7 @@ class Lexicons:
         self.no_name_heads = set(ctx.no_name_heads)
         self.list_enders = set(ctx.list_enders)
         self.member_titles = tuple(ctx.member_titles)
+        self.office_verbs = tuple(ctx.office_verbs)
         self.standalone_orgs = set(ctx.standalone_orgs)
         self.named_org_heads = tuple(ctx.named_org_heads)
         self.latin_named_org_heads = tuple(ctx.latin_named_org_heads)
@@ -1115,6 +1116,12 @@ class RegionRules:
                     self.add_chars(toks[0].idx, tt.idx + 1, i, k + 1, "PLACE", "place:suffix")
                 else:
                     self.add(i, j, "PLACE", "sudachi:地名")
+                continue
+            if not honorific and affil is None and self.text(_end, min(self.b, _end + 3)).startswith(lex.office_verbs) \
+                    and all(is_namey(t) and not is_place_pos(t) and (is_katakana(t) or not is_person_pos(t)) for t in toks) \
+                    and not self.gazetteer_at(i):
+                # 〇〇 + 副頭取 + を務めた: one holds a post at a body, so the name before the post is the body
+                self.add(i, j, "ORG", "org:context")
                 continue
             rule = "person:honorific" if honorific else "person:title"
             c = self.add(i, j, "PERSON", rule, title=title, title_is_honorific=honorific, affiliation=affil)
