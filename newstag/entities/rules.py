@@ -28,6 +28,8 @@ non-overlapping ones. The rules, in priority order:
     a foreign company written right after its country's one-letter form (米グーグル, 英BP).
 ``org:acronym``
     a bare acronym before は/が/の that Sudachi's dictionary does not list as a term.
+``org:coordinated``
+    a name with no reading of its own listed with an organisation (A + や/、/と/及び + B).
 ``place:chain`` / ``place:head``
     an address written as a chain of places (宮城県仙台市; never across a country), a name + a
     state's or a domain's head (〇〇帝国, 〇〇藩).
@@ -126,6 +128,7 @@ PRIORITY = {
     "person:kana-given-name": 45,
     "org:founder-name": 45,
     "org:acronym": 44,
+    "org:coordinated": 46,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -598,6 +601,7 @@ class RegionRules:
         self.rule_bracketed_orgs()
         self.rule_office_heads()
         self.rule_org_place_branches()
+        self.rule_org_coordination()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
@@ -2574,6 +2578,50 @@ class RegionRules:
             if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in self.lex.place_suffixes:
                 continue  # (〇〇 + 千葉県, 〇〇 + 日本: a prefecture or a country is no branch name)
             self.add(org.tok_start, org.tok_end + 1, "ORG", "org:suffix")
+
+    #: words that join two items of one list (A + や + B, A + 、 + B, A + 及び + B)
+    COORDINATORS = ("や", "、", "と", "及び", "および", "並びに", "ならびに", "，")
+
+    def coordinated_run(self, k: int, right: bool, ent_end: dict[int, Span]) -> tuple[int, int] | None:
+        """The name run next to the list word at token k (after it when ``right``, before it
+        otherwise), if the run is a whole name: a particle or punctuation closes it on the far side."""
+        if right:
+            i = k + 1
+            j = self.name_end_after(i, "ORG") if self.tok(i) is not None else i
+            if j == i or not self.name_boundary(j):
+                return None
+        else:
+            j = k
+            i = self.name_start_before(j, ent_end)
+            if i == j or not self.name_boundary_before(i):
+                return None
+        return i, j
+
+    def rule_org_coordination(self) -> None:
+        """``org:coordinated``: a name listed with an organisation (A + や/、/と/及び + B) with no reading
+        of its own is an organisation of the same list (セガトイズ、〇〇エンタテインメント; 〇〇やイオン)."""
+        doc = self.doc
+        ent_end = self.ents_by_end()
+        self._index_cands()
+        seen: set[tuple[int, int]] = set()
+        todo = [c for c in self.cands if c.type == "ORG"]
+        while todo:
+            c = todo.pop()
+            for right in (True, False):
+                k = c.tok_end if right else c.tok_start - 1
+                t = self.tok(k)
+                if t is None or t.text not in self.COORDINATORS:
+                    continue
+                run = self.coordinated_run(k, right, ent_end)
+                if run is None or run in seen:
+                    continue
+                i, j = run
+                seen.add(run)
+                if any(o.tok_start < j and i < o.tok_end for o in self.cands):
+                    continue  # a name with a reading of its own (a person, a place) keeps it
+                if not self.org_name_ok(i, j) or not self.class_name_ok(i, j, "ORG"):
+                    continue
+                todo.append(self.add(i, j, "ORG", "org:coordinated"))
 
     def rule_acronym_names(self) -> None:
         """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to

@@ -1,0 +1,35 @@
+"""Organisations found by a general cue next to them.
+
+``org:coordinated``: a name listed with an organisation another rule found (A + や/、/と/及び + B)
+is an organisation of the same list; a name with a reading of its own (a person, a place) keeps it,
+and a common word is no name.
+
+Texts written for these tests; the companies and people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+
+COORDINATED = [
+    # (text, ORG mentions by org:coordinated, mentions that must keep another type or none)
+    ("部品はカワセ電機やフロリアンから調達している。", ["フロリアン"], []),
+    ("出資者にはトモエ銀行、ヴェルカント、ハルネスの3者が名を連ねた。", ["ヴェルカント", "ハルネス"], []),
+    ("この技術はミズホ重工とゼルトニクスが共同で開発した。", ["ゼルトニクス"], []),
+    ("両国のファンドはオルテア及びサクラ精機の株式を取得した。", ["オルテア"], []),
+    # a person, a place or a common word listed with the company keeps its own reading
+    ("会見にはカワセ電機と山田太郎が出席した。", [], [("PERSON", "山田太郎")]),
+    ("カワセ電機や東京の企業が参加した。", [], [("PLACE", "東京")]),
+    ("カワセ電機やメーカー各社が値上げした。", [], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, others", COORDINATED)
+def test_coordinated_orgs(tag_entities, text, orgs, others):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t, r in found if r == "org:coordinated") == sorted(orgs)
+    for typ, name in others:
+        assert (typ, name) in [(ty, t) for ty, t, _ in found]
