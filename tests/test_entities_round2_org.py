@@ -33,3 +33,22 @@ def test_coordinated_orgs(tag_entities, text, orgs, others):  # noqa: F811
     assert sorted(t for ty, t, r in found if r == "org:coordinated") == sorted(orgs)
     for typ, name in others:
         assert (typ, name) in [(ty, t) for ty, t, _ in found]
+
+
+CONTEXTS = [
+    # (text, ORG mentions by org:context)
+    ("2019年8月、ベルナリスへ期限付き移籍した。", ["ベルナリス"]),
+    ("同作はグランフィルム配給で公開された。", ["グランフィルム"]),
+    ("駅前にはミナトエステート所有のビルが並ぶ。", ["ミナトエステート"]),
+    ("シリーズはイギリスのソルティアが製作した。", ["ソルティア"]),
+    # a person before が製作 keeps the person's reading
+    ("本作は山田太郎が製作した。", []),
+]
+
+
+@pytest.mark.parametrize("text, orgs", CONTEXTS)
+def test_org_context_frames(tag_entities, text, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
+    assert all(r == "org:context" for ty, t, r in found if ty == "ORG")
