@@ -52,3 +52,18 @@ def test_org_context_frames(tag_entities, text, orgs):  # noqa: F811
     found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
     assert all(r == "org:context" for ty, t, r in found if ty == "ORG")
+
+
+SOURCE_NOUNS = [
+    # (text, ORG mentions by org:class-noun): 〇〇元 / 〇〇先 say a company's role
+    ("発売元のベルナリスは回収を始めた。", ["ベルナリス"]),
+    ("製造元のルクサリオに問い合わせた。", ["ルクサリオ"]),
+    ("主な取引先のオルテアが経営破綻した。", ["オルテア"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", SOURCE_NOUNS)
+def test_source_class_nouns(tag_entities, text, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
