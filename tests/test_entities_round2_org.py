@@ -23,6 +23,7 @@ COORDINATED = [
     ("会見にはカワセ電機と山田太郎が出席した。", [], [("PERSON", "山田太郎")]),
     ("カワセ電機や東京の企業が参加した。", [], [("PLACE", "東京")]),
     ("カワセ電機やメーカー各社が値上げした。", [], []),
+    ("ABD・XPLとカワセ電機は合意した。", [], []),  # Latin names joined by ・ are a list of their own
 ]
 
 
@@ -67,3 +68,22 @@ def test_source_class_nouns(tag_entities, text, orgs):  # noqa: F811
     doc = tag_entities(text)
     found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
+
+
+HEADED_RUNS = [
+    # (text, ORG mentions by org:context): common nouns + an organisation head before a context
+    ("詩集を開拓社から刊行した。", ["開拓社"]),
+    ("若者らと郷土防衛隊を結成した。", ["郷土防衛隊"]),
+    ("その後、文化振興会の設立に参加した。", ["文化振興会"]),
+    # a class noun before the context is no name
+    ("1990年に子会社を設立した。", []),
+    ("米国でタバコ会社を設立した。", []),
+]
+
+
+@pytest.mark.parametrize("text, orgs", HEADED_RUNS)
+def test_headed_runs_before_context(tag_entities, text, orgs):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
+    assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
+    assert all(r == "org:context" for ty, t, r in found if ty == "ORG")

@@ -2552,6 +2552,9 @@ class RegionRules:
                 continue
             i = self.name_start_before(k, ent_end)
             if i == k:
+                i = self.headed_run_before(k)
+                if i is not None:
+                    self.add(i, k, "ORG", "org:context")
                 continue
             if i > self.a and doc[i - 1].text in DOTS:
                 continue
@@ -2565,6 +2568,30 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+
+    def headed_run_before(self, k: int) -> int | None:
+        """Start of a compound of common nouns ending in an organisation head right before token k
+        (改造社 + から刊行, 〇〇化学研究所 + を設立): before an organisation context it is a name,
+        unless it is a class noun (子会社, 合弁会社) or opens with 同/新/各."""
+        doc = self.doc
+        head = self.tok(k - 1)
+        if head is None or not self.org_head_end(head) or (k - 1) in self.title_tokens or self.lex.classes.types.get(head.text) is not None \
+                or head.text.endswith(("会社", "集団", "鉄道")):
+            return None
+        m = k - 1
+        while m - 1 >= self.a and k - (m - 1) <= 5 and (m - 1) not in self.title_tokens and is_noun(doc[m - 1]) \
+                and not is_number(doc[m - 1]) and "副詞可能" not in sudachi_tag(doc[m - 1]) \
+                and not sudachi_tag(doc[m - 1]).startswith("接尾辞") and doc[m - 1].text not in ("、", "。"):
+            m -= 1
+        if m - 1 >= self.a and (is_namey(doc[m - 1]) or is_number(doc[m - 1]) or doc[m - 1].text in DOTS):
+            return None  # part of a longer name another rule reads
+        text = self.text(m, k)
+        if len(text) < 3 or text[0] in self.lex.not_names or doc[m].text in self.lex.not_names or self.bare_class(text) \
+                or self.lex.classes.match(text) is not None and self.lex.classes.match(text)[1] == text:
+            return None
+        if any(o.tok_start < k and m < o.tok_end for o in self.cands):
+            return None
+        return m
 
     def rule_org_place_branches(self) -> None:
         """川崎製鉄 + 千葉 + へ: a company's name followed at once by a bare town name and then a
@@ -2621,6 +2648,8 @@ class RegionRules:
                     continue  # a name with a reading of its own (a person, a place) keeps it
                 if not self.org_name_ok(i, j) or not self.class_name_ok(i, j, "ORG"):
                     continue
+                if any(doc[m].text in DOTS and doc[m - 1].text.isascii() and doc[m + 1].text.isascii() for m in range(i + 1, j - 1)):
+                    continue  # CDU・CSU: Latin names joined by ・ are a list of their own
                 todo.append(self.add(i, j, "ORG", "org:coordinated"))
 
     def rule_acronym_names(self) -> None:
