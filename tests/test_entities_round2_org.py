@@ -87,3 +87,17 @@ def test_headed_runs_before_context(tag_entities, text, orgs):  # noqa: F811
     found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
     assert all(r == "org:context" for ty, t, r in found if ty == "ORG")
+
+
+TOWN_CLUBS = [
+    # (text, the club's ORG mention): a town written before a club's name in a club context
+    ("2018年、横浜ヴォルティスへ期限付き移籍した。", "横浜ヴォルティス"),
+    ("開幕節の仙台ブリザーノ戦で初得点を挙げた。", "仙台ブリザーノ"),
+]
+
+
+@pytest.mark.parametrize("text, org", TOWN_CLUBS)
+def test_town_in_club_name(tag_entities, text, org):  # noqa: F811
+    doc = tag_entities(text)
+    found = [(e.type, m.text) for e in ents(doc) for m in e.mentions]
+    assert ("ORG", org) in found

@@ -90,6 +90,10 @@ EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 #: a numbered district or block written right after a place (〇〇 + 16区, 〇〇県 + 第2区, 〇〇町 + 一丁目, + 350番地)
 ADDRESS_TAIL = re.compile(r"第?[0-9０-９]+区|[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+番地")
 
+#: words of an organisation context that speak of a sports club (に移籍, を退団, 戦で): the club's
+#: home town written before its name is part of it (東京 + 〇〇 + に期限付き移籍)
+TEAM_CONTEXT_WORDS = ("移籍", "入団", "退団", "戦")
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -2545,6 +2549,8 @@ class RegionRules:
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
                 bounds = self.context_name_bounds(c.tok_start, c.tok_end)
+                if any(w in ctx for w in TEAM_CONTEXT_WORDS) and c.type != "PLACE":
+                    bounds = self.team_bounds(*bounds)  # 東京 + 〇〇 + に移籍: the home town is part of the club's name
                 if bounds != (c.tok_start, c.tok_end):
                     self.add(*bounds, "ORG", "org:context")
                 else:
@@ -2567,7 +2573,10 @@ class RegionRules:
             ref = lex.index.get(name)
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
-            self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+            bounds = self.context_name_bounds(i, k)
+            if any(w in ctx for w in TEAM_CONTEXT_WORDS):
+                bounds = self.team_bounds(*bounds)
+            self.add(*bounds, "ORG", "org:context")
 
     def headed_run_before(self, k: int) -> int | None:
         """Start of a compound of common nouns ending in an organisation head right before token k
