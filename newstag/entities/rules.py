@@ -28,6 +28,8 @@ non-overlapping ones. The rules, in priority order:
     a foreign company written right after its country's one-letter form (米グーグル, 英BP).
 ``org:acronym``
     a bare acronym before は/が/の that Sudachi's dictionary does not list as a term.
+``org:coordinated``
+    a name with no reading of its own listed with an organisation (A + や/、/と/及び + B).
 ``place:chain`` / ``place:head``
     an address written as a chain of places (宮城県仙台市; never across a country), a name + a
     state's or a domain's head (〇〇帝国, 〇〇藩).
@@ -90,6 +92,10 @@ EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 #: a numbered district or block written right after a place (〇〇 + 16区, 〇〇県 + 第2区, 〇〇町 + 一丁目, + 350番地)
 ADDRESS_TAIL = re.compile(r"第?[0-9０-９]+区|[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+番地")
 
+#: words of an organisation context that speak of a sports club (に移籍, を退団, 戦で): the club's
+#: home town written before its name is part of it (東京 + 〇〇 + に期限付き移籍)
+TEAM_CONTEXT_WORDS = ("移籍", "入団", "退団", "戦")
+
 #: rule priorities: higher wins an overlap
 PRIORITY = {
     "person:title": 90,
@@ -128,6 +134,7 @@ PRIORITY = {
     "person:kana-given-name": 45,
     "org:founder-name": 45,
     "org:acronym": 44,
+    "org:coordinated": 46,
     "person:leader-of": 74,
     "sudachi": 45,
     "ginza": 45,
@@ -601,6 +608,7 @@ class RegionRules:
         self.rule_bracketed_orgs()
         self.rule_office_heads()
         self.rule_org_place_branches()
+        self.rule_org_coordination()
         # an organisation known by name opening a compound that names an event or a facility
         # (〇〇ワールドカップ, 〇〇紅白歌合戦, 〇〇会議) is part of that name, not a mention
         # an organisation's name built by the rules that opens the name of an event (〇〇議会 + 選挙,
@@ -2558,6 +2566,8 @@ class RegionRules:
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
                 bounds = self.context_name_bounds(c.tok_start, c.tok_end)
+                if any(w in ctx for w in TEAM_CONTEXT_WORDS) and c.type != "PLACE":
+                    bounds = self.team_bounds(*bounds)  # 東京 + 〇〇 + に移籍: the home town is part of the club's name
                 if bounds != (c.tok_start, c.tok_end):
                     self.add(*bounds, "ORG", "org:context")
                 else:
@@ -2565,6 +2575,9 @@ class RegionRules:
                 continue
             i = self.name_start_before(k, ent_end)
             if i == k:
+                i = self.headed_run_before(k)
+                if i is not None:
+                    self.add(i, k, "ORG", "org:context")
                 continue
             if i > self.a and doc[i - 1].text in DOTS:
                 continue
@@ -2577,7 +2590,34 @@ class RegionRules:
             ref = lex.index.get(name)
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
-            self.add(*self.context_name_bounds(i, k), "ORG", "org:context")
+            bounds = self.context_name_bounds(i, k)
+            if any(w in ctx for w in TEAM_CONTEXT_WORDS):
+                bounds = self.team_bounds(*bounds)
+            self.add(*bounds, "ORG", "org:context")
+
+    def headed_run_before(self, k: int) -> int | None:
+        """Start of a compound of common nouns ending in an organisation head right before token k
+        (改造社 + から刊行, 〇〇化学研究所 + を設立): before an organisation context it is a name,
+        unless it is a class noun (子会社, 合弁会社) or opens with 同/新/各."""
+        doc = self.doc
+        head = self.tok(k - 1)
+        if head is None or not self.org_head_end(head) or (k - 1) in self.title_tokens or self.lex.classes.types.get(head.text) is not None \
+                or head.text.endswith(("会社", "集団", "鉄道")):
+            return None
+        m = k - 1
+        while m - 1 >= self.a and k - (m - 1) <= 5 and (m - 1) not in self.title_tokens and is_noun(doc[m - 1]) \
+                and not is_number(doc[m - 1]) and "副詞可能" not in sudachi_tag(doc[m - 1]) \
+                and not sudachi_tag(doc[m - 1]).startswith("接尾辞") and doc[m - 1].text not in ("、", "。"):
+            m -= 1
+        if m - 1 >= self.a and (is_namey(doc[m - 1]) or is_number(doc[m - 1]) or doc[m - 1].text in DOTS):
+            return None  # part of a longer name another rule reads
+        text = self.text(m, k)
+        if len(text) < 3 or text[0] in self.lex.not_names or doc[m].text in self.lex.not_names or self.bare_class(text) \
+                or self.lex.classes.match(text) is not None and self.lex.classes.match(text)[1] == text:
+            return None
+        if any(o.tok_start < k and m < o.tok_end for o in self.cands):
+            return None
+        return m
 
     def rule_org_place_branches(self) -> None:
         """川崎製鉄 + 千葉 + へ: a company's name followed at once by a bare town name and then a
@@ -2591,6 +2631,52 @@ class RegionRules:
             if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in self.lex.place_suffixes:
                 continue  # (〇〇 + 千葉県, 〇〇 + 日本: a prefecture or a country is no branch name)
             self.add(org.tok_start, org.tok_end + 1, "ORG", "org:suffix")
+
+    #: words that join two items of one list (A + や + B, A + 、 + B, A + 及び + B)
+    COORDINATORS = ("や", "、", "と", "及び", "および", "並びに", "ならびに", "，")
+
+    def coordinated_run(self, k: int, right: bool, ent_end: dict[int, Span]) -> tuple[int, int] | None:
+        """The name run next to the list word at token k (after it when ``right``, before it
+        otherwise), if the run is a whole name: a particle or punctuation closes it on the far side."""
+        if right:
+            i = k + 1
+            j = self.name_end_after(i, "ORG") if self.tok(i) is not None else i
+            if j == i or not self.name_boundary(j):
+                return None
+        else:
+            j = k
+            i = self.name_start_before(j, ent_end)
+            if i == j or not self.name_boundary_before(i):
+                return None
+        return i, j
+
+    def rule_org_coordination(self) -> None:
+        """``org:coordinated``: a name listed with an organisation (A + や/、/と/及び + B) with no reading
+        of its own is an organisation of the same list (セガトイズ、〇〇エンタテインメント; 〇〇やイオン)."""
+        doc = self.doc
+        ent_end = self.ents_by_end()
+        self._index_cands()
+        seen: set[tuple[int, int]] = set()
+        todo = [c for c in self.cands if c.type == "ORG"]
+        while todo:
+            c = todo.pop()
+            for right in (True, False):
+                k = c.tok_end if right else c.tok_start - 1
+                t = self.tok(k)
+                if t is None or t.text not in self.COORDINATORS:
+                    continue
+                run = self.coordinated_run(k, right, ent_end)
+                if run is None or run in seen:
+                    continue
+                i, j = run
+                seen.add(run)
+                if any(o.tok_start < j and i < o.tok_end for o in self.cands):
+                    continue  # a name with a reading of its own (a person, a place) keeps it
+                if not self.org_name_ok(i, j) or not self.class_name_ok(i, j, "ORG"):
+                    continue
+                if any(doc[m].text in DOTS and doc[m - 1].text.isascii() and doc[m + 1].text.isascii() for m in range(i + 1, j - 1)):
+                    continue  # CDU・CSU: Latin names joined by ・ are a list of their own
+                todo.append(self.add(i, j, "ORG", "org:coordinated"))
 
     def rule_acronym_names(self) -> None:
         """``org:acronym``: a bare acronym of two to five capital letters standing alone (not glued to
