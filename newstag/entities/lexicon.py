@@ -79,6 +79,7 @@ class OrgSuffixes(_Data):
     org_facility_heads: list[str] = Field(default_factory=list, description="Heads of names that Stockmark annotates as facilities more often than as organisations (〇〇研究所, 〇〇造船所, 〇〇百貨店, 〇〇シアター): a compound ending in one, built by the suffix rules or GiNZA, holds no mention.")
     kind_heads: list[str] = Field(default_factory=list, description="Heads (as words of their own) that, after one common word and nothing else, make a kind of group rather than a name (諮問 + 委員会, 吹奏楽 + クラブ, デモ + 隊, リベラル + 派): such a compound is no ORG.")
     person_thing_ends: list[str] = Field(default_factory=list, description="Last words of names of facilities and vehicles that may end an organisation's name but never a person's (〇〇センター, 〇〇線, 〇〇号): a PERSON found by any rule but the gazetteer whose name ends in one names that thing.")
+    polity_ends: list[str] = Field(default_factory=list, description="Ends of the names of domains and kingdoms, which are the land (GPE), not an organisation (赤穂藩, プロイセン王国): GiNZA's organisation ending in one is a PLACE.")
     thing_ends: list[str] = Field(default_factory=list, description="Last words of names of events and facilities that read like organisations (〇〇チャンピオンズリーグ is a competition, 全〇オープン a tournament, 〇〇競馬場 a racecourse, 〇〇撮影所 a studio): a name ending in one is no ORG, whichever rule found it, and holds no mention.")
 
 
@@ -93,6 +94,9 @@ class Context(_Data):
     org_prefixes: list[str] = Field(default_factory=list, description="Legal-form prefixes of company names (株式会社 …).")
     org_prefixes_outside: list[str] = Field(default_factory=list, description="Those of org_prefixes written before the name but not part of it (財団法人 + 〇〇協会); 株式会社 is part of it.")
     org_descriptors: list[str] = Field(default_factory=list, description="Words leading a compound that are not part of the organisation's name (野党, 大手).")
+    name_trailers: list[str] = Field(default_factory=list, description="Suffixes and verbal nouns that follow an organisation's name without being part of it (株式会社 + 化, 合同会社 + 形式, 〇〇 + 設立).")
+    team_context_words: list[str] = Field(default_factory=list, description="Words of an organisation context that speak of a sports club (に移籍, を退団, 戦で): the home town written before the club's name is part of it.")
+    military_services: list[str] = Field(default_factory=list, description="The armed services (陸軍, 海軍, 空軍): standing alone they are organisations; after a name and before a rank (〇〇海軍中佐) they are part of the person's rank.")
     org_breakers: list[str] = Field(default_factory=list, description="Words that no organisation's name goes through: in a compound, the organisation starts after the last of them (王者 + 〇〇, 初代 + 〇〇部長, 〇〇メーカー + 〇〇社).")
     facility_suffixes: list[str] = Field(default_factory=list, description="A name + one of these names a facility or thing, not the person or place (〇〇廟, 〇〇通り).")
     name_heads: list[str] = Field(default_factory=list, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")

@@ -81,20 +81,10 @@ NUMBER_AFTER = re.compile(r" ?[A-Z]?[0-9０-９]+(?=[型系形式]|[ぁ-ん、�
 #: a year that ends a name: the edition of an event (〇〇カップ2011)
 EDITION_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 
-#: suffixes and verbal nouns that follow a name without being part of it (株式会社 + 化, 合同会社 + 形式, 〇〇 + 設立)
-NAME_TRAILERS = {"化", "形式", "系", "製", "式", "風", "設立", "創立", "創業", "発足", "所有", "主催", "傘下"}
-
-#: ends of the names of domains and kingdoms, which the annotation files as places (赤穂藩, プロイセン王国)
-POLITY_ENDS = ("藩", "王国", "公国")
-
 #: what may follow the name of an event: the year or season of its edition (〇〇カップ2011, 〇〇リーグ2019-20)
 EDITION_TAIL = "0123456789０１２３４５６７８９-–/ "
 #: a numbered district or block written right after a place (〇〇 + 16区, 〇〇県 + 第2区, 〇〇町 + 一丁目, + 350番地)
 ADDRESS_TAIL = re.compile(r"第?[0-9０-９]+区|[0-9０-９一二三四五六七八九十]+丁目|[0-9０-９]+番地")
-
-#: words of an organisation context that speak of a sports club (に移籍, を退団, 戦で): the club's
-#: home town written before its name is part of it (東京 + 〇〇 + に期限付き移籍)
-TEAM_CONTEXT_WORDS = ("移籍", "入団", "退団", "戦")
 
 #: rule priorities: higher wins an overlap
 PRIORITY = {
@@ -215,6 +205,7 @@ class Lexicons:
         self.weak_heads = set(orgs.weak_heads)
         self.org_facility_heads = tuple(orgs.org_facility_heads)
         self.thing_ends = tuple(orgs.thing_ends)
+        self.polity_ends = tuple(orgs.polity_ends)
         self.person_thing_ends = tuple(orgs.person_thing_ends)
         self.kind_heads = tuple(orgs.kind_heads)
         self.unsure_ginza_orgs = {k: set(v) for k, v in orgs.unsure_ginza_orgs.items()}
@@ -233,6 +224,9 @@ class Lexicons:
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
         self.org_breakers = set(ctx.org_breakers)
+        self.name_trailers = set(ctx.name_trailers)
+        self.team_context_words = tuple(ctx.team_context_words)
+        self.military_services = set(ctx.military_services)
         self.org_name_prefixes = set(ctx.org_name_prefixes)
         self.era_prefixes = set(ctx.org_era_prefixes)
         self.not_org_words = set(ctx.not_org_words)
@@ -1098,7 +1092,7 @@ class RegionRules:
             if run is None:
                 continue
             i, j = run
-            if j - i >= 2 and self.doc[j - 1].text in ("陸軍", "海軍", "空軍"):
+            if j - i >= 2 and self.doc[j - 1].text in self.lex.military_services:
                 j -= 1  # 〇〇 + 海軍 + 大佐: the service is part of the rank
             toks = self.doc[i:j]
             occupation = any(title.endswith(o) for o in lex.occupations)
@@ -1428,7 +1422,7 @@ class RegionRules:
         """Does the token follow a name rather than end it: a verbal noun of founding or owning
         (設立, 所有) or a suffix that makes a new word of the compound (化, 形式)? (Company names do end
         in other verbal nouns: 〇〇建設, 〇〇包装.)"""
-        return t.text in NAME_TRAILERS and not self.org_head_end(t)
+        return t.text in self.lex.name_trailers and not self.org_head_end(t)
 
     def number_in_name(self, i: int, k: int) -> bool:
         """Is the number token k part of the name begun at token i (映画 + 24 + 区, プロパティ + 1 + が):
@@ -1757,7 +1751,7 @@ class RegionRules:
                 return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
             if k < b - 1 and (t.text + doc[k + 1].text) in lex.name_heads and not self.org_head_end(doc[k + 1]):
                 return  # 〇〇自動車 + 道: the head and the word after it make a facility's word (自動車道)
-            if t.text in ("陸軍", "海軍", "空軍") and k > a and (k + 1) in self.title_tokens \
+            if t.text in lex.military_services and k > a and (k + 1) in self.title_tokens \
                     and (is_person_pos(doc[k - 1]) or is_katakana(doc[k - 1]) and k - 2 >= a and doc[k - 2].text in DOTS):
                 return  # 〇〇〇〇 + 海軍 + 中佐: the service in a person's rank, after the name
             start = a
@@ -2156,7 +2150,7 @@ class RegionRules:
                     (j - i > 1 or is_katakana(doc[i])) and self.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
                     or j == i + 1 and ACRONYM.match(doc[i].text)):
                 typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
-            elif typ == "ORG" and self.text(i, j).endswith(POLITY_ENDS) and j - i <= 2:
+            elif typ == "ORG" and self.text(i, j).endswith(lex.polity_ends) and j - i <= 2:
                 typ = "PLACE"  # 赤穂藩, プロイセン王国: a domain or a kingdom is the land (GPE), as GiNZA's GPE_Other has it
             if typ == "PERSON" and i < j and is_katakana(doc[j - 1]) and j + 1 < self.b and is_number(doc[j]) and doc[j + 1].text == "世":
                 j += 2  # ラムセス + 2世: the regnal number is part of the name
@@ -2566,7 +2560,7 @@ class RegionRules:
                 if c.tok_start > self.a and doc[c.tok_start - 1].text in DOTS:
                     continue
                 bounds = self.context_name_bounds(c.tok_start, c.tok_end)
-                if any(w in ctx for w in TEAM_CONTEXT_WORDS) and c.type != "PLACE":
+                if any(w in ctx for w in lex.team_context_words) and c.type != "PLACE":
                     bounds = self.team_bounds(*bounds)  # 東京 + 〇〇 + に移籍: the home town is part of the club's name
                 if bounds != (c.tok_start, c.tok_end):
                     self.add(*bounds, "ORG", "org:context")
@@ -2591,7 +2585,7 @@ class RegionRules:
             if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
                 continue
             bounds = self.context_name_bounds(i, k)
-            if any(w in ctx for w in TEAM_CONTEXT_WORDS):
+            if any(w in ctx for w in lex.team_context_words):
                 bounds = self.team_bounds(*bounds)
             self.add(*bounds, "ORG", "org:context")
 
