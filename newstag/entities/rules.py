@@ -224,6 +224,10 @@ class Lexicons:
         self.legal_person_prefixes = set(ctx.org_prefixes_outside)
         self.descriptors = set(ctx.org_descriptors)
         self.org_breakers = set(ctx.org_breakers)
+        self.time_after_event = set(ctx.time_after_event)
+        self.person_keepers = set(ctx.person_keepers)
+        self.person_keeper_ends = tuple(ctx.person_keeper_ends)
+        self.direction_prefixes = set(ctx.direction_prefixes)
         self.name_trailers = set(ctx.name_trailers)
         self.team_context_words = tuple(ctx.team_context_words)
         self.military_services = set(ctx.military_services)
@@ -670,7 +674,7 @@ class RegionRules:
         if j + 1 >= self.b or doc[j].text != "の" or doc[j + 1].text not in self.lex.event_after_no:
             return False
         after = self.tok(j + 2)
-        return after is None or not is_noun(after) or after.text in ("後", "前", "中", "以後", "以前", "以降")
+        return after is None or not is_noun(after) or after.text in self.lex.time_after_event
 
     def drop_numbered_things(self) -> None:
         """EMU + 100型, CRJ + 200, 〇〇2011: an organisation's name that goes on into a number (not a
@@ -816,7 +820,7 @@ class RegionRules:
         if c.type != "PERSON" or not c.rule.startswith(("sudachi:", "ginza:", "person:known-name")) or t is None \
                 or c.tok_end in self.title_tokens or not KANJI.match(t.text) or t.text in lex.person_trailers or t.text in lex.family_words:
             return False
-        if t.text in ("人", "語", "代表", "時代") or t.text.endswith("会談"):
+        if t.text in lex.person_keepers or t.text.endswith(lex.person_keeper_ends):
             return False  # 〇〇人 (a people), 〇〇代表 (a title), 〇〇時代 (the person's time), 〇〇・〇〇会談 (its participants)
         return t.text in lex.name_heads or t.text.endswith(lex.compound_name_ends)
 
@@ -1326,7 +1330,7 @@ class RegionRules:
                 i -= 1
             if i == k:
                 continue
-            if i - 1 >= self.a and doc[i - 1].text in ("東", "西", "南", "北"):
+            if i - 1 >= self.a and doc[i - 1].text in lex.direction_prefixes:
                 i -= 1  # 東ローマ帝国
             self.add_chars(doc[i].idx, doc[k].idx + len(head), i, k + 1, "PLACE", "place:head")
 
@@ -2527,8 +2531,7 @@ class RegionRules:
             nxt = self.tok(k + 1)
             if (places or titled) and not (nxt is not None and (is_person_pos(nxt) or is_katakana(nxt) and not is_common_word(nxt.text))):
                 c = max(places + titled, key=lambda c: c.end - c.start)
-                start, end = self.team_extent(c.tok_start, k + 1)
-                self.add(min(start, self.team_kind_start(c.tok_start)), end, "ORG", "org:team")
+                self.add(*self.team_extent(c.tok_start, k + 1), "ORG", "org:team")
                 if titled:
                     self.cands = [x for x in self.cands if x not in titled]
         for k in range(self.a + 1, self.b):
@@ -2700,25 +2703,6 @@ class RegionRules:
             if doc[k + 1].text == "の" and written_shape(t.text) in lex.unsure_ginza_orgs.get(ene_label(t) or "", ()):
                 continue  # MINIX の: a software or a work GiNZA reads as a show organisation
             self.add(k, k + 1, "ORG", "org:acronym")
-
-    def team_kind_start(self, i: int) -> int:
-        """アメリカンフットボール + 日本代表, 高校 + 日本代表, U-19 + サッカー + 〇〇代表: the sport, the
-        age or the level written before a national team is part of its name; an event before it
-        (〇〇五輪 + 日本代表) is not."""
-        doc = self.doc
-        m = i
-        while m - 1 >= self.a and i - m < 5:
-            t = doc[m - 1]
-            if is_number(t) and m - 3 >= self.a and doc[m - 2].text in ("-", "‐", "－") and doc[m - 3].text in ("U", "Ｕ"):
-                m -= 3  # U-19
-                continue
-            tag = sudachi_tag(t)
-            common = is_katakana(t) and is_common_word(t.text) or (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞")
-                                                                   and "副詞可能" not in tag and "助数詞" not in tag)
-            if not common or (m - 1) in self.title_tokens or t.text.endswith(self.lex.event_heads) or t.text in self.lex.descriptors:
-                break
-            m -= 1
-        return m
 
     def ipadic_tok(self, i: int) -> bool:
         """Can token i be part of a name IPADIC may know (a noun, katakana, a Latin word, ・ inside)?"""
