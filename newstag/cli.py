@@ -6,24 +6,36 @@ Single articles::
     newstag page.html -f json                           # HTML pages too
     cat page.txt | newstag - -f jsonl
 
-Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``url`` optional)::
+Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``url`` optional),
+``.txt``/``.html`` pages, folders of pages and globs::
 
     newstag batch in.jsonl -o out.jsonl --n-process 2   # or: newstag --batch in.jsonl -o out.jsonl
+    newstag batch pages/ -o out.jsonl --resume          # a folder; --resume skips the ids already done
+    newstag batch 'pages/**/*.html' -f parquet -o tables/
 
 writes one JSON line per input record, in input order: the tagged Article, or
-``{"id": ..., "error": ..., "line": ...}`` when that record could not be tagged (the batch goes on).
+``{"id": ..., "error": ..., "line": ...}`` when that record could not be tagged (the batch goes on);
+or, with ``--format parquet``, one Parquet table per kind (see :mod:`newstag.dataset`).
 Exit status: 0 when done (also when some records failed), 2 on bad usage.
 '''
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
+from .dataset import (
+    Record,
+    Result,
+    count_records,
+    expand_inputs,
+    iter_records,
+    open_output,
+    parse_record,
+    read_page,
+)
 from .models import Article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -91,12 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newstag",
         description="Tag Japanese news articles (plain text or HTML). "
-                    "Batch mode over JSONL: 'newstag batch in.jsonl -o out.jsonl' (see 'newstag batch -h').",
+                    "Batch mode over JSONL or folders of pages, to JSONL or Parquet: "
+                    "'newstag batch in.jsonl -o out.jsonl' (see 'newstag batch -h').",
     )
     p.add_argument("files", nargs="*", help="input files (plain text or HTML); '-' or none reads stdin")
     p.add_argument("--format", "-f", choices=["table", "json", "jsonl"], default=None,
-                   help="output format (default table; batch mode always writes jsonl)")
-    p.add_argument("--batch", action="store_true", help="the inputs are JSONL records: same as 'newstag batch'")
+                   help="output format (default table; for batch mode see 'newstag batch -h')")
+    p.add_argument("--batch", action="store_true", help="same as 'newstag batch' (with its options)")
     p.add_argument("--no-progress", action="store_true", help="batch mode: no progress bar on stderr")
     _add_common(p)
     return p
@@ -106,11 +119,25 @@ def build_batch_parser() -> argparse.ArgumentParser:
     """The parser for ``newstag batch``."""
     p = argparse.ArgumentParser(
         prog="newstag batch",
-        description='Tag JSONL records {"id", "text", "published"[, "url"]}; write one JSON line per record, in '
-                    'input order: the Article, or {"id", "error", "line"} for a record that failed.',
+        description='Tag JSONL records {"id", "text", "published"[, "url"]} and page files; write one JSON line '
+                    'per record, in input order: the Article, or {"id", "error", "line"} for a record that '
+                    'failed; or one Parquet table per kind.',
     )
-    p.add_argument("files", nargs="*", help="JSONL input files; '-' or none reads stdin")
+    p.add_argument("files", nargs="*", metavar="INPUT",
+                   help="JSONL files, .txt/.html pages, folders of pages (searched recursively; id = the path "
+                        "relative to the folder) or quoted globs ('pages/**/*.html'); '-' or none reads JSONL "
+                        "from stdin")
+    p.add_argument("--format", "-f", choices=["jsonl", "parquet"], default="jsonl",
+                   help="jsonl (default): one line per record; parquet: -o names a folder that gets one table "
+                        "per kind (articles, entities, mentions, dates, quotes, events, errors), the columns of "
+                        'newstag.to_frame; needs pip install "newstag[parquet]"')
+    p.add_argument("--resume", action="store_true",
+                   help="skip the records whose id is already in the output and append the others "
+                        "(after a killed run: nothing lost, nothing twice)")
+    p.add_argument("--part-size", type=_positive_int, default=1000, metavar="N",
+                   help="parquet: records per part file (default 1000); a killed run loses at most the open part")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--batch", action="store_true", help=argparse.SUPPRESS)  # 'newstag --batch ...'
     _add_common(p)
     return p
 
@@ -137,27 +164,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status (0 ok, 2 bad usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     batch = bool(argv) and argv[0] == "batch"
+    if batch:
+        argv = argv[1:]
+    elif "--batch" in argv:  # the flag form takes the batch options too
+        batch = True
     parser = build_batch_parser() if batch else build_parser()
     try:
-        args = parser.parse_args(argv[1:] if batch else argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 on bad usage, 0 after --help
         return exc.code if isinstance(exc.code, int) else 2
-    if not batch and args.batch:
-        if args.format not in (None, "jsonl"):
-            return _usage_error("--batch writes JSONL; drop --format or use --format jsonl")
-        batch = True
     from .tagger import parse_published
 
     try:
         published = parse_published(args.published, "--published")
     except (TypeError, ValueError) as exc:
         return _usage_error(str(exc))
+    if batch:
+        return _run_batch(args, published)
     files = args.files or ["-"]
     missing = [f for f in files if f != "-" and not _is_readable(f)]
     if missing:
         return _usage_error(f"cannot read input file {missing[0]!r}")
-    if batch:
-        return _run_batch(args, files, published)
     return _run_single(args, files, published)
 
 
@@ -172,8 +199,7 @@ def _is_readable(path: str) -> bool:
 def _read_text(path: str) -> str:
     if path == "-":
         return sys.stdin.read()
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        return fh.read()
+    return read_page(path)
 
 
 def _run_single(args: argparse.Namespace, files: list[str], published) -> int:
@@ -198,58 +224,21 @@ def _run_single(args: argparse.Namespace, files: list[str], published) -> int:
 
 
 # -- batch mode -----------------------------------------------------------------------------------
-@dataclass
-class _Record:
-    """One input line: either an item to tag or the reason it cannot be."""
-
-    line: int
-    id: str | None
-    item: tuple[str, dict[str, Any]] | None = None
-    error: str | None = None
+_Record = Record
+_parse_record = parse_record
 
 
-def _parse_record(line: int, raw: str, published) -> _Record:
-    from .tagger import parse_published
-
-    try:
-        rec = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return _Record(line, None, error=f"invalid JSON: {exc}")
-    if not isinstance(rec, dict):
-        return _Record(line, None, error=f"a record must be a JSON object, got {type(rec).__name__}")
-    ident = None if rec.get("id") is None else str(rec["id"])
-    if "text" not in rec:
-        return _Record(line, ident, error="missing 'text'")
-    if not isinstance(rec["text"], str):
-        return _Record(line, ident, error=f"'text' must be a string, got {type(rec['text']).__name__}")
-    try:
-        raw_pub = rec.get("published")
-        # "" and null both mean "not known": the --published default applies
-        pub = parse_published(None if raw_pub == "" else raw_pub, "'published'") or published
-    except (TypeError, ValueError) as exc:
-        return _Record(line, ident, error=str(exc))
-    url = rec.get("url")
-    if url is not None and not isinstance(url, str):
-        return _Record(line, ident, error=f"'url' must be a string, got {type(url).__name__}")
-    return _Record(line, ident, item=(rec["text"], {"id": ident, "published": pub, "url": url}))
+def _pending(records: Iterable[Record], done: set, skipped: list[int]) -> Iterator[Record]:
+    """The records not yet in the output, page files read; counts the others in ``skipped[0]``."""
+    for r in records:
+        if r.key in done:
+            skipped[0] += 1
+            continue
+        yield r.load()
 
 
-def _records(files: list[str], published) -> Iterator[_Record]:
-    line = 0
-    for path in files:
-        fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")
-        try:
-            for raw in fh:
-                line += 1
-                if raw.strip():
-                    yield _parse_record(line, raw, published)
-        finally:
-            if fh is not sys.stdin:
-                fh.close()
-
-
-def _chunks(records: Iterable[_Record], size: int) -> Iterator[list[_Record]]:
-    chunk: list[_Record] = []
+def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
     for r in records:
         chunk.append(r)
         if len(chunk) >= size:
@@ -259,16 +248,17 @@ def _chunks(records: Iterable[_Record], size: int) -> Iterator[list[_Record]]:
         yield chunk
 
 
-def _tag_chunk(tagger: Tagger, chunk: list[_Record], batch_size: int, n_process: int) -> list[str]:
-    """JSON lines for a chunk of records, in order; a record that breaks the tagger is retried alone."""
+def _tag_chunk(tagger: Tagger, chunk: list[Record], batch_size: int, n_process: int) -> list[Result]:
+    """Each record with its Article (None when it failed), in order; a record that breaks the tagger is retried alone."""
     items = [r.item for r in chunk if r.item is not None]
     try:
         articles: list[Article | None] = list(tagger.pipe(items, batch_size=batch_size, n_process=n_process))
     except Exception:  # noqa: BLE001 - isolate the failing record below
         articles = [None] * len(items)
     it = iter(articles)
-    lines = []
+    results: list[Result] = []
     for r in chunk:
+        article = None
         if r.item is not None:
             article = next(it)
             if article is None:
@@ -276,44 +266,40 @@ def _tag_chunk(tagger: Tagger, chunk: list[_Record], batch_size: int, n_process:
                     article = tagger(r.item[0], **r.item[1])
                 except Exception as exc:  # noqa: BLE001 - reported in the output, the batch goes on
                     r.error = f"{type(exc).__name__}: {exc}"
-            if article is not None:
-                lines.append(article.model_dump_json())
-                continue
-        lines.append(json.dumps({"id": r.id, "error": r.error, "line": r.line}, ensure_ascii=False))
-    return lines
+        results.append((r, article))
+    return results
 
 
-def _count_lines(files: list[str]) -> int | None:
-    if "-" in files:
-        return None
-    n = 0
-    for path in files:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            n += sum(1 for raw in fh if raw.strip())
-    return n
-
-
-def _run_batch(args: argparse.Namespace, files: list[str], published) -> int:
+def _run_batch(args: argparse.Namespace, published) -> int:
     from tqdm import tqdm
 
-    tagger = make_tagger(args.model)
+    try:
+        sources = expand_inputs(args.files or ["-"])
+        out = open_output(args.format, args.output, resume=args.resume, part_size=args.part_size)
+    except (ValueError, ImportError) as exc:  # bad inputs or output; pyarrow missing
+        return _usage_error(str(exc))
+    if getattr(out, "repaired", 0):
+        print(f"newstag: dropped a torn last line ({out.repaired} bytes) of {args.output}; its record is tagged "
+              "again", file=sys.stderr)
+    done = out.done()
     n_process = args.n_process
     chunk_size = args.batch_size if n_process == 1 else args.batch_size * max(n_process, 2) * 4
-    out = _open_output(args.output)
     n_ok = n_err = 0
+    skipped = [0]
     try:
-        with tqdm(total=_count_lines(files), unit=" records", file=sys.stderr, disable=args.no_progress,
+        tagger = make_tagger(args.model)
+        with tqdm(total=count_records(sources), unit=" records", file=sys.stderr, disable=args.no_progress,
                   desc="newstag") as bar:
-            for chunk in _chunks(_records(files, published), chunk_size):
-                for line in _tag_chunk(tagger, chunk, args.batch_size, n_process):
-                    out.write(line + "\n")
-                failed = sum(1 for r in chunk if r.error is not None)
+            for chunk in _chunks(_pending(iter_records(sources, published), done, skipped), chunk_size):
+                results = _tag_chunk(tagger, chunk, args.batch_size, n_process)
+                out.write(results)
+                failed = sum(1 for _, a in results if a is None)
                 n_err += failed
-                n_ok += len(chunk) - failed
-                out.flush()
-                bar.update(len(chunk))
+                n_ok += len(results) - failed
+                bar.update(n_ok + n_err + skipped[0] - bar.n)  # records skipped on resume count as done
+            bar.update(n_ok + n_err + skipped[0] - bar.n)
     finally:
-        if out is not sys.stdout:
-            out.close()
-    print(f"newstag: {n_ok} articles tagged, {n_err} records failed", file=sys.stderr)
+        out.close()
+    resumed = f", {skipped[0]} already in the output" if args.resume else ""
+    print(f"newstag: {n_ok} articles tagged, {n_err} records failed{resumed}", file=sys.stderr)
     return 0

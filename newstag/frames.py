@@ -1,4 +1,4 @@
-"""Tidy pandas DataFrames of tagged articles: one row per entity, mention, date, quote or event.
+"""Tidy pandas DataFrames of tagged articles: one row per article, entity, mention, date, quote or event.
 
 pandas is an optional extra: ``pip install "newstag[pandas]"``.
 
@@ -17,10 +17,13 @@ from .models import Article, Entity
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-Kind = Literal["entities", "mentions", "dates", "quotes", "events"]
+Kind = Literal["articles", "entities", "mentions", "dates", "quotes", "events"]
 
-#: the columns of each kind of frame, in order (empty frames have them too)
+#: the columns of each kind of frame, in order (empty frames have them too); the Parquet tables of
+#: ``newstag batch --format parquet`` have the same columns
 COLUMNS: dict[str, list[str]] = {
+    "articles": ["article", "url", "title", "published", "text", "body_start", "body_end", "n_paragraphs",
+                 "n_sentences", "n_entities", "n_dates", "n_quotes", "n_events"],
     "entities": ["article", "id", "type", "name", "titles", "n_mentions", "mention_texts",
                  "affiliation_id", "affiliation_name", "rule"],
     "mentions": ["article", "entity_id", "entity_name", "type", "start", "end", "text", "title", "rule"],
@@ -49,7 +52,21 @@ def _name(entities: dict[str, Entity], eid: str | None) -> str | None:
     return e.name if e is not None else None
 
 
-def _rows(key: Any, a: Article, kind: str) -> list[dict[str, Any]]:
+def rows(key: Any, a: Article, kind: str) -> list[dict[str, Any]]:
+    """The rows of one article for one kind of frame, as dicts keyed by :data:`COLUMNS` ``[kind]``.
+
+    Args:
+        key: the value of the ``article`` column (the article's id, or its position).
+        a: the article.
+        kind: one of :data:`KINDS`.
+    """
+    if kind not in COLUMNS:
+        raise ValueError(f"kind must be one of {', '.join(repr(k) for k in KINDS)}, got {kind!r}")
+    if kind == "articles":
+        return [{"article": key, "url": a.url, "title": a.title, "published": a.published, "text": a.text,
+                 "body_start": a.body.start, "body_end": a.body.end, "n_paragraphs": len(a.paragraphs),
+                 "n_sentences": len(a.sentences), "n_entities": len(a.entities), "n_dates": len(a.dates),
+                 "n_quotes": len(a.quotes), "n_events": len(a.events)}]
     ents = {e.id: e for e in a.entities}
     if kind == "entities":
         return [{"article": key, "id": e.id, "type": e.type, "name": e.name, "titles": list(e.titles),
@@ -68,13 +85,13 @@ def _rows(key: Any, a: Article, kind: str) -> list[dict[str, Any]]:
                  "speaker_id": q.speaker, "speaker_name": _name(ents, q.speaker), "speaker_text": q.speaker_text,
                  "cue": q.cue, "sentence": q.sentence, "rule": q.rule} for q in a.quotes]
     quotes = {q.id: q for q in a.quotes}
-    rows = []
+    events = []
     for ev in a.events:
         ids = [p.entity for p in ev.participants]
         names = [_name(ents, i) or i for i in ids]
         roles = [p.role for p in ev.participants]
         q = quotes.get(ev.quote) if ev.quote else None
-        rows.append({
+        events.append({
             "article": key, "id": ev.id, "type": ev.type, "trigger": ev.trigger.text,
             "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end,
             "participant_ids": ids, "participant_names": names, "participant_roles": roles,
@@ -84,7 +101,7 @@ def _rows(key: Any, a: Article, kind: str) -> list[dict[str, Any]]:
             "quote_id": ev.quote, "quote_text": q.text if q is not None else None,
             "cameo": ev.cameo, "mode": ev.mode, "rule": ev.rule,
         })
-    return rows
+    return events
 
 
 def to_frame(articles: Article | Iterable[Article], kind: Kind = "entities") -> pd.DataFrame:
@@ -93,7 +110,8 @@ def to_frame(articles: Article | Iterable[Article], kind: Kind = "entities") -> 
     Args:
         articles: one :class:`~newstag.models.Article` or an iterable of them.
         kind: ``"entities"`` (one row per entity, default), ``"mentions"`` (per mention),
-            ``"dates"``, ``"quotes"`` or ``"events"``.
+            ``"dates"``, ``"quotes"``, ``"events"`` or ``"articles"`` (one row per article: id, url,
+            title, published, text, where the body lies, and how many items of each kind it has).
 
     Returns:
         A DataFrame whose first column ``article`` is the article's ``id``, or its position in
@@ -114,12 +132,12 @@ def to_frame(articles: Article | Iterable[Article], kind: Kind = "entities") -> 
         articles = [articles]
     elif isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
         raise TypeError(f"articles must be an Article or an iterable of Articles, got {type(articles).__name__}")
-    rows: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     for i, a in enumerate(articles):
         if not isinstance(a, Article):
             raise TypeError(f"articles[{i}] must be a newstag Article, got {type(a).__name__}")
-        rows.extend(_rows(a.id if a.id is not None else i, a, kind))
-    return pd.DataFrame(rows, columns=COLUMNS[kind])
+        out.extend(rows(a.id if a.id is not None else i, a, kind))
+    return pd.DataFrame(out, columns=COLUMNS[kind])
 
 
-__all__ = ["COLUMNS", "KINDS", "to_frame"]
+__all__ = ["COLUMNS", "KINDS", "rows", "to_frame"]

@@ -18,6 +18,26 @@ def tagger():
     return newstag.Tagger()
 
 
+@pytest.fixture
+def run_cli(monkeypatch, tagger, capsys):
+    """Run the ``newstag`` command in-process with the session's tagger; returns (exit code, stdout, stderr)."""
+    import io
+    import sys
+
+    from newstag import cli
+
+    monkeypatch.setattr(cli, "make_tagger", lambda model: tagger)
+
+    def _run(*argv, stdin: str | None = None):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "seed" / "gold.json").exists():
