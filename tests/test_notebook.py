@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -14,6 +15,23 @@ nbclient = pytest.importorskip("nbclient")
 kernelspec = pytest.importorskip("ipykernel.kernelspec")
 
 NOTEBOOK = ROOT / "examples" / "newstag_tour.ipynb"
+
+
+def _same_interpreter(a: str, b: str) -> bool:
+    """Two interpreter paths name the same venv's python: folders resolved (``..``, symlinked folders), the
+    file itself not (a venv's ``bin/python`` links to the base interpreter, which every venv shares)."""
+    pa, pb = Path(a), Path(b)
+    return (pa.parent.resolve(), pa.name) == (pb.parent.resolve(), pb.name)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("/opt/x/.venv/bin/python", "/opt/x/.venv/bin/python", True),
+    ("/opt/x/sub/../.venv/bin/python", "/opt/x/.venv/bin/python", True),
+    ("/opt/x/.venv/bin/python", "/opt/y/.venv/bin/python", False),
+    ("/opt/x/.venv/bin/python", "/opt/x/.venv/bin/python3", False),
+])
+def test_same_interpreter(a, b, same):
+    assert _same_interpreter(a, b) is same
 
 
 def test_notebook_is_committed_without_outputs_and_up_to_date():
@@ -33,13 +51,15 @@ def test_notebook_runs(tmp_path, monkeypatch):
     kernelspec.install(kernel_name="python3", prefix=str(tmp_path))
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell("import sys; print(sys.executable)"))
+    nb.cells.append(nbformat.v4.new_code_cell("import json, sys; print(json.dumps([sys.executable, sys.prefix]))"))
     client = nbclient.NotebookClient(nb, kernel_name="python3", timeout=300,
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    assert Path(nb.cells[-1].outputs[0].text.strip()) == Path(sys.executable)
+    executable, prefix = json.loads(nb.cells[-1].outputs[0].text)
+    assert _same_interpreter(executable, sys.executable), (executable, sys.executable)
+    assert Path(prefix).resolve() == Path(sys.prefix).resolve()
     html = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     # three article views and the DataFrames
     assert sum('class="newstag-article"' in h for h in html) == 3
@@ -47,3 +67,13 @@ def test_notebook_runs(tmp_path, monkeypatch):
         assert any(f" · id {ident}</div>" in h for h in html), ident
     events_cell = next(c for c in nb.cells if c.source.startswith("events = newstag.to_frame"))
     assert "participants" in events_cell.outputs[0].data["text/plain"]
+    # the network (printed, tabled, drawn) and the timeline (tabled, drawn)
+    network_cell = next(c for c in nb.cells if "graph = newstag.network(articles)" in c.source)
+    assert network_cell.outputs[0].text.startswith("MultiGraph with ")
+    assert "between" in network_cell.outputs[1].data["text/plain"]
+    timeline_cell = next(c for c in nb.cells if c.source.startswith("timeline = newstag.timeline"))
+    assert "precision" in timeline_cell.outputs[0].data["text/plain"]
+    drawn = [c for c in nb.cells if any("image/png" in o.get("data", {}) for o in c.get("outputs", []))]
+    assert [("nx.draw_networkx" in c.source, "ax.scatter" in c.source) for c in drawn] == [(True, False), (False, True)]
+    streams = [o.text for c in nb.cells for o in c.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"]
+    assert not [t for t in streams if "Glyph" in t and "missing" in t]  # the labels have a Japanese font
