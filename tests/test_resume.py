@@ -201,3 +201,26 @@ def test_resume_needs_an_output_file(run_cli, tmp_path):
     _write_input(src)
     code, out, err = run_cli("batch", src, "--resume")
     assert code == 2 and out == "" and "-o FILE" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_resume_over_a_folder_tags_only_the_new_pages(run_cli, tmp_path, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas")
+    pages, out = tmp_path / "pages", tmp_path / ("tables" if fmt == "parquet" else "out.jsonl")
+    (pages / "east").mkdir(parents=True)
+    recs = _records()
+    for r in recs[:3]:
+        (pages / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
+    assert run_cli("batch", pages, "-f", fmt, "-o", out, "--no-progress")[0] == 0
+    for r in recs[3:5]:  # pages saved after the first run, one in a sub-folder
+        (pages / "east" / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
+    code, _, err = run_cli("batch", pages, "-f", fmt, "-o", out, "--resume", "--no-progress")
+    assert code == 0 and "2 articles tagged, 0 records failed, 3 already in the output" in err
+    if fmt == "parquet":
+        got = pd.read_parquet(out / "articles")[["article", "text"]].values.tolist()
+    else:
+        got = [[r["id"], r["text"]] for r in map(json.loads, _lines(out))]
+    assert sorted(got) == sorted([[f"east/{r['id']}.txt", r["text"]] for r in recs[3:5]]
+                                 + [[f"{r['id']}.txt", r["text"]] for r in recs[:3]])
