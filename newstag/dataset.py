@@ -6,7 +6,7 @@ searched recursively for such pages, and globs (``'pages/**/*.html'``). A page's
 relative to the folder (or to the glob's fixed leading folders); a JSONL record without an ``id``
 gets ``FILE:LINE``, so that every record can be recognised when a run is resumed.
 
-Outputs never hold a torn record, even after SIGKILL:
+Outputs never hold a torn record, even after SIGKILL or Ctrl-C:
 
 - :class:`JsonlOutput` writes each finished batch of lines with one ``write`` call on an unbuffered
   file. A kill *inside* that system call can still cut the last line; a resumed run drops such a
@@ -17,7 +17,8 @@ Outputs never hold a torn record, even after SIGKILL:
   group by row group under a hidden temporary name (readers skip names starting with ``.``) and
   renamed into place when it holds ``part_size`` records or the run ends; ``articles`` is renamed
   last, so it is the record of what is done. A kill loses at most the open part, which a resumed
-  run tags again.
+  run tags again; a write that stops half-way (an exception, Ctrl-C) drops the open part instead of
+  committing it.
 
 ``resume=True`` reads the ids already in the output and :meth:`done` tells the batch which
 records to skip; new results are appended.
@@ -438,6 +439,7 @@ class ParquetOutput:
         self._next = max(committed, default=-1) + 1
         self._writers: dict[str, Any] = {}
         self._in_part = 0
+        self._torn = False  # a write stopped half-way (an exception, Ctrl-C): the open part is not committed
 
     def _committed(self) -> set[int]:
         """Part numbers present in ``articles`` (the last table renamed in)."""
@@ -485,32 +487,55 @@ class ParquetOutput:
                 continue
             for kind in COLUMNS:
                 batch[kind].extend(rows(str(key), a, kind))
-        for t in TABLES:
-            table = self.pa.Table.from_pylist(batch[t], schema=self.schemas[t])
-            if t not in self._writers:
-                self._writers[t] = self.pa.parquet.ParquetWriter(str(self._tmp(t)), self.schemas[t])
-            self._writers[t].write_table(table)
+        if self._torn:
+            raise OutputError("an earlier write failed half-way: the open part cannot be continued")
+        tables = {t: self.pa.Table.from_pylist(batch[t], schema=self.schemas[t]) for t in TABLES}
+        try:
+            for t in TABLES:
+                if t not in self._writers:
+                    self._writers[t] = self.pa.parquet.ParquetWriter(str(self._tmp(t)), self.schemas[t])
+                self._writers[t].write_table(tables[t])
+        except BaseException:  # the batch is in some tables only: committing the part would tear it
+            self._torn = True
+            raise
         self._in_part += len(results)
         if self._in_part >= self.part_size:
             self._commit()
 
     def _commit(self) -> None:
+        if self._torn:  # drop the open part; a resumed run tags its records again
+            self._discard()
+            return
         if not self._writers:
             return
-        for t in TABLES:  # every table gets a file for the part, even an empty one
-            if t not in self._writers:
-                self._writers[t] = self.pa.parquet.ParquetWriter(str(self._tmp(t)), self.schemas[t])
-            self._writers[t].close()
-            with open(self._tmp(t), "rb") as fh:
-                os.fsync(fh.fileno())
-        for t in TABLES:  # articles last: a part counts as done once it is there
-            os.replace(self._tmp(t), self.dir / t / f"part-{self._next:06d}.parquet")
+        try:
+            for t in TABLES:  # every table gets a file for the part, even an empty one
+                if t not in self._writers:
+                    self._writers[t] = self.pa.parquet.ParquetWriter(str(self._tmp(t)), self.schemas[t])
+                self._writers[t].close()
+                with open(self._tmp(t), "rb") as fh:
+                    os.fsync(fh.fileno())
+            for t in TABLES:  # articles last: a part counts as done once it is there
+                os.replace(self._tmp(t), self.dir / t / f"part-{self._next:06d}.parquet")
+        except BaseException:  # stopped between the renames: a resumed run removes what was renamed in
+            self._torn = True
+            raise
         self._writers = {}
         self._in_part = 0
         self._next += 1
 
+    def _discard(self) -> None:
+        for t, writer in self._writers.items():
+            try:
+                writer.close()
+            except Exception:  # noqa: BLE001, S110 - the file is removed anyway
+                pass
+            self._tmp(t).unlink(missing_ok=True)
+        self._writers = {}
+        self._in_part = 0
+
     def close(self) -> None:
-        """Commit the open part."""
+        """Commit the open part (or drop it, when a write stopped half-way)."""
         self._commit()
 
 

@@ -224,3 +224,37 @@ def test_resume_over_a_folder_tags_only_the_new_pages(run_cli, tmp_path, fmt):
         got = [[r["id"], r["text"]] for r in map(json.loads, _lines(out))]
     assert sorted(got) == sorted([[f"east/{r['id']}.txt", r["text"]] for r in recs[3:5]]
                                  + [[f"{r['id']}.txt", r["text"]] for r in recs[:3]])
+
+
+@pytest.mark.parametrize("fail_on", ["write_table", "close"])
+def test_parquet_write_stopped_half_way_commits_no_torn_part(run_cli, tmp_path, tagger, monkeypatch, fail_on):
+    """Ctrl-C (or an error) in the middle of writing a batch or committing a part: the part is dropped."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    from newstag import dataset
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "tables"
+    ids = _write_input(src)[:8]
+    src.write_text("".join(src.read_text(encoding="utf-8").splitlines(keepends=True)[:8]), encoding="utf-8")
+    recs = list(dataset.iter_records(dataset.expand_inputs([str(src)]), None))[:6]
+    results = list(zip(recs, tagger.pipe([r.item for r in recs]), strict=True))
+    writer = dataset.ParquetOutput(str(out), part_size=4)
+    writer.write(results[:4])  # part 0, committed
+    real = getattr(pq.ParquetWriter, fail_on)
+    calls = []
+
+    def stop_at_the_third(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:  # the batch (or the part) is in two tables only
+            raise KeyboardInterrupt
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetWriter, fail_on, stop_at_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        writer.write(results[4:6])
+        writer.close()
+    monkeypatch.setattr(pq.ParquetWriter, fail_on, real)
+    writer.close()  # what the command's `finally` does: the torn part is dropped, not committed
+    assert _check_tables(out) == ids[:4]
+    code, _, err = run_cli("batch", src, "-f", "parquet", "-o", out, "--resume", "--no-progress")
+    assert code == 0 and "4 articles tagged, 0 records failed, 4 already in the output" in err
+    assert _check_tables(out) == ids
