@@ -44,11 +44,23 @@ class CueLexicon(_Strict):
     spokesperson_roles: list[str] = Field(default_factory=list, description="Xの報道官 speaks for X even when X is a person (not an aide).")
     same_ref_types: dict[str, list[str]] = Field(default_factory=dict, description="同X: the entity type X points back to (社 → ORG, 氏 → PERSON, 国 → PLACE).")
     speaker_ene_prefixes: list[str] = Field(description="GiNZA ENE labels of words that can name a speaker.")
+    voice_nouns: list[str] = Field(default_factory=list, description="「…」という<noun>: nouns for words someone said (声, 証言, 電話); the bracket is a quote.")
+    receiving_verbs: list[str] = Field(default_factory=list, description="Lemmas after an opinion noun whose subject hears the words (との証言を得た): the から agent speaks.")
+    voice_media: list[str] = Field(default_factory=list, description="Xの<medium> speaks for X: ホームページ, 発表, 遺書 (同社ホームページによると → 同社).")
+    place_nouns: list[str] = Field(default_factory=list, description="Xでは / Xから naming a place, not a speaker: 国内, 現地, 地区.")
+    lead_in_markers: list[str] = Field(default_factory=list, description="A cue before its quotes: X氏は次のように語った。「…」.")
 
     _verb_index: dict[str, VerbCue] = PrivateAttr(default_factory=dict)
+    _sorted_titles: list[str] = PrivateAttr(default_factory=list)
 
     def model_post_init(self, __context: object) -> None:
         self._verb_index = {v.lemma: v for v in self.verbs}
+        self._sorted_titles = sorted(set(self.titles), key=len, reverse=True)
+
+    @property
+    def sorted_titles(self) -> list[str]:
+        """Every title, longest first."""
+        return self._sorted_titles
 
     def verb(self, lemma: str) -> VerbCue | None:
         """The verb cue with this lemma, or None."""

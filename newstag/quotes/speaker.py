@@ -1,0 +1,633 @@
+"""Who said it: the speaker of a quote, read from the bunsetu around its cue.
+
+The speaker is the subject of the cue's clause: a subject between the quote and its cue
+(「…」とX氏は語った), else the nearest subject before the quote that governs the cue (a は topic
+anywhere in the sentence, a が subject or から agent with no clause boundary in between), else a
+source (〜によると), else the subject carried over from the sentences before. The words found are
+resolved to an entity: the mention they hold, the organisation an unnamed member speaks for
+(Xの報道官, X関係者), the person a bare title or 同X points back to (知事は, 同氏), the owner of a
+medium (同社ホームページ, Xの発表). Every speaker keeps the rule that chose it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import ginza_adapter as ga
+from .brackets import Pair
+from .context import BRACKETS, CLOSE, KATAKANA_NAME, OPEN, Ctx, Cue, Found, Mention, Speaker, attributive, speechlike
+
+TOPIC = ("は", "も")
+SUBJ = ("が",)
+_AGENT = ("から", "より")
+_NOMINAL_TAGS = ("名詞", "代名詞", "接尾辞-名詞的")
+_PRONOUN_SUBJECT = re.compile(r"^(?:同|彼|彼女|両氏|両者|両首脳)")
+_DEMONSTRATIVE = ("これ", "それ", "あれ", "この", "その")
+# conjunctive particles that end a clause of its own: a が subject before them is not the cue's
+_CLAUSE_ENDS = ("が", "けれど", "けれども", "けど", "ので", "のに", "から", "ば", "たら", "なら", "ものの")
+_FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
+_EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも")
+_HEARSAY_AFTER = ("ということ", "という。", "といい", "とのこと")
+_CARRY_BACK = 3  # sentences of a paragraph searched back for a carried-over subject
+
+
+@dataclass
+class Site:
+    """Where a bracket chain stands: its region (title or paragraph) and the region's sentences."""
+
+    base: int  # doc offset of the region
+    text: str  # the region's text
+    tops: list[Pair]  # top-level bracket pairs (region offsets)
+    bounds: list[tuple[int, int]]  # sentences (region offsets)
+    region: int
+    offset: int  # sentences in earlier regions (sentence numbers run across regions)
+
+
+@dataclass
+class Cand:
+    """A subject-like phrase: its words (doc offsets), particle and what kind of words they are."""
+
+    start: int
+    end: int
+    particle: str
+    index: int
+    entity_like: bool
+    pronoun: bool
+    comma: bool = False  # followed by 、 (Xは、…)
+
+
+# -- the speaker of one chain ------------------------------------------------------------------------
+def speaker_of(ctx: Ctx, site: Site, group: list[Pair], si: int, cue: Cue, prev: list[Found],
+               after_limit: int | None = None) -> Speaker | None:
+    """The speaker of the bracket chain ``group`` in sentence ``si`` of ``site``, reported by ``cue``.
+
+    ``after_limit`` ends the stretch searched for a subject after the quote (a coordinated chain:
+    「A」、Y氏も「B」と語った: Y is the second chain's speaker, not the first's).
+    """
+    first, last = group[0], group[-1]
+    s_start = site.base + site.bounds[si][0]
+    q_open, q_close = site.base + first.open, site.base + last.close + 1
+    g = site.offset + si
+    after_end = cue.start if after_limit is None else min(cue.start, after_limit)
+    if not cue.agentive:
+        # 「…」と言われた, との証言を得た: the subject hears or is told; the から agent speaks
+        agents = [c for c in candidates(ctx, site, s_start, q_open) + candidates(ctx, site, q_close, after_end)
+                  if c.particle in _AGENT]
+        if agents:
+            return make(ctx, agents[-1].start, agents[-1].end, "speaker.agent", q_open)
+        return None
+    doc = ctx.doc
+    modified = _modified_noun(ctx, cue)
+    if modified is not None:
+        return modified
+    # 「…」とX氏は語った: a subject between the quote and its cue
+    after = candidates(ctx, site, q_close, after_end)
+    between = [c for c in after if c.entity_like and c.particle not in ("では",) + _AGENT]
+    if between:
+        return resolve(ctx, between[0], "speaker.after_quote", prev, g, q_open)
+    if cue.rule.endswith(".kou"):
+        # 「…」。店主の男性はそう話した: an unnamed speaker in the reporting sentence
+        common = [c for c in after if c.particle in TOPIC + SUBJ and not _time_word(doc, c.end)]
+        if common:
+            c = common[0]
+            # 民間エコノミストの|一人は: the whole phrase from the start of the reporting sentence
+            head = ctx.text[q_close:c.start].lstrip("。")
+            start = c.start - len(head) if head and not any(ch in head for ch in "、" + BRACKETS) else c.start
+            return Speaker(start, c.end, "speaker.unnamed_after_quote", None, ctx.text[start:c.end])
+    src_from = _from_phrase(ctx, q_close, after_end)
+    if src_from is not None:
+        # 「…」と近所の人から通報があった: the から phrase says who spoke
+        return make(ctx, src_from[0], src_from[1], "speaker.from", q_open)
+    return subject_speaker(ctx, site, si, s_start, q_open, cue, prev)
+
+
+def subject_speaker(ctx: Ctx, site: Site, si: int, s: int, e: int, cue: Cue, prev: list[Found]) -> Speaker | None:
+    """The speaker named before the quote in [s, e): subject, source, an unnamed subject, or carried over."""
+    g = site.offset + si
+    cands = candidates(ctx, site, s, e)
+    before = [c for c in cands if c.entity_like]
+    if before and _embedded(ctx.text, cue):
+        # Xは、Yが「…」と述べたと伝えた: the quote's own subject is the nearest one
+        return resolve(ctx, before[-1], "speaker.embedded", prev, g, e)
+    picked = _pick(ctx, cands, e)
+    if picked is not None:
+        c, rule = picked
+        if not c.entity_like:
+            return Speaker(c.start, c.end, "speaker.unnamed", None, ctx.text[c.start:c.end])
+        return resolve(ctx, c, rule, prev, g, e)
+    src = _source(ctx, s, e)
+    if src is not None:
+        words = ctx.text[src[0]:src[1]]
+        if not words.startswith(_DEMONSTRATIVE):
+            return make(ctx, src[0], src[1], "speaker.source", e)
+        # これによると「…」: the source is what was just reported; its speaker carries over
+    # 取材に応じた男性は「…」: a speaker the text does not name; nothing carries over
+    common = [c for c in cands if c.particle in TOPIC and _plain_noun(ctx.doc, c.end)]  # 総統府も「…」
+    if common:
+        c = common[-1]
+        return Speaker(c.start, c.end, "speaker.unnamed", None, ctx.text[c.start:c.end])
+    return carry(ctx, site, si, prev) if cue.carries else None
+
+
+def _pick(ctx: Ctx, cands: list[Cand], quote: int) -> tuple[Cand, str] | None:
+    """The subject of the reporting clause among the phrases before the quote.
+
+    The nearest は/も topic, unless a が subject or から agent stands between it and the quote with
+    no clause boundary before the quote (Xは…、Y総裁が会見し「…」と表明: Y). Two topics in a row
+    (Xは、Yは「…」): Y is what the quote is about and X speaks.
+    """
+    topics = [c for c in cands if c.particle == "は" and not _time_word(ctx.doc, c.end)]
+    if len(topics) >= 2 and topics[-2].comma and not topics[-1].comma and _adjacent(ctx, topics[-1], quote) \
+            and (topics[-2].entity_like or _plain_noun(ctx.doc, topics[-2].end)):
+        return topics[-2], "speaker.first_topic"
+    ent = [c for c in cands if c.entity_like]
+    topic = next((c for c in reversed(ent) if c.particle in TOPIC), None)
+    subj = next((c for c in reversed(ent) if c.particle in SUBJ + _AGENT and not _place_like(ctx, c)), None)
+    if subj is not None and (topic is None or subj.start > topic.start) and not _clause_boundary(ctx, subj.end, quote):
+        return subj, "speaker.subject"
+    if topic is not None:
+        return topic, "speaker.topic"
+    if subj is not None and subj.particle in SUBJ:
+        return subj, "speaker.subject"
+    de = [c for c in ent if c.particle == "では" and not _place_like(ctx, c)]
+    if de:
+        return de[-1], "speaker.de"
+    return None
+
+
+def _adjacent(ctx: Ctx, c: Cand, quote: int) -> bool:
+    """Does the phrase stand right before the quote (Yは「…」)?"""
+    gap = ctx.text[c.end:quote]
+    return len(gap) <= 2 and all(ch in "はも、 　" for ch in gap)
+
+
+def _clause_boundary(ctx: Ctx, s: int, e: int) -> bool:
+    """Does a clause of its own end in [s, e) (…が反対したが、「…」)?"""
+    sp = ctx.span(s, e)
+    if sp is None:
+        return False
+    return any(t.pos_ == "SCONJ" and t.text in _CLAUSE_ENDS and t.idx >= s for t in sp)
+
+
+def _place_like(ctx: Ctx, c: Cand) -> bool:
+    """Is the phrase a place (国内では, 東京からは), not someone speaking?"""
+    words = ctx.text[c.start:c.end]
+    if words.endswith(tuple(ctx.lex.place_nouns)):
+        return True
+    m = mention_in(ctx, c.start, c.end)
+    return c.particle in _AGENT and m is not None and m[4] == "PLACE" and m[1] >= c.end - 1
+
+
+def _embedded(text: str, cue: Cue) -> bool:
+    """Is the reporting clause itself reported (…と述べたと伝えた, …と語ったことを明らかにした)?
+
+    Hearsay (…と述べたということです, …と述べたという。) names no second speaker.
+    """
+    after = text[cue.end:cue.end + 6]
+    return after.startswith(_EMBEDDING) and not after.startswith(_HEARSAY_AFTER)
+
+
+def _modified_noun(ctx: Ctx, cue: Cue) -> Speaker | None:
+    """「…」と話す住民: the cue modifies the noun naming the speaker."""
+    doc = ctx.doc
+    ct = doc[cue.token]
+    entry = ctx.lex.verb(ct.lemma_)
+    if not (ct.dep_ == "acl" and ct.pos_ == "VERB" and ct.head.i > ct.i and attributive(doc, cue.token)
+            and entry is not None and not (entry.adjacent_only or entry.predicative_only)):
+        return None
+    noun = ct.head
+    nxt = doc[noun.i + 1].text if noun.i + 1 < len(doc) else ""
+    if noun.pos_ in ("NOUN", "PROPN", "PRON") and not noun.tag_.endswith("副詞可能") and noun.lemma_ not in _FORMAL_NOUNS \
+            and nxt in ("は", "が", "も", "ら", "たち", "、"):
+        phrase = ga.bunsetu_phrase_span(noun)
+        return make(ctx, max(phrase.start_char, cue.end), noun.idx + len(noun.text), "speaker.modified_noun", cue.start)
+    return None
+
+
+# -- carried over from the sentences before ----------------------------------------------------------
+def carry(ctx: Ctx, site: Site, si: int, prev: list[Found]) -> Speaker | None:
+    """No subject in the sentence: the speaker of the previous sentence's quote (even across a
+    paragraph break), else the subject of the paragraph's last sentence that has one.
+
+    Walking back, a sentence whose subject is about a named thing (XとYの会話は) is passed over;
+    an unnamed subject (男性は) or an unattributed quote stops the walk.
+    """
+    g = site.offset + si
+    for f in reversed(prev):
+        if f.sent == g - 1 and f.speaker is not None:
+            sp = f.speaker
+            return Speaker(sp.start, sp.end, "speaker.carried_quote", sp.entity, sp.text)
+        if f.sent < g - 1:
+            break
+    for k in range(si - 1, max(-1, si - 1 - _CARRY_BACK), -1):
+        gk = site.offset + k
+        said = [f for f in prev if f.sent == gk]
+        if said:
+            sp = said[-1].speaker
+            if sp is None:
+                return None
+            return Speaker(sp.start, sp.end, "speaker.carried_quote", sp.entity, sp.text)
+        ps, pe = site.bounds[k]
+        cands = candidates(ctx, site, site.base + ps, site.base + pe)
+        main = [c for c in cands if c.entity_like and c.particle in TOPIC] or \
+               [c for c in cands if c.entity_like and c.particle in SUBJ and not _place_like(ctx, c)]
+        if main:
+            sp = resolve(ctx, main[0], "speaker.carried_topic", prev, gk, site.base + ps)
+            if sp.entity is not None:
+                return sp
+            continue
+        if any(c.particle in TOPIC and _plain_noun(ctx.doc, c.end) for c in cands):
+            return None
+    return None
+
+
+# -- subject-like phrases ----------------------------------------------------------------------------
+def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
+    """Subject-like bunsetu (…は, …が, …も, …では, …から) in doc chars [s, e), outside quotes."""
+    sp = ctx.span(s, e) if e > s else None
+    if sp is None or not len(sp):
+        return []
+    base, tops = site.base, site.tops
+    out: list[Cand] = []
+    phrases = ga.bunsetu_spans(sp)
+    for idx, b in enumerate(phrases):
+        toks = [t for t in b if t.pos_ != "PUNCT" or t.text in CLOSE]
+        comma = False
+        while toks and toks[-1].text in ("、", ","):
+            toks.pop()
+        if b[-1].text in ("、", ","):
+            comma = True
+        if len(toks) < 2:
+            continue
+        first = b[0]
+        rel = first.idx - base
+        inside = next((p for p in tops if p.open <= rel <= p.close), None)
+        if inside is not None:
+            # a bracketed name as subject (「…」は) is fine; words inside a quote are not
+            if not (rel == inside.open and base + inside.close < b.end_char
+                    and not speechlike(ctx, base + inside.open + 1, base + inside.close)):
+                continue
+        last = toks[-1]
+        particle = last.text
+        prev = toks[-2]
+        if particle in ("は", "も") and prev.text == "で":
+            if len(toks) < 3:
+                continue
+            particle, prev, cut = "では", toks[-3], len(toks) - 2
+        elif particle in ("は", "も") and prev.text in _AGENT and prev.pos_ == "ADP":
+            # 野党からは「…」との批判が出た: the から phrase speaks
+            if len(toks) < 3:
+                continue
+            particle, prev, cut = particle, toks[-3], len(toks) - 2
+        elif particle in TOPIC + SUBJ + _AGENT and last.pos_ == "ADP":
+            cut = len(toks) - 1
+        else:
+            continue
+        if not (prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or prev.tag_.startswith(_NOMINAL_TAGS) or prev.text in CLOSE):
+            continue
+        if prev.head.dep_ == "acl" and prev.head.i != prev.i and particle == "が":
+            continue
+        if particle in _AGENT and (prev.tag_.endswith("副詞可能") or _time_word(ctx.doc, prev.idx + len(prev.text))):
+            continue  # 午後からは, 昨年から: a time, not an agent
+        phrase = toks[:cut]
+        ps, pe = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        k = idx
+        while k > 0 and _bare_nominal(phrases[k - 1]) and phrases[k - 1].end_char == ps:
+            k -= 1
+            ps = phrases[k].start_char
+        if k > 0 and _org_role(ctx, ps, pe) and not ctx.overlaps(ps, pe) and _common_words(ctx, ps, pe):
+            ps, phrase = _role_owner(ctx, phrases, k, ps, phrase)
+        out.append(Cand(ps, pe, particle, idx, _entity_like(ctx, phrase, ps, pe),
+                        bool(_PRONOUN_SUBJECT.match(ctx.text[ps:pe])), comma))
+    _hajime(ctx, out, phrases)
+    return out
+
+
+def _role_owner(ctx: Ctx, phrases: list[Span], k: int, ps: int, phrase: list[Token]) -> tuple[int, list[Token]]:
+    """中国外務省の|報道官は, 立憲民主党会派の|幹部は, Xの|ある|幹部が: the role speaks for the
+    organisation named in the genitive before it; returns the widened start and tokens."""
+    j = k - 1
+    while j > 0 and _determiner(phrases[j]):
+        j -= 1  # Xの|ある|幹部: a determiner between the genitive and the role
+    g = phrases[j]
+    gt = g.text.rstrip("、")
+    no = g.start_char + len(gt) - 1
+    if not gt.endswith("の") or any(not _determiner(p) for p in phrases[j + 1:k]):
+        return ps, phrase
+    i = j
+    while i > 0 and _bare_nominal(phrases[i - 1]) and phrases[i - 1].end_char == phrases[i].start_char:
+        i -= 1  # 立憲民主党|会派の: a name the parser put in a bunsetu of its own
+    gs = phrases[i].start_char
+    if any(gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.overlapping(gs, no)):
+        return gs, [t for b in phrases[i:k] for t in b] + phrase
+    return ps, phrase
+
+
+def _determiner(b: Span) -> bool:
+    """A bunsetu that is only a determiner (ある, 別の, 一部の)."""
+    toks = [t for t in b if t.pos_ != "PUNCT"]
+    return bool(toks) and (all(t.pos_ == "DET" for t in toks) or b.text.rstrip("、") in ("一部の", "別の", "複数の", "某"))
+
+
+def _hajime(ctx: Ctx, out: list[Cand], phrases: list[Span]) -> None:
+    """AはじめB幹部は → A (in place)."""
+    for c in out:
+        inner = ctx.text[c.start:c.end]
+        marker = next((m for m in ctx.lex.hajime_markers if inner.find(m) > 0), "")
+        if marker:
+            c.end = c.start + inner.find(marker)
+            c.entity_like = True
+            continue
+        if c.index > 0:
+            pb = phrases[c.index - 1]
+            t = pb.text.rstrip("、")
+            for marker in ctx.lex.hajime_markers:
+                if t.endswith(marker) and len(t) > len(marker):
+                    c.start, c.end = pb.start_char, pb.start_char + len(t) - len(marker)
+                    c.entity_like = True
+                    break
+
+
+def _org_role(ctx: Ctx, s: int, e: int) -> bool:
+    """Do the words [s, e) end in an unnamed role speaking for an organisation (報道官, 幹部, 関係者)?
+
+    Only the words after a genitive の count (Xの報道官), or the whole run when there is none
+    (政府高官); a role word inside a longer noun is not enough.
+    """
+    tail = ctx.text[s:e].rsplit("の", 1)[-1]
+    return any(tail.endswith(r) for r in ctx.lex.org_roles) and not any(ch in tail for ch in "、" + BRACKETS)
+
+
+def _common_words(ctx: Ctx, s: int, e: int) -> bool:
+    """Are the words [s, e) only common nouns (会派, 報道官), no name (ミラー報道官, アップル)?"""
+    if s >= e:
+        return True
+    sp = ctx.span(s, e)
+    if sp is None:
+        return False
+    toks = [t for t in sp if t.idx >= s]
+    if len(toks) < len(sp):
+        # a name and its title in one token (トランプ大統領): the title must be a known one
+        head = sp[0].idx + len(sp[0].text)
+        if ctx.text[s:head] not in ctx.lex.titles:
+            return False
+    return all(
+        t.pos_ == "NOUN" and not t.tag_.startswith("名詞-固有名詞") and not KATAKANA_NAME.match(t.text) or t.tag_.startswith("接尾辞")
+        for t in toks)
+
+
+def _bare_nominal(b: Span) -> bool:
+    """A bunsetu that is only a noun (a compound name split by the parser: ミュラー|建設組合組合長は),
+    perhaps with a reading in brackets after it (朴正浩(パク・チョンホ)|大統領は)."""
+    toks = _without_paren(list(b))
+    if not toks:
+        return False
+    last = toks[-1]
+    return all(t.text not in "、" + BRACKETS for t in toks) and (last.pos_ in ("NOUN", "PROPN") or last.tag_.startswith(_NOMINAL_TAGS)) \
+        and not last.tag_.startswith("名詞-普通名詞-副詞可能")
+
+
+def _without_paren(toks: list[Token]) -> list[Token]:
+    """The tokens without a trailing bracketed aside (…(パク・チョンホ))."""
+    if toks and toks[-1].text in (")", "）"):
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].text in ("(", "（"):
+                return toks[:i]
+    return toks
+
+
+def _entity_like(ctx: Ctx, phrase: list[Token], s: int, e: int) -> bool:
+    if ctx.overlaps(s, e):
+        return True
+    for t in phrase:
+        if t.pos_ == "PROPN" or t.tag_.startswith("名詞-固有名詞") or any(t.ent_type_.startswith(p) for p in ctx.lex.speaker_ene_prefixes if t.ent_type_):
+            return True
+    txt = ctx.text[s:e]
+    if txt.startswith(tuple(OPEN)) or any(t.text in CLOSE for t in phrase):
+        before = ctx.text[max(0, s - 8):s]
+        if any(before.endswith(n) for n in ctx.lex.media_nouns):
+            return True
+    return any(txt.endswith(tt) for tt in ctx.lex.titles) or bool(_PRONOUN_SUBJECT.match(txt))
+
+
+def _source(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """〜によると / 〜によれば before the quote: the source's words."""
+    text = ctx.text[s:e]
+    best = None
+    for marker in ctx.lex.source_markers:
+        for m in re.finditer(re.escape(marker), text):
+            head = text[:m.start()]
+            cut = max(head.rfind(c) for c in "、。「」 ")
+            ws = cut + 1
+            we = m.start()
+            for suffix in ("など", "等"):
+                if text[ws:we].endswith(suffix):
+                    we -= len(suffix)
+            if we > ws and (best is None or ws > best[0] - s):
+                best = (s + ws, s + we)
+    return best
+
+
+def _from_phrase(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """A 〜から phrase right between the quotative と and its cue (と住民から通報が): its words."""
+    sp = ctx.span(s, e) if e > s else None
+    if sp is None or not len(sp):
+        return None
+    for b in ga.bunsetu_spans(sp):
+        toks = [t for t in b if t.pos_ != "PUNCT"]
+        if len(toks) >= 2 and toks[-1].text == "から" and toks[-1].pos_ == "ADP" and toks[-2].pos_ in ("NOUN", "PROPN", "PRON") \
+                and not toks[-2].tag_.endswith("副詞可能") and not _time_word(ctx.doc, toks[-2].idx + len(toks[-2].text)):
+            k = toks[-1].idx
+            words = ctx.text[s:k]
+            start = s + max(words.rfind("、") + 1, 1 if words.startswith("と") else 0)  # 近所の|人から: the whole noun phrase
+            return (start, k) if k > start else None
+    return None
+
+
+def _time_word(doc: Doc, end: int) -> bool:
+    """Does the phrase ending at ``end`` end in a time word (今回は, 24日は, 午後からは)?"""
+    k = doc.char_span(end - 1, end, alignment_mode="expand")
+    if k is None:
+        return True
+    t = k[-1]
+    if t.text.endswith("人"):
+        return False  # 一人 is a count of people, not a time
+    counted = "助数詞" in t.tag_ and t.i > 0 and doc[t.i - 1].pos_ == "NUM"  # 24日, 3月
+    return t.tag_.endswith("副詞可能") or counted or t.text in ("日", "月", "年", "時", "分", "頃", "ごろ")
+
+
+def _plain_noun(doc: Doc, end: int) -> bool:
+    """Does the phrase ending at ``end`` end in an ordinary noun (男性, 専門家), not a time word?"""
+    k = doc.char_span(end - 1, end, alignment_mode="expand")
+    if k is None:
+        return False
+    t = k[-1]
+    return t.pos_ == "NOUN" and t.tag_.startswith("名詞-普通名詞") and not _time_word(doc, end)
+
+
+# -- from words to an entity -------------------------------------------------------------------------
+def resolve(ctx: Ctx, c: Cand, rule: str, prev: list[Found], g: int, pos: int) -> Speaker:
+    """The speaker a subject phrase names; 彼/同氏 may point back to a recent speaker."""
+    if c.pronoun and not mention_in(ctx, c.start, c.end):
+        want = _same_type(ctx, ctx.text[c.start:c.end])
+        if want != "ORG":
+            types = {m[2]: m[4] for m in ctx.mentions}
+            for f in reversed(prev):
+                if f.speaker is not None and f.speaker.entity and f.sent >= g - 2 \
+                        and (want is None or types.get(f.speaker.entity) == want):
+                    sp = f.speaker
+                    return Speaker(c.start, c.end, rule + "+pronoun", sp.entity, ctx.text[c.start:c.end])
+    return make(ctx, c.start, c.end, rule, pos)
+
+
+def _same_type(ctx: Ctx, words: str) -> str | None:
+    """The entity type 同X refers to (同社 → ORG, 同氏 → PERSON, 同国 → PLACE), or None."""
+    if not words.startswith("同") or len(words) < 2:
+        return None
+    rest = words[1:]
+    for typ, suffixes in ctx.lex.same_ref_types.items():
+        if rest in suffixes:
+            return typ
+    if _title_in(ctx, rest):
+        return "PERSON"
+    return None
+
+
+def mention_in(ctx: Ctx, s: int, e: int) -> Mention | None:
+    """The mention heading the words [s, e): a person if there is one, else the last mention.
+
+    Mentions overlapping the words count too (the parser may cut a name: ハンス・|ミュラー氏); a
+    mention in a bracketed aside (朴正浩(パク・チョンホ)) does not.
+    """
+    best = None
+    person = None
+    text = ctx.text
+    for m in ctx.overlapping(s, e):
+        if text.rfind("(", s, m[0]) > text.rfind(")", s, m[0]) or text.rfind("（", s, m[0]) > text.rfind("）", s, m[0]):
+            continue
+        best = m
+        if m[4] == "PERSON" and person is None:
+            person = m
+    return person or best
+
+
+def make(ctx: Ctx, s: int, e: int, rule: str, pos: int | None = None) -> Speaker:
+    """Speaker from the words naming it (doc offsets [s, e)); ``pos`` is where the quote stands
+    (a title or 同X points back from there)."""
+    text = ctx.text
+    pos = s if pos is None else pos
+    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name
+    o = max(text.rfind(ch, s, e) for ch in OPEN)
+    if o >= 0:
+        c = text.find(CLOSE[OPEN.index(text[o])], o, e)
+        if c > o + 1:
+            s, e = o + 1, c
+    while s < e and text[s] in OPEN + "（(":
+        s += 1
+    while e > s and text[e - 1] in CLOSE + "）)、":
+        e -= 1
+    words = text[s:e]
+    # 同社ホームページ, 警察の発表, 盧氏の遺書: a medium speaks for its owner
+    for medium in ctx.lex.voice_media:
+        if words.endswith(medium) and len(words) > len(medium):
+            oe = e - len(medium)
+            if text[oe - 1] == "の":
+                oe -= 1
+            if oe > s:
+                owner = make(ctx, s, oe, rule + "+medium", pos)
+                return Speaker(s, e, owner.rule, owner.entity, words)
+    m = mention_in(ctx, s, e)
+    if m is not None:
+        return _from_mention(ctx, s, e, m, rule, pos)
+    typ = _same_type(ctx, words)
+    if typ is not None:
+        # 同社は「…」: the latest entity of that type named before (同知事: the latest governor)
+        ref = _titled(ctx, words[1:], pos) if typ == "PERSON" and words[1:] not in ("氏",) else None
+        ref = ref or next((x for x in reversed(ctx.mentions_before(pos)) if x[4] == typ), None)
+        if ref is not None:
+            return Speaker(s, e, rule + "+same", ref[2], words)
+    title = _title_in(ctx, words.rsplit("の", 1)[-1])
+    if title and len(words.rsplit("の", 1)[-1]) <= len(title) + 4:
+        # 大統領は, タイの軍の司令官が: the person named with that title, before or later on
+        ref = _titled(ctx, title, pos)
+        if ref is not None:
+            return Speaker(s, e, rule + "+title", ref[2], words)
+    named = _by_text(ctx, words)
+    if named is not None:
+        return Speaker(s, e, rule + "+name", named, words)
+    for t in sorted(ctx.lex.titles, key=len, reverse=True):
+        if words.endswith(t) and len(words) >= len(t) + 2:
+            words = words[: -len(t)]
+            break
+    return Speaker(s, s + len(words), rule, None, words)
+
+
+def _from_mention(ctx: Ctx, s: int, e: int, m: Mention, rule: str, pos: int) -> Speaker:
+    """Speaker from words holding an entity mention: the entity, the organisation a role speaks
+    for, the person a title names, or nobody (Xの所属事務所: something of X's)."""
+    text = ctx.text
+    rest = text[m[1]:e]
+    tail = rest.rsplit("の", 1)[-1]
+    if rest and _org_role(ctx, m[1], e):
+        if "の" in rest and m[4] == "PERSON":
+            if rest.endswith(tuple(ctx.lex.spokesperson_roles)):
+                return Speaker(s, e, rule + "+spokesperson", m[2], text[s:e])  # 大統領の報道官 speaks for the president
+            return Speaker(s, e, rule + "+aide", None, text[s:e])  # トランプ氏の関係者: not the person
+        if m[4] != "PERSON":
+            return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 中国外務省の報道官, 財務省幹部
+    if m[4] != "PERSON" and _org_role(ctx, m[0], m[1]):
+        # 日本テレビの総合広報部 (the department tagged as a name): the organisation before it
+        owner = next((x for x in reversed(ctx.overlapping(s, m[0])) if x[4] != "PERSON" and x[1] <= m[0]
+                      and text[x[1]:m[0]].endswith("の")), None)
+        if owner is not None:
+            return Speaker(s, e, rule + "+org_role", owner[2], text[s:e])
+    if "の" in rest and m[4] != "PERSON":
+        title = _title_in(ctx, tail)
+        if title:
+            ref = _titled(ctx, title, pos)  # タイの軍の司令官: the person with that title
+            return Speaker(s, e, rule + "+title", ref[2] if ref else None, text[s:e])
+    if "の" in rest and tail and not _title_in(ctx, tail) and not _org_role(ctx, m[1], e):
+        return Speaker(s, e, rule + "+belonging", None, text[s:e])  # Xの所属事務所, XとYの会話
+    return Speaker(m[0], m[1], rule, m[2], m[3])
+
+
+def _title_in(ctx: Ctx, words: str) -> str | None:
+    """The title the words end with (陸軍司令官 → 司令官), or None; 〜相 (外相) counts as 相."""
+    if not words:
+        return None
+    for t in ctx.lex.sorted_titles:
+        if words.endswith(t) and t not in ("氏", "さん"):
+            return t
+    if words == "相":
+        return "相"
+    return None
+
+
+def _titled(ctx: Ctx, title: str, pos: int) -> Mention | None:
+    """The person last named with ``title`` before ``pos`` (X知事 … 知事は), else the first one
+    named with it later (the commander … プラユット司令官). 相 stands for any minister (外相, 財務相)."""
+    holders = ctx.titled.get(title)
+    if holders is None:
+        text = ctx.text
+        after = re.compile(r"^[^\s、。「」（）()]{0,4}相") if title == "相" else None
+        holders = [m for m in ctx.mentions if m[4] == "PERSON" and (
+            text.startswith(title, m[1]) or m[3].endswith(title) or (after is not None and after.match(text[m[1]:m[1] + 6])))]
+        ctx.titled[title] = holders
+    before = [m for m in holders if m[0] < pos]
+    if before:
+        return before[-1]
+    return holders[0] if holders else None
+
+
+def _by_text(ctx: Ctx, words: str) -> str | None:
+    """The entity one of whose mentions is exactly these words (the tagger missed this one)."""
+    if len(words) < 2:
+        return None
+    if ctx.by_text is None:
+        ctx.by_text = {}
+        for m in ctx.mentions:
+            ctx.by_text.setdefault(m[3], m[2])
+    return ctx.by_text.get(words)
