@@ -101,6 +101,18 @@ class Ctx:
         k = bisect_right(self._mention_starts, pos)
         return [m for m in self.mentions[:k] if m[1] <= pos]
 
+    def last_before(self, pos: int) -> Mention | None:
+        """The mention ending nearest before ``pos`` (at or before it), without scanning the list."""
+        k = bisect_right(self._mention_starts, pos)
+        best = None
+        for i in range(k - 1, -1, -1):
+            m = self.mentions[i]
+            if best is not None and m[0] + self._longest <= best[1]:
+                break  # no mention starting this early ends later than the best one
+            if m[1] <= pos and (best is None or m[1] > best[1]):
+                best = m
+        return best
+
     def tok(self, char: int) -> Token:
         """The token covering a character offset."""
         return self.doc[max(0, int(np.searchsorted(self.starts, char, side="right")) - 1)]

@@ -31,7 +31,8 @@ _CLAUSE_ENDS = ("が", "けれど", "けれども", "けど", "ので", "のに"
 _FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
 _EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも")
 _HEARSAY_AFTER = ("ということ", "という。", "といい", "とのこと")
-_CARRY_BACK = 3  # sentences of a paragraph searched back for a carried-over subject
+_CARRY_BACK = 3
+_ASIDE_MARKS = ("=", "＝")  # 近藤咲子さん（65）=3月退職=: an aside (age, former post) in Asahi style  # sentences of a paragraph searched back for a carried-over subject
 
 
 @dataclass
@@ -286,15 +287,23 @@ def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
             cut = len(toks) - 1
         else:
             continue
+        phrase = toks[:cut]
+        k = idx
+        if prev.text in _ASIDE_MARKS:
+            # 近藤咲子さん（65）=3月退職=が: the words before a =…= aside name the subject
+            head = _before_aside(ctx.doc, prev.i)
+            k = next((n for n, ph in enumerate(phrases) if head is not None and ph.start <= head.i < ph.end), -1)
+            if head is None or k < 0:
+                continue
+            prev = head
+            phrase = [t for t in phrases[k] if t.i <= head.i and t.pos_ != "PUNCT"]
         if not (prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or prev.tag_.startswith(_NOMINAL_TAGS) or prev.text in CLOSE):
             continue
         if prev.head.dep_ == "acl" and prev.head.i != prev.i and particle == "が":
             continue
         if particle in _AGENT and (prev.tag_.endswith("副詞可能") or _time_word(ctx.doc, prev.idx + len(prev.text))):
             continue  # 午後からは, 昨年から: a time, not an agent
-        phrase = toks[:cut]
         ps, pe = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-        k = idx
         while k > 0 and _bare_nominal(phrases[k - 1]) and phrases[k - 1].end_char == ps:
             k -= 1
             ps = phrases[k].start_char
@@ -304,6 +313,23 @@ def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
                         bool(_PRONOUN_SUBJECT.match(ctx.text[ps:pe])), comma))
     _hajime(ctx, out, phrases)
     return out
+
+
+def _before_aside(doc: Doc, close: int) -> Token | None:
+    """The last word before the =…= aside closed at token ``close`` (and before a （65） just before
+    it), or None when the aside is not opened within a few tokens of the same clause."""
+    for i in range(close - 1, max(-1, close - 14), -1):
+        t = doc[i]
+        if t.text in ("、", "。", "「", "」"):
+            return None
+        if t.text in _ASIDE_MARKS:
+            j = i - 1
+            if j >= 0 and doc[j].text in (")", "）"):
+                while j >= 0 and doc[j].text not in ("(", "（") and i - j < 8:
+                    j -= 1
+                j -= 1
+            return doc[j] if j >= 0 and doc[j].pos_ != "PUNCT" else None
+    return None
 
 
 def _role_owner(ctx: Ctx, phrases: list[Span], k: int, ps: int, phrase: list[Token]) -> tuple[int, list[Token]]:
@@ -321,7 +347,9 @@ def _role_owner(ctx: Ctx, phrases: list[Span], k: int, ps: int, phrase: list[Tok
     while i > 0 and _bare_nominal(phrases[i - 1]) and phrases[i - 1].end_char == phrases[i].start_char:
         i -= 1  # 立憲民主党|会派の: a name the parser put in a bunsetu of its own
     gs = phrases[i].start_char
-    if any(gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.overlapping(gs, no)):
+    if any(gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.overlapping(gs, no)) \
+            or _by_text(ctx, ctx.text[g.start_char:no]) is not None:
+        # (or the genitive is a name the tagger found elsewhere in the article but not here)
         return gs, [t for b in phrases[i:k] for t in b] + phrase
     return ps, phrase
 
@@ -329,7 +357,8 @@ def _role_owner(ctx: Ctx, phrases: list[Span], k: int, ps: int, phrase: list[Tok
 def _determiner(b: Span) -> bool:
     """A bunsetu that is only a determiner (ある, 別の, 一部の)."""
     toks = [t for t in b if t.pos_ != "PUNCT"]
-    return bool(toks) and (all(t.pos_ == "DET" for t in toks) or b.text.rstrip("、") in ("一部の", "別の", "複数の", "某"))
+    # ある after a genitive is tagged as a verb (Xの|ある|幹部): as a bunsetu of its own it is a determiner
+    return bool(toks) and (all(t.pos_ == "DET" for t in toks) or b.text.rstrip("、") in ("ある", "一部の", "別の", "複数の", "某"))
 
 
 def _hajime(ctx: Ctx, out: list[Cand], phrases: list[Span]) -> None:
@@ -558,6 +587,11 @@ def make(ctx: Ctx, s: int, e: int, rule: str, pos: int | None = None) -> Speaker
     named = _by_text(ctx, words)
     if named is not None:
         return Speaker(s, e, rule + "+name", named, words)
+    if "の" in words and _org_role(ctx, s, e):
+        # KTの関係者 where this KT was not tagged: the owner named so elsewhere in the article
+        owner = _by_text(ctx, words.rsplit("の", 1)[0])
+        if owner is not None and _entity_type(ctx, owner) != "PERSON":
+            return Speaker(s, e, rule + "+org_role", owner, words)
     for t in sorted(ctx.lex.titles, key=len, reverse=True):
         if words.endswith(t) and len(words) >= len(t) + 2:
             words = words[: -len(t)]
@@ -582,6 +616,11 @@ def _from_mention(ctx: Ctx, s: int, e: int, m: Mention, rule: str, pos: int) -> 
         # 日本テレビの総合広報部 (the department tagged as a name): the organisation before it
         owner = next((x for x in reversed(ctx.overlapping(s, m[0])) if x[4] != "PERSON" and x[1] <= m[0]
                       and text[x[1]:m[0]].endswith("の")), None)
+        if owner is None:
+            # the phrase starts at the department: its owner is the name just before (Xの|総合広報部は)
+            x = ctx.last_before(m[0])
+            if x is not None and x[4] != "PERSON" and text[x[1]:m[0]] == "の":
+                owner, s = x, x[0]
         if owner is not None:
             return Speaker(s, e, rule + "+org_role", owner[2], text[s:e])
     if "の" in rest and m[4] != "PERSON":
@@ -620,6 +659,11 @@ def _titled(ctx: Ctx, title: str, pos: int) -> Mention | None:
     if before:
         return before[-1]
     return holders[0] if holders else None
+
+
+def _entity_type(ctx: Ctx, entity: str) -> str | None:
+    """The type of an entity id (PERSON, ORG, PLACE), from its mentions."""
+    return next((m[4] for m in ctx.mentions if m[2] == entity), None)
 
 
 def _by_text(ctx: Ctx, words: str) -> str | None:
