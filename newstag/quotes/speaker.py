@@ -31,7 +31,7 @@ _CLAUSE_ENDS = ("が", "けれど", "けれども", "けど", "ので", "のに"
 _FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "よう", "ため", "はず", "わけ", "旨", "内容")
 _EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも")
 _HEARSAY_AFTER = ("ということ", "という。", "といい", "とのこと")
-_CARRY_BACK = 3
+_CARRY_BACK = 4
 _ASIDE_MARKS = ("=", "＝")  # 近藤咲子さん（65）=3月退職=: an aside (age, former post) in Asahi style  # sentences of a paragraph searched back for a carried-over subject
 
 
@@ -119,14 +119,20 @@ def subject_speaker(ctx: Ctx, site: Site, si: int, s: int, e: int, cue: Cue, pre
         if not c.entity_like:
             return Speaker(c.start, c.end, "speaker.unnamed", None, ctx.text[c.start:c.end])
         return resolve(ctx, c, rule, prev, g, e)
+    occ = _occasion(ctx, site, s, e, cands)
+    if occ is not None:
+        return occ
     src = _source(ctx, s, e)
     if src is not None:
         words = ctx.text[src[0]:src[1]]
-        if not words.startswith(_DEMONSTRATIVE):
+        if words.startswith(_DEMONSTRATIVE):
+            pass  # これによると「…」: the source is what was just reported; its speaker carries over
+        elif _media(ctx, words) and not _reports(ctx, cue):
+            pass  # 〜紙によると、「…」と語った: the outlet cites the words of the subject left out
+        else:
             return make(ctx, src[0], src[1], "speaker.source", e)
-        # これによると「…」: the source is what was just reported; its speaker carries over
     # 取材に応じた男性は「…」: a speaker the text does not name; nothing carries over
-    common = [c for c in cands if c.particle in TOPIC and _plain_noun(ctx.doc, c.end)]  # 総統府も「…」
+    common = [c for c in cands if c.particle in TOPIC and _speaker_noun(ctx, c.end)]  # 総統府も「…」
     if common:
         c = common[-1]
         return Speaker(c.start, c.end, "speaker.unnamed", None, ctx.text[c.start:c.end])
@@ -142,7 +148,7 @@ def _pick(ctx: Ctx, cands: list[Cand], quote: int) -> tuple[Cand, str] | None:
     """
     topics = [c for c in cands if c.particle == "は" and not _time_word(ctx.doc, c.end)]
     if len(topics) >= 2 and topics[-2].comma and not topics[-1].comma and _adjacent(ctx, topics[-1], quote) \
-            and (topics[-2].entity_like or _plain_noun(ctx.doc, topics[-2].end)):
+            and (topics[-2].entity_like or _speaker_noun(ctx, topics[-2].end)):
         return topics[-2], "speaker.first_topic"
     ent = [c for c in cands if c.entity_like]
     topic = next((c for c in reversed(ent) if c.particle in TOPIC), None)
@@ -240,8 +246,8 @@ def carry(ctx: Ctx, site: Site, si: int, prev: list[Found]) -> Speaker | None:
             if sp.entity is not None:
                 return sp
             continue
-        if any(c.particle in TOPIC and _plain_noun(ctx.doc, c.end) for c in cands):
-            return None
+        if any(c.particle in TOPIC and _speaker_noun(ctx, c.end) for c in cands):
+            return None  # 男性は…: someone unnamed spoke last; nobody named carries over
     return None
 
 
@@ -495,6 +501,69 @@ def _plain_noun(doc: Doc, end: int) -> bool:
         return False
     t = k[-1]
     return t.pos_ == "NOUN" and t.tag_.startswith("名詞-普通名詞") and not _time_word(doc, end)
+
+
+def _speaker_noun(ctx: Ctx, end: int) -> bool:
+    """Does the phrase ending at ``end`` end in a noun that can name someone who speaks (男性,
+    住民, 担当|者, 広報|部), not a thing (今回の措置, 会話) or a time?"""
+    k = ctx.doc.char_span(end - 1, end, alignment_mode="expand")
+    if k is None or _time_word(ctx.doc, end):
+        return False
+    t = k[-1]
+    if t.pos_ not in ("NOUN", "PROPN", "PRON") and not t.tag_.startswith(_NOMINAL_TAGS):
+        return False
+    lex = ctx.lex
+    word = t.text
+    if word in lex.speaker_nouns or word in lex.titles or word in lex.org_roles:
+        return True
+    if not any(word.endswith(x) for x in lex.speaker_noun_suffixes):
+        return False
+    # a one-character ending counts as the end of a compound (総統|府, 担当|者), not alone
+    return len(word) > 1 or t.tag_.startswith("接尾辞") or (t.i > 0 and ctx.doc[t.i - 1].pos_ in ("NOUN", "PROPN"))
+
+
+def _media(ctx: Ctx, words: str) -> bool:
+    """Do the words name a news outlet (〜新聞, 〜通信, 米紙X)?"""
+    words = words.strip()
+    return words.endswith(tuple(ctx.lex.media_suffixes)) or bool(re.match(r"^\w{0,3}[紙誌]", words))
+
+
+def _reports(ctx: Ctx, cue: Cue) -> bool:
+    """Is the cue one an outlet speaks through (と報じた, としている, という) rather than a speaker's own
+    act (と語った, ことを明らかにした)?"""
+    if cue.rule in ("direct.toiu", "direct.tomono"):
+        return True
+    v = ctx.lex.verb(ctx.doc[cue.token].lemma_) if 0 <= cue.token < len(ctx.doc) else None
+    return v is not None and v.reports
+
+
+def _occasion(ctx: Ctx, site: Site, s: int, e: int, cands: list[Cand]) -> Speaker | None:
+    """Xの会見で「…」, Xのブログで「…」: the owner of the occasion speaks, when no subject follows it."""
+    sp = ctx.span(s, e) if e > s else None
+    if sp is None or not len(sp):
+        return None
+    occasions = tuple(o + "で" for o in ctx.lex.voice_occasions)
+    phrases = ga.bunsetu_spans(sp)
+    for k in range(len(phrases) - 1, 0, -1):
+        b = phrases[k]
+        words = b.text.rstrip("、, ")
+        if not words.endswith(occasions) or any(ch in words for ch in BRACKETS):
+            continue
+        if any(c.start >= b.end_char and (c.entity_like or _speaker_noun(ctx, c.end)) for c in cands):
+            return None  # Xの会見で、記者が「…」: the subject after the occasion speaks
+        g = phrases[k - 1]
+        gt = g.text.rstrip("、")
+        if not gt.endswith("の") or any(ch in gt for ch in BRACKETS):
+            return None
+        i = k - 1
+        while i > 0 and _bare_nominal(phrases[i - 1]) and phrases[i - 1].end_char == phrases[i].start_char:
+            i -= 1
+        os_, oe = phrases[i].start_char, g.start_char + len(gt) - 1
+        if not ctx.overlaps(os_, oe) and not _title_in(ctx, ctx.text[os_:oe]):
+            return None
+        found = make(ctx, os_, oe, "speaker.occasion", e)
+        return found if found.entity is not None else None
+    return None
 
 
 # -- from words to an entity -------------------------------------------------------------------------
