@@ -166,6 +166,7 @@ def content_tokens(ctx: Ctx, s: int, e: int) -> list[Token]:
 
 
 _PREDICATE_POS = ("VERB", "ADJ", "AUX")
+FORMAL_NOUNS = ("もの", "物", "こと", "事", "ところ", "わけ", "はず")
 
 
 def speechlike(ctx: Ctx, s: int, e: int) -> bool:
@@ -187,6 +188,9 @@ def speechlike(ctx: Ctx, s: int, e: int) -> bool:
     if last.pos_ == "PART" and len(toks) > 1 and toks[-2].pos_ in _PREDICATE_POS:
         return True
     if last.pos_ in ("ADP", "PART", "SCONJ") and len(text) >= 8 and any(t.pos_ == "VERB" for t in toks):
+        return True
+    # a clause closed by a formal noun: 個人的な思いで述べたもの, 支援を続けること
+    if last.lemma_ in FORMAL_NOUNS and len(toks) > 1 and toks[-2].pos_ in _PREDICATE_POS:
         return True
     return nominal_sentence(toks)
 
@@ -213,18 +217,34 @@ def inflection(t: Token) -> str:
 
 
 def attributive(doc: Doc, j: int) -> bool:
-    """Does the verb at j modify a following noun (書かれた|看板), rather than end or join a clause
-    (と言われ|今回の…: a conjunctive form before the next clause)?"""
+    """Does the verb at j modify a following noun (書かれた|看板, という|差別的な|意図), rather than end
+    or join a clause (と言われ|今回の…: a conjunctive form before the next clause)?"""
     k = j + 1
     last = doc[j]
     while k < len(doc) and doc[k].pos_ in ("AUX", "SCONJ") and doc[k].text not in ("、", "。"):
         last = doc[k]
         k += 1
-    if not (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text not in ("、", "。")):
-        return False
     if last.pos_ == "SCONJ" or inflection(last).startswith("連用形"):
         return False
+    k = skip_adnominal(doc, k)
+    if not (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text not in ("、", "。")):
+        return False
     return True
+
+
+def skip_adnominal(doc: Doc, k: int) -> int:
+    """Index after adjectives standing before a noun (大きな|, 差別的|な|, 新しい|): 差別的な意図 → 意図."""
+    start = k
+    while k < len(doc) and k < start + 4:
+        t = doc[k]
+        if t.pos_ == "ADJ" or (t.tag_.startswith("形状詞") and k + 1 < len(doc) and doc[k + 1].text == "な"):
+            k += 2 if doc[k + 1 : k + 2].text == "な" else 1
+            continue
+        if t.tag_.startswith("連体詞"):
+            k += 1
+            continue
+        break
+    return k
 
 
 def passive_after(doc: Doc, j: int) -> bool:

@@ -41,6 +41,7 @@ from .context import (
     make_ctx,
     passive_after,
     sentence_of,
+    skip_adnominal,
     speechlike,
     split_sentences,
     verb_group_end,
@@ -194,6 +195,8 @@ def _after_to(ctx: Ctx, site: Site, to_tok: Token, speech: bool, is_title: bool,
             return None
         v = lex.verb(lemma)
         if v is None:
+            if not speech and t.pos_ == "VERB" and inflection(t).startswith("終止形"):
+                return None  # 名称を「X」と改めると発表: と belongs to the verb that ends its clause
             j += 1
             continue
         if v.adjacent_only and j != to_tok.i + 1:
@@ -261,6 +264,7 @@ def _voice_noun(ctx: Ctx, j: int) -> bool:
     k = j + 1
     while k < len(doc) and doc[k].pos_ in ("AUX", "SCONJ"):
         k += 1
+    k = skip_adnominal(doc, k)
     head = None
     while k < len(doc) and k < j + 6:
         t = doc[k]
@@ -272,7 +276,18 @@ def _voice_noun(ctx: Ctx, j: int) -> bool:
     if head is not None and head.lemma_ in voice:
         return True
     v = doc[j]
-    return v.dep_ == "acl" and v.head.i > j and v.head.lemma_ in voice and v.head.i - j <= 12
+    if v.dep_ == "acl" and v.head.i > j and v.head.lemma_ in voice and v.head.i - j <= 12:
+        return True
+    # といった|直接の購入を求める|声が: a relative clause between the frame and the voice noun
+    for m in range(k, min(len(doc), j + 14)):
+        t = doc[m]
+        if t.text in ("、", "。") or t.text in OPEN:
+            return False
+        if t.pos_ == "VERB" and not attributive(doc, m):
+            return False
+        if t.lemma_ in voice and t.pos_ == "NOUN" and m > 0 and doc[m - 1].pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
 
 
 def _statement_topic(ctx: Ctx, site: Site, group: list[Pair]) -> bool:

@@ -152,7 +152,8 @@ def _pick(ctx: Ctx, cands: list[Cand], quote: int) -> tuple[Cand, str] | None:
         return topics[-2], "speaker.first_topic"
     ent = [c for c in cands if c.entity_like]
     topic = next((c for c in reversed(ent) if c.particle in TOPIC), None)
-    subj = next((c for c in reversed(ent) if c.particle in SUBJ + _AGENT and not _place_like(ctx, c)), None)
+    subj = next((c for c in reversed(ent) if c.particle in SUBJ + _AGENT and not _place_like(ctx, c)
+                 and not (c.particle in SUBJ and _nominalized(ctx, c.end, quote))), None)
     if subj is not None and (topic is None or subj.start > topic.start) and not _clause_boundary(ctx, subj.end, quote):
         return subj, "speaker.subject"
     if topic is not None:
@@ -177,6 +178,20 @@ def _clause_boundary(ctx: Ctx, s: int, e: int) -> bool:
     if sp is None:
         return False
     return any(t.pos_ == "SCONJ" and t.text in _CLAUSE_ENDS and t.idx >= s for t in sp)
+
+
+def _nominalized(ctx: Ctx, s: int, e: int) -> bool:
+    """Is a clause turned into a noun in [s, e) (日本が…明け暮れる|の|は, …した|こと|を)? A が subject
+    before it belongs to that clause, not to the cue."""
+    sp = ctx.span(s, e)
+    if sp is None:
+        return False
+    doc = ctx.doc
+    for t in sp:
+        if t.idx >= s and t.text in ("の", "こと") and t.i > 0 and doc[t.i - 1].pos_ in ("VERB", "AUX", "ADJ") \
+                and t.i + 1 < len(doc) and doc[t.i + 1].text in ("は", "が", "を", "も"):
+            return True
+    return False
 
 
 def _place_like(ctx: Ctx, c: Cand) -> bool:
