@@ -106,6 +106,8 @@ def find_quotes(doc: Doc, lex: CueLexicon) -> list[Found]:
                     continue
                 cue, speaker, rule = lead
                 leads[g] = lead  # 「…」。「…」: the next quote sentence has the same lead
+            elif not is_title and (speaker := _bare_end(ctx, site, si, group, found)) is not None:
+                rule = "direct.bare_end"  # X社は取材に「…」。: the quote is the sentence's predicate
             else:
                 continue
             for p in group:
@@ -357,6 +359,28 @@ def _opinion(ctx: Ctx, to_tok: Token, limit: int) -> Cue | None:
 def _coordinated(text: str, a: list[Pair], b: list[Pair]) -> bool:
     """「A」、Y氏も「B」と… : only a new subject (and また) stands between two chains."""
     return bool(_COORDINATED.match(text[a[-1].close + 1:b[0].open]))
+
+
+_BARE_RULES = ("speaker.topic", "speaker.subject", "speaker.first_topic", "speaker.source")
+
+
+def _bare_end(ctx: Ctx, site: Site, si: int, group: list[Pair], found: list[Found]) -> Speaker | None:
+    """X社は取材に「現時点ではお答えできない」。: speech closing a sentence that names its speaker
+    (a topic or subject before it, no verb after it) is a quote of that speaker; None otherwise."""
+    text, base = site.text, site.base
+    s, e = site.bounds[si]
+    first, last = group[0], group[-1]
+    if text[last.close + 1:e].strip() not in ("", "。") or not text[s:first.open].strip(" 　、"):
+        return None
+    if any(_name_like(ctx, text, p) for p in group):
+        return None
+    if not all(speechlike(ctx, base + p.open + 1, base + p.close) for p in group):
+        return None
+    probe = Cue(base + last.close + 1, base + last.close + 1, "direct.bare_end", ctx.tok(base + last.close).i, carries=False)
+    sp = subject_speaker(ctx, site, si, base + s, base + first.open, probe, found)
+    if sp is None or not sp.rule.startswith(_BARE_RULES):
+        return None
+    return sp if sp.entity is not None else None
 
 
 def _standalone(text: str, sentence: tuple[int, int], group: list[Pair]) -> bool:

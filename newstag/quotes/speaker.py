@@ -287,11 +287,15 @@ def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
         first = b[0]
         rel = first.idx - base
         inside = next((p for p in tops if p.open <= rel <= p.close), None)
+        opened = idx  # the bunsetu where the phrase starts (before a bracketed name it holds)
         if inside is not None:
-            # a bracketed name as subject (「…」は) is fine; words inside a quote are not
-            if not (rel == inside.open and base + inside.close < b.end_char
-                    and not speechlike(ctx, base + inside.open + 1, base + inside.close)):
+            # a bracketed name as subject (「…」は, X局「番組名」は) is fine; words inside a quote are not
+            if not (base + inside.close < b.end_char and not speechlike(ctx, base + inside.open + 1, base + inside.close)):
                 continue
+            if rel != inside.open:
+                opened = next((n for n in range(idx - 1, -1, -1) if phrases[n].start_char <= base + inside.open), -1)
+                if opened < 0 or idx - opened > 4:
+                    continue
         last = toks[-1]
         particle = last.text
         prev = toks[-2]
@@ -310,6 +314,9 @@ def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
             continue
         phrase = toks[:cut]
         k = idx
+        if opened < idx:
+            phrase = [t for n in range(opened, idx) for t in phrases[n] if t.pos_ != "PUNCT" or t.text in BRACKETS] + phrase
+            k = opened
         if prev.text in _ASIDE_MARKS:
             # 近藤咲子さん（65）=3月退職=が: the words before a =…= aside name the subject
             head = _before_aside(ctx.doc, prev.i)
@@ -632,12 +639,16 @@ def make(ctx: Ctx, s: int, e: int, rule: str, pos: int | None = None) -> Speaker
     (a title or 同X points back from there)."""
     text = ctx.text
     pos = s if pos is None else pos
-    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name
+    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name; but 日本テレビ「番組名」: the
+    # named outlet before the bracket speaks, not its programme
     o = max(text.rfind(ch, s, e) for ch in OPEN)
     if o >= 0:
         c = text.find(CLOSE[OPEN.index(text[o])], o, e)
         if c > o + 1:
-            s, e = o + 1, c
+            if ctx.overlaps(s, o) and not ctx.overlaps(o + 1, c):
+                e = o
+            else:
+                s, e = o + 1, c
     while s < e and text[s] in OPEN + "（(":
         s += 1
     while e > s and text[e - 1] in CLOSE + "）)、":
