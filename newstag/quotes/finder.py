@@ -272,6 +272,8 @@ def _voice_noun(ctx: Ctx, j: int) -> bool:
         t = doc[k]
         if t.pos_ in ("NOUN", "PROPN"):
             head = t
+        elif t.pos_ == "ADP" and t.text != "の" and k + 1 < len(doc) and doc[k + 1].text == "の":
+            k += 1  # 利用者|から|の|苦情: a case particle before the genitive
         elif not (t.text == "の" and t.pos_ == "ADP"):
             break
         k += 1

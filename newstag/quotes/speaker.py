@@ -431,8 +431,10 @@ def _common_words(ctx: Ctx, s: int, e: int) -> bool:
         head = sp[0].idx + len(sp[0].text)
         if ctx.text[s:head] not in ctx.lex.titles:
             return False
+    roles = ctx.lex.org_roles
     return all(
         t.pos_ == "NOUN" and not t.tag_.startswith("名詞-固有名詞") and not KATAKANA_NAME.match(t.text) or t.tag_.startswith("接尾辞")
+        or t.text in roles  # スポークスマン: a katakana role word, not a name
         for t in toks)
 
 
