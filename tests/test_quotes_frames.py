@@ -130,6 +130,8 @@ ORG_SPEAKERS = [
     ("民政党のある幹部は「寝耳に水だ」と驚いた。", "民政党", "speaker.topic+org_role"),
     # an unnamed spokesman of an organisation
     ("青葉電機のスポークスマンは「製品に問題はない」と述べた。", "青葉電機", "speaker.topic+org_role"),
+    # 同社の|広報担当者: the role of the organisation 同社 points back to
+    ("東邦自動車は新型車を発表した。同社の広報担当者は「販売は好調だ」と話した。", "東邦自動車", "speaker.topic+same+org_role"),
 ]
 
 

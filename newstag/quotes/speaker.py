@@ -376,7 +376,7 @@ def _role_owner(ctx: Ctx, phrases: list[Span], k: int, ps: int, phrase: list[Tok
         i -= 1  # 立憲民主党|会派の: a name the parser put in a bunsetu of its own
     gs = phrases[i].start_char
     if any(gs <= ms and me <= no and _common_words(ctx, me, no) for ms, me, _, _, _ in ctx.overlapping(gs, no)) \
-            or _by_text(ctx, ctx.text[g.start_char:no]) is not None:
+            or _by_text(ctx, ctx.text[g.start_char:no]) is not None or _same_type(ctx, ctx.text[g.start_char:no]) == "ORG":
         # (or the genitive is a name the tagger found elsewhere in the article but not here)
         return gs, [t for b in phrases[i:k] for t in b] + phrase
     return ps, phrase
@@ -685,10 +685,16 @@ def make(ctx: Ctx, s: int, e: int, rule: str, pos: int | None = None) -> Speaker
     if named is not None:
         return Speaker(s, e, rule + "+name", named, words)
     if "の" in words and _org_role(ctx, s, e):
-        # KTの関係者 where this KT was not tagged: the owner named so elsewhere in the article
-        owner = _by_text(ctx, words.rsplit("の", 1)[0])
+        # KTの関係者 where this KT was not tagged: the owner named so elsewhere in the article;
+        # 同社の広報担当者: the organisation 同社 points back to
+        owner_words = words.rsplit("の", 1)[0]
+        owner = _by_text(ctx, owner_words)
         if owner is not None and _entity_type(ctx, owner) != "PERSON":
             return Speaker(s, e, rule + "+org_role", owner, words)
+        if _same_type(ctx, owner_words) == "ORG":
+            ref = next((x for x in reversed(ctx.mentions_before(pos)) if x[4] == "ORG"), None)
+            if ref is not None:
+                return Speaker(s, e, rule + "+same+org_role", ref[2], words)
     for t in sorted(ctx.lex.titles, key=len, reverse=True):
         if words.endswith(t) and len(words) >= len(t) + 2:
             words = words[: -len(t)]
