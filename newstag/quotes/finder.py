@@ -13,7 +13,9 @@ terms by what stands around them (the frames below, their words in ``data/cues.j
 - ``….kou``: 「…」。X氏はこう語った; ``direct.lead_in``: X氏は次のように語った。「…」。「…」
   (and a paragraph that is only a quote after a sentence ending in a reporting verb);
 - ``direct.label``: a paragraph (近所の住民) naming the speaker of the quote paragraph after it;
-- ``direct.coordinated``: 「A」、Y氏も「B」と語った: A shares B's cue, each keeps its own subject.
+- ``direct.coordinated``: 「A」、Y氏も「B」と語った: A shares B's cue, each keeps its own subject;
+- ``direct.bare_end``: X知事は記者団に「…」。: speech closing a sentence whose named topic or
+  subject speaks (no cue; a thing as topic, スローガンは「…」。, is no speaker).
 
 Adjacent brackets before one cue (「A」「B」と語った) are separate quotes with one speaker; 『』 nested
 in 「」 is part of the outer quote. The speaker is found by :mod:`newstag.quotes.speaker`.
@@ -47,7 +49,8 @@ from .context import (
     verb_group_end,
 )
 from .lexicon import CueLexicon
-from .speaker import Site, candidates, make, speaker_of, subject_speaker
+from .naming import make
+from .speaker import Site, candidates, speaker_of, subject_speaker
 
 _WINDOW = 20  # tokens searched after と for the cue
 # 「…」ということです (NHK), 「…」ということだ: hearsay quoting the bracket itself

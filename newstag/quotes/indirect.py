@@ -13,7 +13,8 @@ from ..doc_state import regions
 from .brackets import matched_pairs, sentence_stops, top_level
 from .context import Cue, Found, make_ctx, split_sentences, verb_group_end
 from .lexicon import CueLexicon
-from .speaker import TOPIC, Site, candidates, make
+from .naming import make
+from .speaker import TOPIC, Site, candidates
 
 _PREDICATE_POS = ("VERB", "ADJ", "AUX")
 
