@@ -218,9 +218,11 @@ def _last_text(lines: list[Line], first: int) -> int:
 def html_layout(text: str, body_start: int, title: tuple[int, int] | None) -> tuple[Layout, list[Line]]:
     """The layout of trafilatura's body in ``text[body_start:]``: all of it, cleaned at the edges."""
     lines = split_lines(text[body_start:])
+    skipped = text.count("\n", 0, body_start)
     for ln in lines:
         ln.start += body_start
         ln.end += body_start
+        ln.number += skipped
     describe(lines)
     ttext = text[title[0]:title[1]] if title else None
     first = _first_text(lines, ttext)

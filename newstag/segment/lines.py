@@ -49,6 +49,10 @@ MAX_RULE_LINE = 200
 MAX_SECTION_LINE = 30
 #: a run of this many (short line, sentence) pairs is a list of items with blurbs, not an article
 MIN_LISTING_PAIRS = 6
+#: longest name and blurb of such a pair (article paragraphs are usually longer)
+MAX_LIST_NAME, MAX_LIST_BLURB = 30, 150
+#: how an interview marks its questions and answers (――, Q, A, 問, 答)
+_QA_MARKS = "―—─-ー－QAＱＡ問答"
 
 
 @dataclass
@@ -225,13 +229,19 @@ def describe(lines: list[Line], rules: LineRules | None = None) -> None:
         ln.score = _score(ln)
 
 
+def _list_item_name(ln: Line) -> bool:
+    """The short first line of a (name, blurb) pair: not text, not a question (an interview's ――…？)."""
+    s = ln.text
+    return (not ln.is_text and ln.length <= MAX_LIST_NAME and not ln.has("notice")
+            and s[-1] not in "？?！!" and s[0] not in _QA_MARKS)
+
+
 def _mark_listings(lines: list[Line]) -> None:
     """Runs of (name, blurb) pairs — a directory of sites, related headlines with leads — are lists."""
     i, n = 0, len(lines)
     while i + 1 < n:
         j = i
-        while j + 1 < n and not lines[j].is_text and lines[j].length <= 30 and lines[j + 1].is_text \
-                and not lines[j].has("notice"):
+        while j + 1 < n and _list_item_name(lines[j]) and lines[j + 1].is_text and lines[j + 1].length <= MAX_LIST_BLURB:
             j += 2
         if (j - i) // 2 >= MIN_LISTING_PAIRS:
             for ln in lines[i:j]:

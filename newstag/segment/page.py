@@ -52,7 +52,11 @@ def explain_page(text: str) -> list[LineDecision]:
     if looks_like_html(text):
         page = extract_html(text)
         if page.layout is not None and page.lines is not None:
-            return decisions(page.lines, page.layout)
+            head = []
+            if page.title is not None:  # the headline newstag put before trafilatura's text
+                s, e = page.title
+                head = [LineDecision(1, s, e, page.text[s:e], None, ("html-title",), "title")]
+            return head + decisions(page.lines, page.layout)
         text = page.text
     res = _segment(text)
     return decisions(res.lines, res.layout)

@@ -91,7 +91,12 @@ def _free_part(lines: list[Line], notice: int) -> tuple[int, int, float] | None:
         if total > best:
             best, best_s = total, s
         s -= 1
-    return (best_s, e, best) if best >= MIN_FREE_PART else None
+    if best < MIN_FREE_PART:
+        return None
+    # the free part follows its article's header: a dateline (or byline with a date) above it
+    if not any(lines[k].has("dateline") for k in range(max(0, best_s - TITLE_WINDOW), best_s)):
+        return None
+    return best_s, e, best
 
 
 def _headline_before(lines: list[Line], notice: int) -> int | None:
