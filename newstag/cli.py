@@ -146,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: 2 on bad usage, 0 after --help
         return exc.code if isinstance(exc.code, int) else 2
     if not batch and args.batch:
+        if args.explain:
+            return _usage_error("--explain reads single pages; drop --batch")
         if args.format not in (None, "jsonl"):
             return _usage_error("--batch writes JSONL; drop --format or use --format jsonl")
         batch = True

@@ -31,6 +31,12 @@ _TAG = re.compile(r"</?(?:html|body|div|p|span|a|article|section|h[1-6]|br|li|ul
 _SITE_SEP = r"\s*(?:[:：|｜\-–—/／»]|\s-\s)\s*"
 #: features of a line of article text in trafilatura's body (paragraphs may end with a link)
 _TEXT = ("prose", "quote", "cut_off", "sentences")
+#: elements that start a line when a browser copies the page
+_BLOCK_TAGS = ("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+               "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+               "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul")
+#: characters of a page block's start used to look it up (see unflatten)
+_PREFIX = 8
 #: a heading shorter than this share of the page title is a section name, not the headline
 MIN_HEADLINE_SHARE = 0.5
 
@@ -68,16 +74,84 @@ class _Meta:
     published: str | None = None
 
 
-def _fallback_text(html: str) -> str:
+def _parse(html: str) -> Any:
+    """The page as an lxml tree, or None when it cannot be parsed."""
     try:
         import lxml.html
 
-        root = lxml.html.fromstring(html)
-        for bad in root.xpath("//script|//style|//noscript"):
-            bad.drop_tree()
-        return root.text_content()
-    except Exception:  # broken markup: strip tags by hand
+        return lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on broken or empty markup
+        return None
+
+
+def visible_blocks(root: Any) -> list[str]:
+    """The page's visible text, one line per block element (spaces collapsed), as a browser copies it."""
+    if root is None:
+        return []
+    from copy import deepcopy
+
+    tree = deepcopy(root)
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    for el in tree.iter(*_BLOCK_TAGS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    out = []
+    for part in tree.text_content().split("\n"):
+        part = " ".join(part.split())
+        if part:
+            out.append(part)
+    return out
+
+
+def _fallback_text(html: str, root: Any) -> str:
+    if root is None:  # broken markup: strip tags by hand
         return re.sub(r"<[^>]*>", "\n", html)
+    return "\n\n".join(visible_blocks(root))
+
+
+def _longest_block_at(line: str, i: int, by_prefix: dict[str, set[str]]) -> str | None:
+    """The longest page block that starts at ``line[i]`` and ends at a space or the line's end."""
+    best = None
+    for k in range(1, _PREFIX + 1):
+        for blk in by_prefix.get(line[i:i + k], ()):
+            end = i + len(blk)
+            if (best is None or len(blk) > len(best)) and line.startswith(blk, i) \
+                    and (end == len(line) or line[end] == " "):
+                best = blk
+    return best
+
+
+def unflatten(body: str, blocks: list[str]) -> str:
+    """trafilatura's body with a line break where a page block starts inside one of its lines.
+
+    On short pages trafilatura can fall back to the text of a whole ``<article>`` with its blocks
+    joined by spaces (headline, byline, caption, paragraphs and paywall notice on one line). A line
+    that is not itself a block of the page is cut at each space followed by a whole block (one
+    that ends at a space or at the end of the line), the longest first, never inside a block already
+    found; nothing else changes. Each space is looked up in an index of the blocks by their first
+    characters.
+    """
+    known = set(blocks)
+    by_prefix: dict[str, set[str]] = {}
+    for blk in blocks:
+        by_prefix.setdefault(blk[:_PREFIX], set()).add(blk)
+    chars = list(body)
+    pos = 0
+    for line in body.split("\n"):
+        if " " in line and line.strip() not in known:
+            inside = 0  # no cut inside a block already found
+            for i in range(len(line)):
+                if i < inside or (i > 0 and line[i - 1] != " "):
+                    continue
+                blk = _longest_block_at(line, i, by_prefix)
+                if blk is None:
+                    continue
+                if i > 0:
+                    chars[pos + i - 1] = "\n"
+                inside = i + len(blk)
+        pos += len(line) + 1
+    return "".join(chars)
 
 
 def _ld_items(node: Any) -> Iterator[dict]:
@@ -98,14 +172,10 @@ def _clean(s: Any) -> str:
     return re.sub(r"\s+", " ", s).strip() if isinstance(s, str) else ""
 
 
-def _page_meta(html: str) -> _Meta:
+def _page_meta(root: Any) -> _Meta:
     """Title candidates, site names and the publication date from the page's markup."""
     meta = _Meta()
-    try:
-        import lxml.html
-
-        root = lxml.html.fromstring(html)
-    except Exception:  # not parseable: trafilatura's metadata only
+    if root is None:  # not parseable: trafilatura's metadata only
         return meta
 
     def content(*names: str) -> str | None:
@@ -256,13 +326,14 @@ def extract_html(html: str) -> ExtractedPage:
         doc = None
     get = (doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))) if doc is not None else (lambda k: None)
     body, url = get("text"), get("url")
-    meta = _page_meta(html)
+    root = _parse(html)
+    meta = _page_meta(root)
     published = _date(meta.published) or _date(get("date"))
     if not body or not body.strip():
-        return ExtractedPage(text=_fallback_text(html).strip(), title=None, published=published, url=url)
+        return ExtractedPage(text=_fallback_text(html, root).strip(), title=None, published=published, url=url)
     sites = tuple(dict.fromkeys(s for s in (*meta.site_names, _clean(get("sitename"))) if s))
     title = headline(meta, _clean(get("title")) or None, sites) or ""
-    body = body.strip()
+    body = unflatten(body.strip(), visible_blocks(root))
     if title:
         text = f"{title}\n\n{body}"
         title_rng: tuple[int, int] | None = (0, len(title))

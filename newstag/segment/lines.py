@@ -40,13 +40,20 @@ _FULL_DATE = re.compile(
 )
 # a byline names someone: a run of kanji (a Japanese name or desk), or a 記者/= credit
 _NAMEISH = re.compile(r"[\u4e00-\u9fff々]{2,}|記者|特派員|[=＝]|^(?:by|By|BY)\s")
+# a phrase rather than a word: a run of hiragana (particles, verb endings)
+_KANA_RUN = re.compile(r"[\u3041-\u309f]{3}")
 _OPEN_QUOTES = "「『"
 _CLOSE_QUOTES = "」』"
 
 #: longest line the wording rules (notices, labels, captions) are tried on
 MAX_RULE_LINE = 200
+#: a space-separated part this long with a run of hiragana is a headline's phrase, not a menu item
+MIN_PHRASE_PART = 10
 #: longest line read as a section header (関連記事, ランキング)
 MAX_SECTION_LINE = 30
+#: longest line read as a paywall notice (notices are one or two short sentences; a longer line
+#: that happens to share their words is a paragraph of the article, and a notice is a wall)
+MAX_NOTICE_LINE = 100
 #: a run of this many (short line, sentence) pairs is a list of items with blurbs, not an article
 MIN_LISTING_PAIRS = 6
 #: longest name and blurb of such a pair (article paragraphs are usually longer)
@@ -127,9 +134,15 @@ def _sentence_like(s: str, min_len: int) -> bool:
 
 
 def menu_like(s: str) -> bool:
-    """Several short items separated by spaces: a menu, a tag list, a share bar."""
+    """Several short items separated by spaces: a menu, a tag list, a share bar.
+
+    A headline whose phrases are set apart by spaces (〜へ 「…」 〜した日) is not a menu: one of its
+    parts is a phrase, with a run of kana (menu items are words).
+    """
     parts = [p for p in re.split(r"\s{1,}|\u3000", s) if p]
-    return len(parts) >= 3 and max(len(p) for p in parts) <= 25 and not prose_end(s)
+    if len(parts) < 3 or max(len(p) for p in parts) > 25 or prose_end(s):
+        return False
+    return not any(len(p) >= MIN_PHRASE_PART and _KANA_RUN.search(p) for p in parts)
 
 
 def self_repeating(s: str) -> bool:
@@ -189,8 +202,12 @@ def describe(lines: list[Line], rules: LineRules | None = None) -> None:
     for ln in lines:
         s, f = ln.text, ln.features
         if ln.length <= MAX_RULE_LINE:
+            sentence = prose_end(s)
+            quoted = whole_quote(s)
             for kind, name in (("paywall_notices", "notice"), ("captions", "caption"), ("sections", "section")):
-                rid = rules.match(kind, ln.norm)
+                if name == "notice" and (ln.length > MAX_NOTICE_LINE or quoted):
+                    continue
+                rid = rules.match(kind, ln.norm, sentence=sentence)
                 if rid and (name != "section" or ln.length <= MAX_SECTION_LINE or rid == "section.rights"):
                     f[name] = rid
             rid = _label(rules, ln.norm)

@@ -27,6 +27,11 @@ class LineRule(_Strict):
     id: str = Field(description="Rule id shown by explain(), e.g. 'notice.read_on'.")
     pattern: str = Field(description="Regular expression searched in the NFKC form of the stripped line.")
     doc: str = Field(default="", description="What the rule is for, with invented examples.")
+    not_on_sentences: bool = Field(
+        default=False,
+        description="The rule does not apply to a line that ends as a sentence (。 maybe followed by a "
+                    "bracketed credit): a wire credit after an article's last sentence is article text.",
+    )
 
     @field_validator("pattern")
     @classmethod
@@ -45,17 +50,25 @@ class LineRules(_Strict):
     captions: list[LineRule] = Field(description="Photo captions and credits (＝…撮影, （写真：…）, ©).")
     sections: list[LineRule] = Field(description="Headers of what follows an article (関連記事, ランキング), pagination, copyright notices.")
 
-    _compiled: dict[str, list[tuple[str, re.Pattern[str]]]] = PrivateAttr(default_factory=dict)
+    _compiled: dict[str, list[tuple[LineRule, re.Pattern[str]]]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:
         for kind in ("paywall_notices", "paywall_labels", "captions", "sections"):
-            self._compiled[kind] = [(r.id, re.compile(r.pattern)) for r in getattr(self, kind)]
+            self._compiled[kind] = [(r, re.compile(r.pattern)) for r in getattr(self, kind)]
 
-    def match(self, kind: str, normalized_line: str) -> str | None:
-        """The id of the first rule of ``kind`` that matches the (NFKC) line, or None."""
-        for rid, pat in self._compiled[kind]:
+    def match(self, kind: str, normalized_line: str, *, sentence: bool = False) -> str | None:
+        """The id of the first rule of ``kind`` that matches the (NFKC) line, or None.
+
+        Args:
+            kind: ``paywall_notices``, ``paywall_labels``, ``captions`` or ``sections``.
+            normalized_line: the NFKC form of one stripped line.
+            sentence: the line ends as a sentence (rules with ``not_on_sentences`` are skipped).
+        """
+        for rule, pat in self._compiled[kind]:
+            if sentence and rule.not_on_sentences:
+                continue
             if pat.search(normalized_line):
-                return rid
+                return rule.id
         return None
 
 
