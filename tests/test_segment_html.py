@@ -230,3 +230,23 @@ def test_no_article_in_html_goes_through_the_text_path():
     assert pg.source in ("html", "html-text")
     body = pg.text[pg.layout.body[0]:pg.layout.body[1]]
     assert "太陽光パネル" in body
+
+
+# (og:title, headings on the page, the headline newstag takes)
+HEADINGS = [
+    # a series label before the heading's text, a byline after the meta title's: the shorter agreeing form
+    ("【北川淳の欧州通信】港町の食堂に残る「ベントー」という言葉",
+     ("【北川淳の欧州通信】港町の食堂に残る「ベントー」という言葉", "港町の食堂に残る「ベントー」という言葉"),
+     "港町の食堂に残る「ベントー」という言葉"),
+    ("港湾ストが長期化 政府は調停へ | | 三好和也", ("港湾ストが長期化 政府は調停へ",), "港湾ストが長期化 政府は調停へ"),
+    # a heading that only occurs inside the headline (a related headline, a section) does not agree
+    ("速報 与野党が補正予算案で合意 来週にも成立", ("与野党が補正予算案で合意",), "速報 与野党が補正予算案で合意 来週にも成立"),
+    ("与野党が補正予算案で合意", ("ニュース", "ランキング"), "与野党が補正予算案で合意"),
+]
+
+
+@pytest.mark.parametrize("og, headings, expected", HEADINGS)
+def test_headline_from_meta_and_headings(og, headings, expected):
+    from newstag.segment.html import _Meta, headline
+
+    assert headline(_Meta(og_title=og, headings=headings), None, ("東都日報",)) == expected

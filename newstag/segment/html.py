@@ -7,7 +7,7 @@ paywall notice on (この記事は有料記事です, 残り800文字 — an aut
 
 The title is the page's headline without the site's name: the ``og:title`` / ``<title>`` with the
 site name (``og:site_name``, trafilatura's sitename) after a separator dropped, or the page's
-``<h1>``–``<h3>`` headline when it agrees with that (one contains the other), whichever is shorter
+``<h1>``–``<h3>`` headline when it agrees with that (one begins or ends the other), whichever is shorter
 — so a series label or a source added to one of them goes too. The publication date is the page's
 own (JSON-LD ``datePublished``, ``article:published_time``, then trafilatura's date).
 """
@@ -232,6 +232,12 @@ def strip_site_name(title: str, site_names: tuple[str, ...]) -> str:
     return t or title.strip()
 
 
+def _ends_of(a: str, b: str) -> bool:
+    """One of the two begins or ends the other."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long.startswith(short) or long.endswith(short)
+
+
 def headline(meta: _Meta, traf_title: str | None, site_names: tuple[str, ...]) -> str | None:
     """The page's headline: its meta title without the site name, or a heading that agrees with it."""
     core = next((strip_site_name(t, site_names) for t in (meta.og_title, meta.html_title, *meta.ld_headlines,
@@ -244,7 +250,8 @@ def headline(meta: _Meta, traf_title: str | None, site_names: tuple[str, ...]) -
             continue
         t = strip_site_name(t, site_names)
         a, b = _nf(t), _nf(core)
-        if a and (a in b or b in a) and len(a) >= MIN_HEADLINE_SHARE * len(b):
+        # agreeing: one is the other with a label before it or a name after it (not any substring)
+        if a and _ends_of(a, b) and len(a) >= MIN_HEADLINE_SHARE * len(b):
             cands.append(t)
     return min(cands, key=lambda t: len(_nf(t)))
 
