@@ -58,9 +58,13 @@ def _inside_quote(text: str, date_end: int, pos: int) -> bool:
 
 
 def _is_predicate(t: Token) -> bool:
-    if t.pos_ in _PREDICATE_POS:
+    """A verb or adjective, or a noun with a copula or auxiliary (開催される, 予定だ).
+
+    A bare common noun the parser calls VERB (前日比) is not a predicate: its Sudachi tag says so.
+    """
+    if any(c.dep_ in ("cop", "aux") for c in t.children):
         return True
-    return any(c.dep_ in ("cop", "aux") for c in t.children)
+    return t.pos_ in _PREDICATE_POS and (not t.tag_ or not t.tag_.startswith("名詞"))
 
 
 def _continues(pred: Token, tail: list[Token]) -> bool:
