@@ -16,36 +16,40 @@ month and day) that starts within the first :data:`EARLY_ANCHOR_CHARS` character
 text; without one, deictic words get no value (None) and partial dates keep X placeholders.
 
 Partial dates: one rule. A month-day or a month written without a year, and a day written
-without a month, are read in the time the text is talking about:
+without a month, are read in the time the text is talking about. Its *focus* is the latest date
+written before it whose year is known, that is not a boundary (…以来, …まで) and not scheduled
+after publication.
 
-1. When the text narrates an older period — the latest date written before it (with a year
-   known, not a boundary such as …以来/…まで, not scheduled after publication) lies more than
-   :data:`NEAR_DAYS` days before publication — a month-day or month takes that date's year,
-   unless one of its candidates lies within :data:`NEAR_DAYS` days of publication (for a month:
-   is the publication month) and fits the tense: the news itself outranks the narrative.
-2. Otherwise the candidate nearest the reference is taken: for a month-day or month the
-   publication date; for a day alone the latest day written without a year that is not after
-   publication (10月18日 … 19日), else the publication date. Candidates are the same month-day in
-   the adjacent years, or the same day in the adjacent months.
+1. When the focus lies more than :data:`NEAR_DAYS` days (two months) before publication, the
+   text narrates an older period and the missing part is the focus's: a month-day or a month
+   takes its year (2002年1月に…。…5月に…、11月に… are all 2002), a day alone written after a day
+   without a year takes the candidate nearest that day (2019年11月20日…11月21日…25日). The news
+   itself outranks the narrative: a month-day with a candidate within :data:`NEAR_DAYS` days of
+   publication that fits the tense (a month: the publication month) is read as in 2.
+2. Otherwise the candidate nearest the publication date is taken: the same month-day in the
+   adjacent years, the same day in the adjacent months.
 3. The clause's tense chooses only between candidates of similar distance (the farther at most
    :data:`SIMILAR` times as far as the nearer): a past clause (…した, …していた) takes one on or
    before publication, a scheduled one (…する予定, 開催される) one on or after it (one day of
-   tolerance either way). The tense never outweighs a clearly nearer candidate: in an article of
-   2014-01-27, 「1月20日に…を伝えていた」 is 2014-01-20 whatever the parse says.
+   tolerance either way). It never outweighs a clearly nearer candidate: in an article of
+   2014-01-27, 「1月20日に…を伝えていた」 is 2014-01-20 whatever the parse says, and 9月18日 in an
+   article of 2009-08-31 is 2009-09-18 even when the clause reads as past.
 
 A weekday in brackets, 12日(水), must agree: only candidates with that weekday are kept. A month
 or a day right after a date and a range connector (2019年12月から3月, 1月30日から2日) keeps that
 date's year or month, or the next one when it is smaller.
 
-Ranges. Two dates joined by a span connector (から, ～) become one interval value
+Ranges. Two days joined by a span connector (から, ～) become one interval value
 (``2014-08-10/2014-09-06``, text ``8月10日から9月6日``); two consecutive days joined by と or ・
-(9月1日と2日, 7月20・21日) too.
+(9月1日と2日, 7月20・21日) too. Months stay separate (9月から10月にかけて: two DATEs).
 
-Anaphors. 同日, その日, 同じ日, 当日, 前日, 翌日, 翌14日, 同月, 同年 take the most recent date
-written before them (not a boundary date, not a date glossed in brackets such as
-「12日夜(日本時間13日未明)」). この日 takes the day of the story: the latest day so far that is not after
-publication and whose clause is neither scheduled nor a flash-back (…していた). An anaphor in apposition (前日の9日) and a
-relative day glossed in brackets (今日(22日)) take the explicit day. All fall back to the reference.
+Anaphors. 同日, その日, 同じ日, 当日, 前日, 翌日, 同月 take the most recent date written before
+them (not a boundary date, not a date glossed in brackets such as 12日夜(日本時間13日未明));
+翌14日 is the 14th in the week after it; 同年, 翌年 count from the last year written out. この日
+takes the day of the story: the latest day so far that is not after publication and whose clause
+is neither scheduled nor a flash-back (…していた). An anaphor in apposition (前日の9日) and a
+relative day glossed in brackets (今日(22日)) take the explicit day. All fall back to the
+reference.
 
 Quotations. Inside 「…」 a relative day word (きょう, あす, 昨日) is the speaker's: it is counted
 from the date of the statement when the sentence gives it outside the quote (「…」と22日に述べた,
@@ -102,8 +106,7 @@ class Resolved:
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None
     rule: str
-    day: dt.date | None = None  # the day it names, for ranges
-    month: tuple[int, int] | None = None  # the (year, month) it names, for ranges
+    day: dt.date | None = None  # the day it names (a day-level DATE), for ranges and quotations
 
 
 @dataclass(frozen=True)
@@ -332,10 +335,8 @@ class Resolver:
         out = fn(c) if fn is not None else None
         if out is None:
             return None
-        typ, value, rule, *extra = out
-        res = Resolved(c.start, c.end, typ, value, f"{c.kind}:{rule}")
-        if extra:
-            res.day, res.month = extra[0], extra[1] if len(extra) > 1 else None
+        typ, value, rule, *day = out  # a day-level date also returns the day it names
+        res = Resolved(c.start, c.end, typ, value, f"{c.kind}:{rule}", day[0] if day else None)
         if typ == "DATE" and value and re.fullmatch(r"[0-9X]{4}-[0-9X]{2}-[0-9]{2}", value):
             self.day_in_sentence = (self.sentence(c.start), value)  # XXXX-XX-12 too: for 12日午前10時
         return res
@@ -363,7 +364,7 @@ class Resolver:
             period = _month_period(y, m)
             self._note(c, period)
             self.prev_month = (c.end, y, m)
-            return "DATE", period.value, how, None, (y, m)
+            return "DATE", period.value, how
         day = _safe_date(y, m, d)
         if day is None:
             return None
@@ -435,7 +436,7 @@ class Resolver:
         if d is None:
             self._note(c, got_p, yearless=True, tense=tense)
             self.prev_month = (c.end, got_p.start.year, m)
-            return "DATE", got_p.value, rule, None, (got_p.start.year, m)
+            return "DATE", got_p.value, rule
         self._note(c, got_p, yearless=True, tense=tense)
         return "DATE", self._with_span(got_p.start, d2), rule, got_p.start
 
@@ -448,7 +449,7 @@ class Resolver:
         period = _month_period(y, m)
         self._note(c, period, yearless=True)
         self.prev_month = (c.end, y, m)
-        return "DATE", period.value, "range", None, (y, m)
+        return "DATE", period.value, "range"
 
     def _month_relative_day(self, c: Candidate, word: str, d: int | None):
         if d is None:
@@ -554,7 +555,7 @@ class Resolver:
         if w in lex.relative_months:
             y, m = _add_months(ref.year, ref.month, lex.relative_months[w])
             self.recent_ym = (y, m)
-            return "DATE", _fmt(y, m), "relative-month", None, (y, m)
+            return "DATE", _fmt(y, m), "relative-month"
         if w in lex.relative_years:
             y = ref.year + lex.relative_years[w]
             self._note(c, Period(dt.date(y, 1, 1), dt.date(y, 12, 31), str(y)))
