@@ -76,7 +76,7 @@ def make(ctx: Ctx, s: int, e: int, rule: str, pos: int | None = None) -> Speaker
     (a title or 同X points back from there)."""
     text = ctx.text
     pos = s if pos is None else pos
-    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name; but 日本テレビ「番組名」: the
+    # 米紙「ウォール・ストリート・ジャーナル」 → the bracketed name; but 東西テレビ「番組名」: the
     # named outlet before the bracket speaks, not its programme
     o = max(text.rfind(ch, s, e) for ch in OPEN)
     if o >= 0:
@@ -151,7 +151,7 @@ def _from_mention(ctx: Ctx, s: int, e: int, m: Mention, rule: str, pos: int) -> 
         if m[4] != "PERSON":
             return Speaker(s, e, rule + "+org_role", m[2], text[s:e])  # 中国外務省の報道官, 財務省幹部
     if m[4] != "PERSON" and org_role(ctx, m[0], m[1]):
-        # 日本テレビの総合広報部 (the department tagged as a name): the organisation before it
+        # 東西テレビの総合広報部 (the department tagged as a name): the organisation before it
         owner = next((x for x in reversed(ctx.overlapping(s, m[0])) if x[4] != "PERSON" and x[1] <= m[0]
                       and text[x[1]:m[0]].endswith("の")), None)
         if owner is None:
@@ -185,7 +185,7 @@ def title_in(ctx: Ctx, words: str) -> str | None:
 
 def titled_person(ctx: Ctx, title: str, pos: int) -> Mention | None:
     """The person last named with ``title`` before ``pos`` (X知事 … 知事は), else the first one
-    named with it later (the commander … プラユット司令官). 相 stands for any minister (外相, 財務相)."""
+    named with it later (the commander … サワット司令官). 相 stands for any minister (外相, 財務相)."""
     holders = ctx.titled.get(title)
     if holders is None:
         text = ctx.text

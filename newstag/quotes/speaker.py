@@ -33,7 +33,7 @@ _FORMAL_NOUNS = ("こと", "事", "もの", "物", "ところ", "所", "点", "�
 _EMBEDDING = ("と", "ことを", "ことが", "ことに", "ことも")
 _HEARSAY_AFTER = ("ということ", "という。", "といい", "とのこと")
 _CARRY_BACK = 4  # sentences of a paragraph searched back for a carried-over subject
-_ASIDE_MARKS = ("=", "＝")  # 近藤咲子さん（65）=3月退職=: an aside (age, former post) in Asahi style
+_ASIDE_MARKS = ("=", "＝")  # 山川春子さん（65）=3月退職=: an aside (age, former post) in Asahi style
 
 
 @dataclass
@@ -319,7 +319,7 @@ def candidates(ctx: Ctx, site: Site, s: int, e: int) -> list[Cand]:
             phrase = [t for n in range(opened, idx) for t in phrases[n] if t.pos_ != "PUNCT" or t.text in BRACKETS] + phrase
             k = opened
         if prev.text in _ASIDE_MARKS:
-            # 近藤咲子さん（65）=3月退職=が: the words before a =…= aside name the subject
+            # 山川春子さん（65）=3月退職=が: the words before a =…= aside name the subject
             head = _before_aside(ctx.doc, prev.i)
             k = next((n for n, ph in enumerate(phrases) if head is not None and ph.start <= head.i < ph.end), -1)
             if head is None or k < 0:
