@@ -4,6 +4,7 @@ Single articles::
 
     newstag page.txt --published 2025-03-05            # readable table
     newstag page.html -f json                           # HTML pages too
+    newstag page.txt --explain                          # why each line is in or out of the body
     cat page.txt | newstag - -f jsonl
 
 Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``url`` optional),
@@ -111,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default table; for batch mode see 'newstag batch -h')")
     p.add_argument("--batch", action="store_true", help="same as 'newstag batch' (with its options)")
     p.add_argument("--no-progress", action="store_true", help="batch mode: no progress bar on stderr")
+    p.add_argument("--explain", action="store_true",
+                   help="show how the article body was found (each line: role, score, features) instead of tagging")
     _add_common(p)
     return p
 
@@ -185,7 +188,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [f for f in files if f != "-" and not _is_readable(f)]
     if missing:
         return _usage_error(f"cannot read input file {missing[0]!r}")
+    if args.explain:
+        return _run_explain(args, files)
     return _run_single(args, files, published)
+
+
+def _run_explain(args: argparse.Namespace, files: list[str]) -> int:
+    """Print the segmenter's decision on every line of each input (no GiNZA: fast)."""
+    from .segment import explain
+
+    out = _open_output(args.output)
+    try:
+        for i, f in enumerate(files):
+            if len(files) > 1:
+                print(f"{'' if i == 0 else chr(10)}== {'<stdin>' if f == '-' else f}", file=out)
+            for decision in explain(_read_text(f)):
+                print(decision, file=out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
 
 
 def _is_readable(path: str) -> bool:
