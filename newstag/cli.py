@@ -17,12 +17,14 @@ Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``
 writes one JSON line per input record, in input order: the tagged Article, or
 ``{"id": ..., "error": ..., "line": ...}`` when that record could not be tagged (the batch goes on);
 or, with ``--format parquet``, one Parquet table per kind (see :mod:`newstag.dataset`).
-Exit status: 0 when done (also when some records failed), 2 on bad usage.
+Exit status: 0 when done (also when some records failed), 2 on bad usage, 1 when the reader of stdout
+left early (``newstag … | head``: no traceback).
 '''
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING
@@ -164,7 +166,20 @@ def _usage_error(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status (0 ok, 2 bad usage)."""
+    """Run the command; returns the exit status (0 ok, 2 bad usage, 1 when stdout was closed early)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # inside the try: a closed pipe shows at the last flush when the output is short
+        return code
+    except BrokenPipeError:  # newstag … | head: the reader has gone, which is no error to report
+        # stdout to /dev/null so that the interpreter's final flush does not fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     batch = bool(argv) and argv[0] == "batch"
     if batch:

@@ -186,6 +186,17 @@ def test_python_dash_m_smoke():
     assert proc.stdout.startswith(f"title:     {CLEAN_TITLE}\npublished: 2025-06-11")
 
 
+@pytest.mark.parametrize("copies", [1, 200])  # output held in the buffer until exit / written at once
+def test_output_to_a_closed_pipe_exits_quietly(copies):
+    """``newstag … | head``: the reader leaves early; no traceback, exit status 1 (--explain: no GiNZA)."""
+    proc = subprocess.Popen([sys.executable, "-m", "newstag", "-", "--explain"], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the command has read its input, so before it writes
+    _, err = proc.communicate(("\n".join([CLEAN_TEXT] * copies)).encode("utf-8"), timeout=300)
+    assert proc.returncode == 1, err.decode()
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
 @pytest.mark.parametrize("raw, error", [
     ('{"id": 1, "text": "本文。", "published": 20250213}', "published"),
     ('{"id": 1, "text": "本文。", "published": "2025-02-30"}', "published"),
