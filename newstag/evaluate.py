@@ -8,7 +8,10 @@ A predicted span counts when its offsets and type equal a gold span's. Stockmark
 spans, so a predicted mention nested inside another one (the country in 日本政府) is dropped
 before scoring.
 
-Options:
+``python -m newstag.evaluate events GOLD.json ...`` prints each gold event of news gold files
+beside the predicted ones, and why a miss was missed (see :mod:`newstag.events.explain`).
+
+Options (ner):
     --raw-ginza        score bare ja_ginza's NER, mapped through the same ENE table, instead
     --join-places      Stockmark convention: adjacent place mentions are one span (中華人民共和国北京市
                        is one 地名 there; newstag, following the news guide, tags 中華人民共和国 and
@@ -202,9 +205,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner.add_argument("--batch-size", type=int, default=64)
     ner.add_argument("--errors", type=int, default=0, help="print N false positives and misses per type")
     ner.add_argument("--json", action="store_true")
+    events = sub.add_parser("events", help="gold events beside the predicted ones, and why each miss was missed")
+    events.add_argument("files", nargs="+", help="news gold JSON files (their 'source' texts next to them)")
+    events.add_argument("--texts", default=None, help="folder of the article texts (default: beside each gold file)")
+    events.add_argument("--summary", action="store_true", help="print the totals only")
+    events.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "ner":
         return ner_main(args)
+    if args.command == "events":
+        from .events.explain import main as events_main
+
+        return events_main(args.files, texts=args.texts, as_json=args.json, quiet=args.summary)
     return 2  # pragma: no cover
 
 

@@ -10,6 +10,8 @@ numbered V1… in text order and their triggers written to ``doc.spans["newstag_
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -76,8 +78,12 @@ class EventsComponent:
         kept = filter_spans(found)
         return [(self.by_id[doc.vocab.strings[sp.label]], sp) for sp in sorted(kept, key=lambda x: x.start)]
 
-    def candidates(self, doc: Doc) -> tuple[list[Candidate], EntityIndex]:
-        """Event candidates in text order (before merging), and the entity index they used."""
+    def candidates(self, doc: Doc, trace: list[TriggerTrace] | None = None) -> tuple[list[Candidate], EntityIndex]:
+        """Event candidates in text order (before merging), and the entity index they used.
+
+        With ``trace`` (a list), one :class:`TriggerTrace` per trigger match is appended to it:
+        what the match gave, or why it gave nothing.
+        """
         ents = EntityIndex.build(doc, self.cues)
         regs = regions(doc)
         if not regs:
@@ -99,10 +105,24 @@ class EventsComponent:
             for sent in region.sents:
                 for rule, sp in inside:
                     if sent.start <= sp.start < sent.end:
-                        ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
+                        built = ex.build(rule, sp, _anchor(rule, sp), region, headline)
+                        ex.events.extend(built)
+                        if trace is not None:
+                            trace.append(TriggerTrace(rule, sp, headline, built, ex.why))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
         return ex.events, ents
+
+
+@dataclass
+class TriggerTrace:
+    """One trigger match and what it gave: the candidates built, or why none was."""
+
+    rule: TriggerRule
+    span: Span
+    headline: bool
+    built: list[Candidate]
+    why: str
 
 
 def _places_from_visits(cands: list[Candidate]) -> None:

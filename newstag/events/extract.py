@@ -150,6 +150,7 @@ class Extractor:
         self.trigger_tokens: set[int] = set()
         self.quoted = _quoted_tokens(doc)
         self.blocking: dict[int, TriggerRule] = {}
+        self.why = ""  # why the last build() gave no event (for the explain command)
         c = cues
         self.light = set(c.light_verbs)
         self.frame_nouns = set(c.frame_nouns)
@@ -464,18 +465,18 @@ class Extractor:
         return self.doc[s:e].text
 
     # -- the event --------------------------------------------------------------------------------
-    def suppressed(self, anchor: Token, frame: list[Token]) -> bool:
-        """Triggers that name no happening of their own: the topic of an agreement or position
-        (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
+    def suppressed(self, anchor: Token, frame: list[Token]) -> str:
+        """Why a trigger names no happening of its own ('' when it does): the topic of an agreement
+        or position (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
-            return True
+            return "background state (〜中の)"
         if anchor.i == anchor.sent.start and nxt is not None and nxt.orth_ == "に":
-            return True  # 反対に、…: a connective, not a stance
+            return "connective (反対に、)"
         h = anchor.head
         if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
                 and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
-            return True  # a modifier inside a compound noun: 支持率, 反対派, 協議会
+            return f"modifier inside the compound noun {h.text}"
         own = {t.i for t in frame}
         cur = frame[-1]
         for h in ancestors(cur, limit=4):
@@ -487,15 +488,20 @@ class Extractor:
             rule = self.blocking.get(h.i)
             if rule is not None and h.i not in own:
                 # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
-                return rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl")
+                if rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl"):
+                    return f"what the {rule.type} at {h.text} is about"
+                return ""
             cur = h
-        return False
+        return ""
 
     def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
         """The events one trigger match stands for (none when its participants are not found)."""
+        self.why = ""
         sent = self.full_sentence(anchor)
         frame = self.frame(anchor)
-        if self.suppressed(anchor, frame):
+        why = self.suppressed(anchor, frame)
+        if why:
+            self.why = why
             return []
         if rule.type == "MEETING" and self._by_phone(frame):
             # 電話で約30分間会談, 電話でXと会談: a meeting held by telephone is a call
@@ -504,6 +510,7 @@ class Extractor:
             cs, ce = compound_run(anchor)
             words = self.doc[cs:ce].text
             if any(w in words for w in rule.exclude_compounds):
+                self.why = f"excluded compound {words}"
                 return []  # 共同記者会見: a press conference, not a meeting
         skip = {t.i for t in span} | {t.i for t in frame}
         a = Args()
@@ -549,7 +556,10 @@ class Extractor:
             ts, te = subtree_range(a.topic_tok)
             topical = {r.entity for r in self.ents.in_range(ts, te)}
             a.agents = [x for x in a.agents if x not in topical or x in a.companions]
-        return self._assemble(rule, frame, skip, sent, a, base)
+        out = self._assemble(rule, frame, skip, sent, a, base)
+        if not out:
+            self.why = f"arguments incomplete (subject {a.agents}, companions {a.companions}, inner {a.inner}, place {a.place})"
+        return out
 
     def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> list[str]:
         """Subject entities; a genitive on a noun trigger wins (米国の支持, 両首脳の会談)."""
