@@ -10,6 +10,7 @@ numbered V1… in text order and their triggers written to ``doc.spans["newstag_
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -100,15 +101,21 @@ class EventsComponent:
         heads = [(r.start, r.end) in titles or _is_subheading(r) for r in regs]
         if all(heads):  # a text of headline-like lines only (or one short line): all of it is body
             heads = [False] * len(regs)
+        starts = [sp.start for _, sp in found]
         for region, headline in zip(regs, heads, strict=True):
-            inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
+            lo, hi = bisect_left(starts, region.start), bisect_left(starts, region.end)
+            inside = [(r, sp) for r, sp in found[lo:hi] if sp.end <= region.end]
+            k = 0
             for sent in region.sents:
-                for rule, sp in inside:
-                    if sent.start <= sp.start < sent.end:
-                        built = ex.build(rule, sp, _anchor(rule, sp), region, headline)
-                        ex.events.extend(built)
-                        if trace is not None:
-                            trace.append(TriggerTrace(rule, sp, headline, built, ex.why))
+                while k < len(inside) and inside[k][1].start < sent.start:
+                    k += 1  # before the first sentence (GiNZA's sentences may start inside a region's first token)
+                while k < len(inside) and inside[k][1].start < sent.end:
+                    rule, sp = inside[k]
+                    k += 1
+                    built = ex.build(rule, sp, _anchor(rule, sp), region, headline)
+                    ex.events.extend(built)
+                    if trace is not None:
+                        trace.append(TriggerTrace(rule, sp, headline, built, ex.why))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
         return ex.events, ents
@@ -127,11 +134,15 @@ class TriggerTrace:
 
 def _places_from_visits(cands: list[Candidate]) -> None:
     """Xを訪れ、Yと会談: a meeting in the same sentence as a participant's visit takes its place."""
+    visits: dict[int, list[Candidate]] = {}
+    for v in cands:
+        if v.rule.type == "VISIT" and v.place:
+            visits.setdefault(v.sent_start, []).append(v)
     for c in cands:
         if c.rule.type != "MEETING" or c.place is not None:
             continue
-        for v in cands:
-            if v.rule.type == "VISIT" and v.sent_start == c.sent_start and v.place and v.ids & c.ids and v.anchor < c.anchor:
+        for v in visits.get(c.sent_start, ()):
+            if v.ids & c.ids and v.anchor < c.anchor:
                 c.place = v.place
 
 

@@ -9,7 +9,7 @@ has none (zero anaphora).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +80,12 @@ class DateIndex:
 
     items: list[tuple[Span, DateExpr]]
     tokens: set[int] = field(default_factory=set)  # token indices covered by a date
+    starts: list[int] = field(default_factory=list)  # token starts of items, sorted
+    ends: set[int] = field(default_factory=set)
+
+    def between(self, start: int, end: int) -> list[tuple[Span, DateExpr]]:
+        """The dates starting in tokens [start, end), in text order."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     @classmethod
     def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
@@ -89,7 +95,8 @@ class DateIndex:
             if sp is not None and len(sp):
                 items.append((sp, d))
         items.sort(key=lambda x: x[0].start)
-        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)})
+        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)}, [sp.start for sp, _ in items],
+                   {sp.end for sp, _ in items})
 
 
 def _point_value(d: DateExpr) -> str | None:
@@ -146,6 +153,7 @@ class Extractor:
         self._bounds: dict[int, list[int]] = {}
         self.published: dt.date | None = getattr(doc._, "newstag_published", None)
         self.sent_subject: dict[int, str | None] = {}
+        self._noted: list[int] = []  # sorted keys of sent_subject
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
         self.quoted = _quoted_tokens(doc)
@@ -310,7 +318,7 @@ class Extractor:
         """The clause's own date, else the sentence's (not one inside the topic), else the
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
-        sent_dates = [(sp, d) for sp, d in self.dates.items if sent.start <= sp.start < sent.end and _point_value(d) and sp.start not in exclude]
+        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end) if _point_value(d) and sp.start not in exclude]
         if self.published and self._past(frame):
             # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
             sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
@@ -334,7 +342,7 @@ class Extractor:
         for sp, d in usable:
             if sp.root.head.i in above:
                 return _point_value(d)
-        prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
+        prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0])]
         if prior:
             return _point_value(prior[-1][1])
@@ -364,8 +372,8 @@ class Extractor:
 
     def duration_for(self, frame: list[Token], sent: Span) -> str | None:
         fset = {t.i for t in frame}
-        for sp, d in self.dates.items:
-            if d.type != "DURATION" or not (sent.start <= sp.start < sent.end) or not d.value:
+        for sp, d in self.dates.between(sent.start, sent.end):
+            if d.type != "DURATION" or not d.value:
                 continue
             cur = sp.root
             for _ in range(3):
@@ -456,7 +464,7 @@ class Extractor:
         """The topic phrase, without a leading sentence date or a preceding coordinated clause
         (…と会談し、協力を強化すること → 協力を強化すること)."""
         s, e = subtree_range(tok)
-        date_ends = {sp.end for sp, _ in self.dates.items}
+        date_ends = self.dates.ends
         for t in self.doc[s:e]:
             if t.orth_ == "、" and t.i > s:
                 prev = self.doc[t.i - 1]
@@ -538,7 +546,7 @@ class Extractor:
         exclude: set[int] = set()
         if a.topic_tok is not None:
             exclude = set(range(*subtree_range(a.topic_tok)))
-            for sp, _ in self.dates.items:
+            for sp, _ in self.dates.between(min(exclude, default=0), max(exclude, default=-1) + 1):
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
                         and not self._in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
@@ -752,11 +760,11 @@ class Extractor:
         return []
 
     def _prev_sent_start(self, sent: Span, region: Span) -> int | None:
-        prev = None
-        for k in sorted(self.sent_subject):
-            if k < sent.start and k >= region.start:
-                prev = k
-        return prev
+        """Start of the latest sentence noted before ``sent`` in the same region."""
+        k = bisect_left(self._noted, sent.start)
+        if k and self._noted[k - 1] >= region.start:
+            return self._noted[k - 1]
+        return None
 
     def note_sentence(self, sent: Span, region: Span) -> None:
         """Record the subject of a sentence (its main-clause は/が phrase) for zero anaphora."""
@@ -772,3 +780,4 @@ class Extractor:
         if subj is None and not self.sentence_has_subject(sent):
             subj = self.sent_subject.get(self._prev_sent_start(sent, region))
         self.sent_subject[sent.start] = subj
+        insort(self._noted, sent.start)
