@@ -21,9 +21,10 @@ from spacy.util import filter_spans
 from ..doc_state import ensure_extensions, regions, results
 from ..models import Event, Participant, TextSpan
 from .arguments import EntityIndex
-from .extract import Candidate, DateIndex, Extractor
+from .extract import Candidate, Extractor
 from .lexicon import Cues, TriggerRule, load_cues, load_triggers
 from .merge import merge
+from .when import DateIndex
 
 DEFAULT_CONFIG: dict = {"trigger_files": []}
 
