@@ -71,20 +71,32 @@ _AGREEMENT_TOPIC = ("について", "についての", "に関する", "に関�
 _PREVIOUS_WINDOW = 40
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens inside 「…」 / 『…』 (brackets excluded)."""
-    out: set[int] = set()
-    depth = 0
+def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """Tokens inside 「…」 / 『…』 (brackets excluded): the outermost pair each lies in (numbered
+    by its opening token) and the innermost pair, as a token range. An unclosed bracket ends with
+    its paragraph."""
+    outer: dict[int, int] = {}
+    inner: dict[int, tuple[int, int]] = {}
+    stack: list[int] = []
+    def close(end: int) -> None:
+        open_ = stack.pop()
+        for i in range(open_ + 1, end):
+            inner.setdefault(i, (open_ + 1, end))  # inner pairs close first: the innermost is set first
+
     for t in doc:
-        if t.orth_ in ("」", "』"):
-            depth = max(0, depth - 1)
-        elif depth:
-            out.add(t.i)
+        if "\n" in t.orth_:
+            while stack:
+                close(t.i)
+            continue
+        if t.orth_ in ("」", "』") and stack:
+            close(t.i)
+        elif stack:
+            outer[t.i] = stack[0]
         if t.orth_ in ("「", "『"):
-            depth += 1
-        elif "\n" in t.orth_:
-            depth = 0  # an unclosed bracket ends with its paragraph
-    return out
+            stack.append(t.i)
+    while stack:
+        close(len(doc))
+    return outer, inner
 
 
 def _ends_with_any(text: str, words: list[str]) -> bool:
@@ -107,7 +119,7 @@ class Extractor:
         self._noted: list[int] = []  # sorted keys of sent_subject
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
-        self.quoted = _quoted_tokens(doc)
+        self.quoted, self.bracket = _brackets(doc)
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
@@ -154,8 +166,10 @@ class Extractor:
         return best
 
     def _quoted_arg(self, tok: Token, anchor: Token) -> bool:
-        """Is ``tok`` inside a quote that does not hold the trigger itself?"""
-        return tok.i in self.quoted and anchor.i not in self.quoted
+        """Is ``tok`` inside a quote that does not hold the trigger itself (「中国当局は…」と「遺憾の意」
+        を表明: the subject of the first quote is not the second's)?"""
+        q = self.quoted.get(tok.i)
+        return q is not None and q != self.quoted.get(anchor.i)
 
     def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None]:
         """The subject phrase of the frame, or the head noun of its relative clause."""
@@ -300,6 +314,8 @@ class Extractor:
             return "background state (〜中の)"
         if anchor.i == anchor.sent.start and nxt is not None and nxt.orth_ == "に":
             return "connective (反対に、)"
+        if self._bracketed_name(anchor, frame):
+            return "a name or a slogan in brackets (「クーデター反対」と書かれた, 『首脳会談』の)"
         h = anchor.head
         if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
                 and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
@@ -320,6 +336,25 @@ class Extractor:
                 return ""
             cur = h
         return ""
+
+    def _bracketed_name(self, anchor: Token, frame: list[Token]) -> bool:
+        """Is the trigger a word of a bracketed name or slogan, not of a quoted statement? The
+        brackets hold no predicate and are followed by の, a noun or a naming verb (と書かれた,
+        という, と題する); 「遺憾の意」を表明 (the object of a predicate outside) and 「極めて遺憾」
+        とした (a quoted stance) are statements."""
+        inside = self.bracket.get(anchor.i)
+        if inside is None or not inside[0] <= frame[-1].i < inside[1]:
+            return False
+        start, end = inside
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end] if t.i != anchor.i):
+            return False
+        nxt = self.doc[end + 1] if end + 1 < len(self.doc) else None
+        if nxt is None:
+            return False
+        if nxt.orth_ == "の" or nxt.pos_ in ("NOUN", "PROPN"):
+            return True
+        after = self.doc[end + 2] if end + 2 < len(self.doc) else None
+        return nxt.orth_ == "と" and after is not None and after.lemma_ in self.cues.naming_verbs
 
     def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
         """The events one trigger match stands for (none when its participants are not found)."""
