@@ -148,6 +148,11 @@ class EntityIndex:
         s, e = compound_run(tok)
         run = self.in_range(s, e)
         covering = [r for r in run if r.tok_start <= tok.i < r.tok_end]
+        if not covering and tok.text in self.cues.member_nouns:
+            # 連邦議会議員, 〇〇党の議員: a member (or members) of the body, not the body; a named person
+            # with that title is the person
+            people = [r for r in run if r.label == "PERSON"]
+            return people[-1].entity if people else self._name_before(s)
         if covering:
             best = max(covering, key=lambda r: (_RANK.get(r.label, 0), r.start))
             if best.label != "PLACE":

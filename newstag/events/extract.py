@@ -99,6 +99,14 @@ def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
     return outer, inner
 
 
+_AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
+
+
+def _passive(tok: Token) -> bool:
+    """Is the predicate in the passive (支持される, 批判された)?"""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") and c.i > tok.i for c in tok.children)
+
+
 def _ends_with_any(text: str, words: list[str]) -> bool:
     return any(text.endswith(w) for w in words)
 
@@ -171,43 +179,44 @@ class Extractor:
         q = self.quoted.get(tok.i)
         return q is not None and q != self.quoted.get(anchor.i)
 
-    def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None]:
-        """The subject phrase of the frame, or the head noun of its relative clause."""
+    def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None, bool]:
+        """The subject phrase of the frame, or the entity of the noun its relative clause modifies;
+        the flag says that a relative clause's noun takes the subject slot (訪れた観光客: no entity,
+        and no subject from elsewhere either)."""
         for f in frame:
             s = self._subject_child(f, anchor, skip)
             if s is not None:
-                return s, None
+                return s, None, False
         for f in frame:
             for c in f.children:
                 if c.dep_ in ("advcl", "acl", "csubj") and c.i < anchor.i and c.i not in skip:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
-                        return s, None
+                        return s, None, False
         cur = frame[-1]
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
-                return h, None  # a mis-attached clause hanging on its own subject
+                return h, None, False  # a mis-attached clause hanging on its own subject
             if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
-                # the trigger's clause modifies a noun: that noun is its subject
-                eid = self.ents.head_entity(h)
-                return None, eid
+                # the trigger's clause modifies a noun: that noun is its subject (a day it modifies dates it instead)
+                return None, self.ents.head_entity(h), h.i not in self.dates.tokens
             if cur.dep_ in ("nmod",) and h.lemma_ not in self.nominal and h.i not in self.trigger_tokens:
                 s = self._subject_child(h, anchor, skip)
                 if s is not None:
-                    return s, None
+                    return s, None, False
             s = self._subject_child(h, anchor, skip | {cur.i})
             if s is not None:
-                return s, None
+                return s, None, False
             for c in h.children:
                 if c.dep_ in ("advcl", "acl") and c.i < anchor.i and c.i != cur.i:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
-                        return s, None
+                        return s, None, False
             cur = h
         topic = self._sentence_topic(anchor)
         if topic is not None:
-            return topic, None
-        return None, None
+            return topic, None, False
+        return None, None, False
 
     def full_sentence(self, anchor: Token) -> Span:
         """The anchor's sentence, bounded by a 。 outside quotes: GiNZA also ends sentences at a
@@ -379,7 +388,7 @@ class Extractor:
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
-        a.agents = self._agents(anchor, frame, skip)
+        a.agents, gap = self._agents(anchor, frame, skip)
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
@@ -391,7 +400,7 @@ class Extractor:
         if rule.type == "VISIT" and a.place is None and anchor.lemma_ in self.cues.visit_places:
             a.place = self.ents.named(self.cues.visit_places[anchor.lemma_])  # 訪米: the country it names
         # zero anaphora: no subject anywhere before the trigger in this sentence
-        if not a.agents and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
+        if not a.agents and not gap and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
             carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
             if carried_subj:
                 a.agents, a.carried = [carried_subj], True
@@ -423,23 +432,31 @@ class Extractor:
             self.why = f"arguments incomplete (subject {a.agents}, companions {a.companions}, inner {a.inner}, place {a.place})"
         return out
 
-    def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> list[str]:
-        """Subject entities; a genitive on a noun trigger wins (米国の支持, 両首脳の会談)."""
+    def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[list[str], bool]:
+        """Subject entities, and whether the subject slot is taken (so that no subject may be
+        carried into it) although it names no entity: by the noun a relative clause modifies
+        (訪れた観光客), or by the target of a passive or receiving frame (支持された, 批判を受けた),
+        whose holder is the から / に / によって phrase. A genitive on a noun trigger wins (米国の支持)."""
         prev = self._previous()
         receive = next((f for f in frame[1:] if f.lemma_ in self.cues.receive_verbs), None)
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
-            return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)]
-        subj_tok, rel_entity = self.subject(anchor, frame, skip)
+            return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)], True
+        passive = next((f for f in frame if _passive(f)), None)
+        if passive is not None:
+            # Xは…に支持された: the に / によって phrase holds the position
+            return [i for c in passive.children if c.i < passive.i and c.i not in skip and particles(c) in _AGENT_OF_PASSIVE
+                    for i in self.ents.resolve(c, prev)], True
+        subj_tok, rel_entity, gap = self.subject(anchor, frame, skip)
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
-            return []  # 株価は反発した: a market move, not a stance
+            return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
-        return agents
+        return agents, gap
 
     def _companions_and_place(self, rule: TriggerRule, span: Span, anchor: Token, frame: list[Token], skip: set[int], sent: Span, a: Args) -> None:
         """と/との/とも companions and the で/にて place (for visits also the を/に place)."""

@@ -114,6 +114,7 @@ class Cues(_Strict):
     visit_places: dict[str, list[str]] = Field(description="Visit words naming their destination (訪米 → アメリカ / 米国 / 米).")
     entourage_nouns: list[str] = Field(default_factory=list, description="Xの<noun> is not X when X is a person: 側近, 陣営, 弁護士 ...")
     call_media: list[str] = Field(default_factory=list, description="Xで会談 with one of these (電話, オンライン) is a CALL.")
+    member_nouns: list[str] = Field(default_factory=list, description="〇〇議会議員, 〇〇党の党員: a member of the body, not the body (議員, 職員, 社員 ...).")
     naming_verbs: list[str] = Field(default_factory=list, description="「X」と<verb>: X is a name or a slogan, not a statement (書く, 題する, いう ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
