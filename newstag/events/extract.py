@@ -319,8 +319,9 @@ class Extractor:
         """Why a trigger names no happening of its own ('' when it does): the topic of an agreement
         or position (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
-            return "background state (〜中の)"
+        prev = self.doc[anchor.i - 1] if anchor.i > 0 else None
+        if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の" and not (prev is not None and prev.orth_ == "を"):
+            return "background state (〜中の)"  # (Xを訪問中の長官: a clause with its own object reports the visit)
         if anchor.i == anchor.sent.start and nxt is not None and nxt.orth_ == "に":
             return "connective (反対に、)"
         if self._bracketed_name(anchor, frame):
@@ -340,11 +341,24 @@ class Extractor:
             rule = self.blocking.get(h.i)
             if rule is not None and h.i not in own:
                 # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
-                if rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl"):
+                if rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl") and not self._told_as_past(anchor):
                     return f"what the {rule.type} at {h.text} is about"
                 return ""
             cur = h
         return ""
+
+    def _ongoing(self, anchor: Token) -> bool:
+        """Is the trigger an ongoing state describing a noun (訪問中の長官)?"""
+        nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
+        return nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の" and nxt.head.i > nxt.i
+
+    def _told_as_past(self, anchor: Token) -> bool:
+        """Does a relative clause of the trigger noun tell it as past (12日に行われた訪問について反発):
+        then it happened, whatever is said about it."""
+        return anchor.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.i < anchor.i and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lemma_ == "た" for a in c.children)
+            and c.lemma_ not in self.cues.status.planned_heads
+            for c in anchor.children)
 
     def _bracketed_name(self, anchor: Token, frame: list[Token]) -> bool:
         """Is the trigger a word of a bracketed name or slogan, not of a quoted statement? The
@@ -395,6 +409,9 @@ class Extractor:
             a.topic_tok = self.topic_for(frame, skip, tp)
         if rule.type == "AGREEMENT":
             self._agreement_partners(rule, anchor, frame, skip, a)
+        if rule.type == "VISIT" and a.place is None and anchor.i >= 2 and self.doc[anchor.i - 1].orth_ in ("を", "に", "へ") \
+                and self.doc[anchor.i - 1].head.i == anchor.i - 2:
+            a.place = self._place(self.doc[anchor.i - 2])  # Xを訪問中の: the parser may hang X on a later verb
         if rule.type == "VISIT" and a.place is None and a.inner:
             a.place = next((i for i in a.inner if self.ents.label(i) == "PLACE"), None)
         if rule.type == "VISIT" and a.place is None and anchor.lemma_ in self.cues.visit_places:
@@ -413,7 +430,7 @@ class Extractor:
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
                         and not self.when.in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
-        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
+        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor)
         date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
@@ -447,6 +464,11 @@ class Extractor:
             # Xは…に支持された: the に / によって phrase holds the position
             return [i for c in passive.children if c.i < passive.i and c.i not in skip and particles(c) in _AGENT_OF_PASSIVE
                     for i in self.ents.resolve(c, prev)], True
+        if self._ongoing(anchor):
+            # Xを訪問中の長官: the noun the ongoing state describes is the actor
+            nxt = self.doc[anchor.i + 1]
+            eid = self.ents.head_entity(nxt.head)
+            return ([eid] if eid else []), True
         subj_tok, rel_entity, gap = self.subject(anchor, frame, skip)
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
             return [], True  # 株価は反発した: a market move, not a stance

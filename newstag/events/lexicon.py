@@ -116,6 +116,7 @@ class Cues(_Strict):
     call_media: list[str] = Field(default_factory=list, description="Xで会談 with one of these (電話, オンライン) is a CALL.")
     member_nouns: list[str] = Field(default_factory=list, description="〇〇議会議員, 〇〇党の党員: a member of the body, not the body (議員, 職員, 社員 ...).")
     naming_verbs: list[str] = Field(default_factory=list, description="「X」と<verb>: X is a name or a slogan, not a statement (書く, 題する, いう ...).")
+    day_parts: list[str] = Field(default_factory=list, description="8月1日の午前中: a part of the day after a date with の; the date still dates the clause.")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
 

@@ -21,6 +21,7 @@ from .syntax import ancestors, particles
 
 # 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
 _MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
+_TIME_HEADS = {"後", "前", "際", "時", "とき", "直後", "直前", "うち"}
 
 
 @dataclass
@@ -79,6 +80,7 @@ class ClauseTime:
         self.published: dt.date | None = getattr(doc._, "newstag_published", None)
         self.dur_p = set(cues.durative_particles)
         self.light = set(cues.light_verbs)
+        self.day_parts = set(cues.day_parts)
 
     def _durative(self, sp: Span) -> bool:
         """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
@@ -92,7 +94,7 @@ class ClauseTime:
     def _adnominal(self, sp: Span) -> bool:
         """A date modifying a noun with の (来年度の予算) other than an event trigger (11日の協議)."""
         root = sp.root
-        return particles(root) == "の" and root.head.i not in self.trigger_tokens
+        return particles(root) == "の" and root.head.i not in self.trigger_tokens and root.head.lemma_ not in self.day_parts
 
     def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
         """The clause's own date, else the sentence's (not one inside the topic), else the
@@ -106,6 +108,10 @@ class ClauseTime:
             root = sp.root
             if root.head.i in fset and not self._durative(sp):
                 return _point_value(d)
+        for sp, d in sent_dates:
+            h = sp.root.head
+            if h.dep_ == "acl" and h.head.i in fset and h.pos_ == "VERB" and not self._durative(sp):
+                return _point_value(d)  # 17日に行われた首相の訪問, 12月に予定している首脳会談
         last = frame[-1]
         if last.dep_ == "acl":
             for sp, d in sent_dates:
@@ -123,10 +129,28 @@ class ClauseTime:
             if sp.root.head.i in above:
                 return _point_value(d)
         prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
-        prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0])]
+        prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
         if prior:
             return _point_value(prior[-1][1])
         return None
+
+    def _main_clause(self, sp: Span) -> bool:
+        """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
+        Not when it sits in a relative clause (今年4月に調印したときの, 12月に予定している会談) or in a
+        clause of a period (5月13日に事件が起きて以来)."""
+        cur = sp.root
+        for _ in range(12):
+            if cur.head.i == cur.i:
+                return True
+            if cur.dep_ == "acl" and cur.head.lemma_ not in _TIME_HEADS:
+                return False  # (発表し、その数時間後: a clause on a time word is still the narrative's)
+            if cur.dep_ == "nmod" and particles(cur) == "の":
+                return False  # 調印したときの長
+            if cur.i not in self.dates.tokens and cur.pos_ == "VERB" and (cur.head.lemma_ in self.dur_p or any(
+                    c.i > cur.i and c.lemma_ in self.dur_p and c.dep_ in ("case", "mark", "fixed") for c in cur.children)):
+                return False
+            cur = cur.head
+        return True
 
     def _past(self, frame: list[Token]) -> bool:
         """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
@@ -181,15 +205,22 @@ class ClauseTime:
                         return "hypothetical"
                     if c.lemma_ in st.planned_heads and not stance:
                         return "planned"
-        chain = []
+        chain: list[tuple[Token, bool]] = []
         cur = frame[-1]
+        crossed = False
         for h in ancestors(cur, limit=3):
-            if not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")
-                    or (particles(cur) == "で" and cur.lemma_ in _MANNER_NOUNS)):
+            if cur.dep_ in ("advcl", "conj") and cur.pos_ in ("VERB", "ADJ", "AUX"):
+                # 訪問し、会談する予定だ: a coordinated clause shares the modality of a noun over both;
+                # the next verb's own meaning (反対し、…を提案した; 非難したが、…否定) is not the trigger's
+                crossed = True
+            elif not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")
+                      or (particles(cur) == "で" and cur.lemma_ in _MANNER_NOUNS)):
                 break
-            chain.append(h)
+            chain.append((h, crossed))
             cur = h
-        for h in chain:
+        for h, across in chain:
+            if across and h.pos_ not in ("NOUN", "PROPN"):
+                continue
             if h.lemma_ in st.negated_heads:
                 return "negated"
             if h.lemma_ in st.hypothetical_heads:
