@@ -58,6 +58,7 @@ class Args:
     place: str | None = None
     topic_tok: Token | None = None
     carried: bool = False
+    hosts: list[str] = field(default_factory=list)  # VISIT: the people visited (知事を表敬訪問)
 
     def add_companions(self, ids) -> None:
         for i in ids:
@@ -99,6 +100,8 @@ def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
     return outer, inner
 
 
+# 米国の支持, AとBによる会談: the phrase on a noun trigger that names its actors
+_GENITIVES = ("の", "による", "によります")
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
 
@@ -179,10 +182,11 @@ class Extractor:
         q = self.quoted.get(tok.i)
         return q is not None and q != self.quoted.get(anchor.i)
 
-    def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None, bool]:
+    def subject(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False) -> tuple[Token | None, str | None, bool]:
         """The subject phrase of the frame, or the entity of the noun its relative clause modifies;
         the flag says that a relative clause's noun takes the subject slot (訪れた観光客: no entity,
-        and no subject from elsewhere either)."""
+        and no subject from elsewhere either). With ``visit``, a place that the clause modifies
+        (視察した福島県内で) is the destination, and the subject is searched above it."""
         for f in frame:
             s = self._subject_child(f, anchor, skip)
             if s is not None:
@@ -197,7 +201,8 @@ class Extractor:
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None, False  # a mis-attached clause hanging on its own subject
-            if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
+            if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns \
+                    and not (visit and self.ents.label(self.ents.head_entity(h) or "") == "PLACE"):
                 # the trigger's clause modifies a noun: that noun is its subject (a day it modifies dates it instead)
                 return None, self.ents.head_entity(h), h.i not in self.dates.tokens
             if cur.dep_ in ("nmod",) and h.lemma_ not in self.nominal and h.i not in self.trigger_tokens:
@@ -402,13 +407,16 @@ class Extractor:
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
-        a.agents, gap = self._agents(anchor, frame, skip)
+        a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT")
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
             a.topic_tok = self.topic_for(frame, skip, tp)
         if rule.type == "AGREEMENT":
             self._agreement_partners(rule, anchor, frame, skip, a)
+        if rule.type == "VISIT" and a.place is None and frame[-1].dep_ == "acl":
+            eid = self.ents.head_entity(frame[-1].head)
+            a.place = eid if eid and self.ents.label(eid) == "PLACE" else None  # 視察した福島県内で
         if rule.type == "VISIT" and a.place is None and anchor.i >= 2 and self.doc[anchor.i - 1].orth_ in ("を", "に", "へ") \
                 and self.doc[anchor.i - 1].head.i == anchor.i - 2:
             a.place = self._place(self.doc[anchor.i - 2])  # Xを訪問中の: the parser may hang X on a later verb
@@ -449,7 +457,7 @@ class Extractor:
             self.why = f"arguments incomplete (subject {a.agents}, companions {a.companions}, inner {a.inner}, place {a.place})"
         return out
 
-    def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[list[str], bool]:
+    def _agents(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False) -> tuple[list[str], bool]:
         """Subject entities, and whether the subject slot is taken (so that no subject may be
         carried into it) although it names no entity: by the noun a relative clause modifies
         (訪れた観光客), or by the target of a passive or receiving frame (支持された, 批判を受けた),
@@ -459,7 +467,10 @@ class Extractor:
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
             return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)], True
-        passive = next((f for f in frame if _passive(f)), None)
+        # (会談が行われた / 会議が開かれた: the trigger noun is the subject of a passive light verb; its
+        # actors are on the noun, 〜の会談 / 〜による会談)
+        passive = next((f for f in frame if _passive(f) and not (f.lemma_ in self.light and any(
+            t.head.i == f.i and t.dep_ == "nsubj" for t in frame))), None)
         if passive is not None:
             # Xは…に支持された: the に / によって phrase holds the position
             return [i for c in passive.children if c.i < passive.i and c.i not in skip and particles(c) in _AGENT_OF_PASSIVE
@@ -469,12 +480,12 @@ class Extractor:
             nxt = self.doc[anchor.i + 1]
             eid = self.ents.head_entity(nxt.head)
             return ([eid] if eid else []), True
-        subj_tok, rel_entity, gap = self.subject(anchor, frame, skip)
+        subj_tok, rel_entity, gap = self.subject(anchor, frame, skip, visit)
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
             return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
-            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
@@ -502,6 +513,8 @@ class Extractor:
                             a.add_companions(self.ents.resolve(g, prev))
                 elif (p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ"))) and a.place is None:
                     a.place = self._place(c)
+                if rule.type == "VISIT" and p == "を" and c.i < anchor.i:
+                    a.hosts += [i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "PERSON" and i not in a.hosts]
         if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
                 if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
@@ -573,7 +586,14 @@ class Extractor:
             people = [x for x in a.agents if self.ents.label(x) in ("PERSON", "ORG") or self.ents.is_country(x)]
             if not people or ("place" in rule.requires and a.place is None) or a.place in people:
                 return []
-            return [Candidate(participants=[(x, "visitor") for x in people], place=a.place, **base)]
+            out = [Candidate(participants=[(x, "visitor") for x in people], place=a.place, **base)]
+            hosts = [h for h in a.hosts if h not in people]
+            if hosts:
+                # 知事を表敬訪問した: visiting a person is meeting them
+                meet = rule.model_copy(update={"id": rule.id + "+host", "type": "MEETING", "cameo": "040", "mode": "meet"})
+                out.append(Candidate(participants=[(x, "agent") for x in people] + [(h, "counterpart") for h in hosts],
+                                     place=a.place, **{**base, "rule": meet}))
+            return out
         if t == "POSITION":
             if not a.agents:
                 return []

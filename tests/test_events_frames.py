@@ -1,0 +1,56 @@
+"""newstag_events: participants from the predicate's frame (one table per frame, negatives included).
+
+Same harness as test_events.py: entity mentions are set by the test (names of test_events.ENTS
+unless a case lists its own), dates come from newstag_dates, published 2024-03-13. Each case
+asserts (type, participants, date, status) of all events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import ENTS, project, tag_doc
+
+# AとBによる会談 / AとBの会談が行われた: the actors are on the trigger noun, also under a passive light verb
+BY_PHRASE = [
+    ("その後、岸田首相と尹錫悦大統領による会談で説得をしたが、合意しなかった。",
+     [("MEETING", ("尹錫悦", "岸田"), None, "occurred")]),
+    ("林外相と王毅外相による会談が12日、開かれた。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    ("岸田首相と尹錫悦大統領の会談は12日に行われた。",
+     [("MEETING", ("尹錫悦", "岸田"), "2024-03-12", "occurred")]),
+    # the passive of a stance verb still has its holder in the に / によって phrase
+    ("日本の決定は中国外務省によって批判された。",
+     [("POSITION", ("中国外務省",), None, "occurred")]),
+]
+
+# visiting a person is meeting them; 視察 is a visit to a named place
+VISITS = [
+    ("岸田首相は12日、パリでマクロン大統領を表敬訪問した。",
+     [("MEETING", ("マクロン", "岸田"), "2024-03-12", "occurred"), ("VISIT", ("岸田",), "2024-03-12", "occurred")]),
+    ("林外相は12日、ゼレンスキー大統領を訪ね、支援を伝えた。",
+     [("MEETING", ("ゼレンスキー", "林"), "2024-03-12", "occurred"), ("VISIT", ("林",), "2024-03-12", "occurred")]),
+    ("林外相は12日、東京都を視察した。", [("VISIT", ("林",), "2024-03-12", "occurred")]),
+    # the place a relative clause of the visit modifies is its destination; the visitor is the topic
+    ("林外相は12日、視察したキーウで記者団に語った。", [("VISIT", ("林",), "2024-03-12", "occurred")]),
+    # negatives: 視察 without a named place; the people a relative clause modifies are the visitors
+    ("林外相は12日、工場を視察した。", []),
+    ("キーウを訪れた観光客は増えている。", []),
+]
+
+
+def _run(tagger, text, expected, names=None):
+    assert project(tag_doc(tagger, text, names)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_PHRASE, ids=[c[0][:18] for c in BY_PHRASE])
+def test_actors_on_the_noun(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS, ids=[c[0][:18] for c in VISITS])
+def test_visits(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+_ = ENTS  # the shared entity table (cases with their own names extend it)
