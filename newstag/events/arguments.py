@@ -23,6 +23,7 @@ _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _LOOKBACK = 400  # mentions an anaphor or a group word may look back over
 _SAME = re.compile(r"^同(.+)$")
 _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
+_SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
@@ -282,11 +283,23 @@ class EntityIndex:
                 return g
         return None
 
+    def _names(self, eid: str) -> list[str]:
+        e = self.entities.get(eid)
+        return ([e.name] if e else []) + [self.text[r.start:r.end] for r in self.by_entity.get(eid, ())]
+
+    def is_source(self, eid: str) -> bool:
+        """Is the entity named mostly as the source of a report (ロイターによると, AP通信が報じた)?
+        Such a medium is no member of 両社 / 両党."""
+        refs = self.by_entity.get(eid, ())
+        return bool(refs) and 2 * sum(self.text.startswith(_SOURCE_TAILS, r.end) for r in refs) >= len(refs)
+
     def fits(self, eid: str, g: GroupWord) -> bool:
         lab = self.label(eid)
-        if lab not in g.types:
+        if lab not in g.types or (lab == "ORG" and self.is_source(eid)):
             return False
         if g.countries and not self.is_country(eid):
+            return False
+        if g.name_ends and not any(n.endswith(tuple(g.name_ends)) for n in self._names(eid)):
             return False
         if g.titles:
             return any(any(w in t for w in g.titles) for t in self.titles(eid))

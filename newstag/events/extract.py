@@ -59,6 +59,7 @@ class Args:
     topic_tok: Token | None = None
     carried: bool = False
     hosts: list[str] = field(default_factory=list)  # VISIT: the people visited (知事を表敬訪問)
+    unnamed: bool = False  # a counterpart is named, but as no entity (住民らと協議, 代表者を招いて協議)
 
     def add_companions(self, ids) -> None:
         for i in ids:
@@ -102,6 +103,7 @@ def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
 
 # 米国の支持, AとBによる会談: the phrase on a noun trigger that names its actors
 _GENITIVES = ("の", "による", "によります")
+_DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
 
@@ -438,7 +440,9 @@ class Extractor:
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
                         and not self.when.in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
-        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor)
+        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor) \
+            and not (rule.alone and particles(anchor) in ("は", "が") and anchor.head.lemma_ in self.cues.decision_verbs)
+        # (理事会は12日、…を採択した: a session deciding is dated by its decision)
         date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
@@ -505,7 +509,9 @@ class Extractor:
                     continue
                 p = particles(c)
                 if p in cases:
-                    a.add_companions(self.ents.resolve(c, prev))
+                    ids = self.ents.resolve(c, prev)
+                    a.add_companions(ids)
+                    a.unnamed = a.unnamed or (not ids and c.pos_ in ("NOUN", "PROPN"))
                 elif p not in self.subj_p and c.dep_ in ("obj", "obl", "advmod", "nmod") and self.ents.head_entity(c) is None:
                     # Xと、…額を交渉: the parser may hang the partner on another noun of the clause
                     for g in self._nominal_descendants(c):
@@ -515,6 +521,16 @@ class Extractor:
                     a.place = self._place(c)
                 if rule.type == "VISIT" and p == "を" and c.i < anchor.i:
                     a.hosts += [i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "PERSON" and i not in a.hosts]
+        if rule.type in ("CALL", "MEETING"):
+            for f in frame:
+                for c in f.children:
+                    if c.dep_ == "advcl" and c.lemma_ in self.cues.invite_verbs and c.i < anchor.i:
+                        # 代表者を招いて協議した: who was invited is the counterpart
+                        for g in c.children:
+                            if particles(g) == "を":
+                                ids = self.ents.resolve(g, prev)
+                                a.add_companions(ids)
+                                a.unnamed = a.unnamed or not ids
         if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
                 if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
@@ -556,12 +572,20 @@ class Extractor:
                 if conf is None or not a.agents:
                     return []
                 return [Candidate(participants=[(x, "attendee") for x in a.agents], place=a.place, **{**base, "topic": conf})]
-            if len(a.inner) >= 2 and not a.companions:
+            if len(a.inner) >= 2 and not a.companions and all(self._can_hold(i) for i in a.inner):
                 return [Candidate(participants=[(i, "party") for i in a.inner], place=a.place, **base)]
             companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
             if not companions:
                 if len(a.agents) >= 2:
                     return [Candidate(participants=[(x, "party") for x in a.agents], place=a.place, **base)]
+                if len(a.agents) == 1 and t == "MEETING" and not a.carried and self._can_hold(a.agents[0]):
+                    if a.unnamed:
+                        # 住民らと協議した: one named side, the other unnamed
+                        return [Candidate(participants=[(a.agents[0], "holder")], place=a.place, **base)]
+                    body = self._body_of(a.agents[0])
+                    if rule.alone and body is not None and self._holds_session(frame, a.agents[0]):
+                        # 理事会を開いた: a body's own session; a member who convenes it speaks for the body
+                        return [Candidate(participants=[(body, "holder")], place=a.place, **base)]
                 return []
             if not a.agents:
                 return []
@@ -602,6 +626,38 @@ class Extractor:
                 return []
             return [Candidate(participants=[(x, "holder") for x in a.agents], place=a.place, stance=rule.stance, **base)]
         return []
+
+    def _holds_session(self, frame: list[Token], eid: str) -> bool:
+        """Is the entity the holder of the session the trigger names: Xの理事会, Xは総会を開いた
+        (a verb of holding, whose own subject is no unnamed body), Xは…会議で決定した (the session
+        as the setting of a decision)? Speaking at a conference (会議で述べた) is not holding it."""
+        prev = self._previous()
+        anchor = frame[0]
+        for c in anchor.children:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and eid in self.ents.resolve(c, prev):
+                s = compound_run(c)[0]
+                # 各大陸連盟の会合: "each" names no one body
+                return not (self.doc[s].text in _DISTRIBUTIVE or (s > 0 and self.doc[s - 1].text in _DISTRIBUTIVE))
+        holding = [f for f in frame[1:] if f.lemma_ in self.cues.session_verbs]
+        if holding:
+            return not any(particles(c) in ("が", "は") and not self.ents.resolve(c, prev) for f in holding for c in f.children)
+        last = frame[-1]
+        if particles(last) in ("で", "にて", "において") and last.head.i != last.i:
+            h = last.head
+            return any(t.lemma_ in self.cues.decision_verbs for t in [h, *(c for c in h.children if c.dep_ == "compound")])
+        return False
+
+    def _body_of(self, eid: str) -> str | None:
+        """The body that holds a session: an organisation or a country itself, a person's
+        organisation (党首が会議を開催 → the party); None for a person without one."""
+        if self.ents.label(eid) == "ORG" or self.ents.is_country(eid):
+            return eid
+        aff = self.ents.affiliation(eid) if self.ents.label(eid) == "PERSON" else None
+        return aff if aff is not None and self.ents.label(aff) == "ORG" else None
+
+    def _can_hold(self, eid: str) -> bool:
+        """Can the entity hold a meeting on its own (a person, an organisation, a country)?"""
+        return self.ents.label(eid) in ("PERSON", "ORG") or self.ents.is_country(eid)
 
     def _leader_pair_agent(self, sent: Span, companions: list[str]) -> list[str]:
         """A meeting with a named counterpart and no subject, in a sentence about the leaders of two

@@ -44,6 +44,7 @@ class TriggerRule(_Strict):
     anchor: int | None = Field(default=None, description="Index of the predicate token in the pattern; default: the syntactic root of the match.")
     stance: Stance | None = Field(default=None, description="POSITION only: support or oppose.")
     requires: list[Requirement] = Field(default_factory=list, description="Arguments without which no event is emitted.")
+    alone: bool = Field(default=False, description="MEETING: a body's own session (理事会, 総会) stands with its one named holder, without a counterpart.")
     counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
     exclude_compounds: list[str] = Field(default_factory=list, description="No event when the trigger's noun compound contains one of these (記者会見 is no meeting).")
     date_scope: Literal["clause", "context"] = Field(default="context", description="clause: only a date of the trigger's own clause; context: else the sentence's, else the paragraph's.")
@@ -80,6 +81,7 @@ class GroupWord(_Strict):
     types: list[Literal["PERSON", "ORG", "PLACE"]]
     titles: list[str] = Field(default_factory=list, description="PERSON: one of these must occur in the entity's titles.")
     countries: bool = Field(default=False, description="PLACE: only countries qualify.")
+    name_ends: list[str] = Field(default_factory=list, description="The entity's name must end with one of these (両党 → 〇〇党); default: any name.")
 
     @field_validator("pattern")
     @classmethod
@@ -117,6 +119,9 @@ class Cues(_Strict):
     member_nouns: list[str] = Field(default_factory=list, description="〇〇議会議員, 〇〇党の党員: a member of the body, not the body (議員, 職員, 社員 ...).")
     naming_verbs: list[str] = Field(default_factory=list, description="「X」と<verb>: X is a name or a slogan, not a statement (書く, 題する, いう ...).")
     day_parts: list[str] = Field(default_factory=list, description="8月1日の午前中: a part of the day after a date with の; the date still dates the clause.")
+    session_verbs: list[str] = Field(default_factory=list, description="Xは総会を開いた: verbs of holding a session (開く, 開催, 招集 ...).")
+    decision_verbs: list[str] = Field(default_factory=list, description="Xは会議で決定した: verbs of a body's decision (決定, 採択, 承認 ...).")
+    invite_verbs: list[str] = Field(default_factory=list, description="Xを招いて協議: the invited are the meeting's counterpart (招く, 呼ぶ ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
 
