@@ -39,6 +39,19 @@ VISITS = [
 ]
 
 
+# signing an accord (条約, 協定, 合意 …) is an agreement even with one named signatory; a date
+# prefixing the accord's name dates it; 〜を予定 carries the trigger's arguments and plans it
+SIGNINGS = [
+    ("ベトナムは12日、地域の自由貿易協定に署名した。", [("AGREEMENT", ("ベトナム",), "2024-03-12", "occurred")]),
+    ("カナダは20日に友好協力条約に署名を予定している。", [("AGREEMENT", ("カナダ",), "2024-03-20", "planned")]),
+    ("ベトナムは今年2月停戦合意に調印した。", [("AGREEMENT", ("ベトナム",), "2024-02", "occurred")]),
+    ("ベトナムは12日、カナダとの協定に署名した。", [("AGREEMENT", ("カナダ", "ベトナム"), "2024-03-12", "occurred")]),
+    # negatives: a partner named but unresolved; what is signed is no accord (a contract needs its partner)
+    ("ベトナムは12日、隣国との協定に署名した。", []),
+    ("トヨタ自動車は12日、販売契約に署名した。", []),
+]
+
+
 def _run(tagger, text, expected, names=None):
     assert project(tag_doc(tagger, text, names)) == sorted(expected)
 
@@ -50,6 +63,11 @@ def test_actors_on_the_noun(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), VISITS, ids=[c[0][:18] for c in VISITS])
 def test_visits(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNINGS, ids=[c[0][:18] for c in SIGNINGS])
+def test_signings(tagger, text, expected):
     _run(tagger, text, expected)
 
 

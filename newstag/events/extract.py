@@ -17,6 +17,7 @@ from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
 from .when import ClauseTime, DateIndex
+from .when import _point_value as point_value
 
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
@@ -434,16 +435,19 @@ class Extractor:
         if not a.agents and a.companions and rule.type in ("CALL", "MEETING"):
             a.agents = self._leader_pair_agent(sent, a.companions)
         exclude: set[int] = set()
+        accord_date = None
         if a.topic_tok is not None:
             exclude = set(range(*subtree_range(a.topic_tok)))
-            for sp, _ in self.dates.between(min(exclude, default=0), max(exclude, default=-1) + 1):
+            for sp, d in self.dates.between(min(exclude, default=0), max(exclude, default=-1) + 1):
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
                         and not self.when.in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
+                elif rule.type == "AGREEMENT" and compound_run(a.topic_tok)[0] <= sp.end <= a.topic_tok.i and point_value(d):
+                    accord_date = point_value(d)  # 4月停戦合意に調印: a date prefixing the accord's name dates it
         nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor) \
             and not (rule.alone and particles(anchor) in ("は", "が") and anchor.head.lemma_ in self.cues.decision_verbs)
         # (理事会は12日、…を採択した: a session deciding is dated by its decision)
-        date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
+        date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal) or accord_date
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
             anchor=anchor.i, sent_start=sent.start, date=date, headline=headline, carried=a.carried,
@@ -603,6 +607,9 @@ class Extractor:
                 for e in self.events:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
+            if len(parts) == 1 and rule.mode == "sign" and not a.carried and self._signs_alone(a):
+                # Xは…条約に署名した: the one named signatory of a named accord
+                return [Candidate(participants=[(parts[0], "party")], place=a.place, **base)]
             if len(parts) < 2:
                 return []
             return [Candidate(participants=[(p, "party") for p in parts], place=a.place, **base)]
@@ -646,6 +653,14 @@ class Extractor:
             h = last.head
             return any(t.lemma_ in self.cues.decision_verbs for t in [h, *(c for c in h.children if c.dep_ == "compound")])
         return False
+
+    def _signs_alone(self, a: Args) -> bool:
+        """A signing with one named party: what is signed is an accord (条約, 協定, 合意 …) and no
+        counterpart is named in any form (米テスラとの契約: a partner the article does not resolve)."""
+        t = a.topic_tok
+        if t is None or a.unnamed or not _ends_with_any(self.doc[slice(*compound_run(t))].text, self.cues.accord_nouns):
+            return False
+        return not any(particles(g) in ("と", "との", "とも", "とは") for g in t.subtree if g.i != t.i)
 
     def _body_of(self, eid: str) -> str | None:
         """The body that holds a session: an organisation or a country itself, a person's
