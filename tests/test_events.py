@@ -286,6 +286,13 @@ MERGE_CASES = [
     ("林外相は5日、王毅外相と会談した。林外相は12日にも王毅外相と会談した。",
      [("MEETING", ("林", "王毅"), "2024-03-05", "occurred"),
       ("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # a holder's stance restated later without a date is the same stance ...
+    ("中国外務省は12日、日本の決定に反対した。その後も中国外務省の反対の姿勢は変わらなかった。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # ... but stances of one holder on two different days are two
+    ("中国外務省は5日、日本の決定に反対した。中国外務省は12日、米国の提案にも反対した。",
+     [("POSITION", ("中国外務省",), "2024-03-05", "occurred"),
+      ("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
 ]
 
 

@@ -3,8 +3,8 @@
 Two candidates describe the same happening when they have the same type, the same participants,
 the same status and compatible dates (equal, or one unknown). A MEETING with the same
 participants, status and a compatible date as a CALL is that call mentioned again (電話会談 …
-その会談で). POSITIONs merge only within a sentence (one stance per holder and sentence), since a
-holder may take several positions on different topics. Headline events (title, subheadings) only
+その会談で). POSITIONs of one holder and stance merge like the others (a restatement: …の反対の姿勢は
+変わらず); two stances dated on different days stay two. Headline events (title, subheadings) only
 count when they repeat a body event; otherwise they are dropped, as headlines name actors loosely
 (米, 露 for their leaders).
 """
@@ -23,7 +23,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False
     ta, tb = a.rule.type, b.rule.type
     if ta == tb == "POSITION":
-        return a.stance == b.stance and (a.sent_start == b.sent_start or (a.topic is not None and a.topic == b.topic))
+        # (dates already fit) a later mention of the same holder's stance (…の反対の姿勢は変わらず) restates it
+        return a.stance == b.stance
     if ta == tb:
         return True
     return {ta, tb} == {"CALL", "MEETING"}
