@@ -52,6 +52,21 @@ SIGNINGS = [
 ]
 
 
+# who holds a stance when its noun is received, faced, arises or is talked about
+STANCE_HOLDERS = [
+    # the target of a stance is not its holder: the genitive or the から phrase is
+    ("トヨタ自動車は、パナソニックの強い反対に直面している。", [("POSITION", ("パナソニック",), None, "occurred")]),
+    ("トヨタ自動車は、株主からの大きな反対に直面している。", []),
+    # a stance arising (批判があった, 批判が相次いだ) is held by the から phrase only
+    ("林外相は「自身への批判があったことは承知している」と述べた。", []),
+    ("12日、中国外務省から批判が相次いだ。", [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # a stance noun that a speaker talks about is not the speaker's
+    ("こうした批判について、林外相は「重く受け止める」と述べた。", []),
+    # a place with では is where, not who
+    ("ソウルでは「停戦案は歓迎だ」という声が多い。", []),
+]
+
+
 def _run(tagger, text, expected, names=None):
     assert project(tag_doc(tagger, text, names)) == sorted(expected)
 
@@ -68,6 +83,11 @@ def test_visits(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), SIGNINGS, ids=[c[0][:18] for c in SIGNINGS])
 def test_signings(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_HOLDERS, ids=[c[0][:18] for c in STANCE_HOLDERS])
+def test_stance_holders(tagger, text, expected):
     _run(tagger, text, expected)
 
 

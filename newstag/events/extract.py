@@ -104,6 +104,8 @@ def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
 
 # 米国の支持, AとBによる会談: the phrase on a noun trigger that names its actors
 _GENITIVES = ("の", "による", "によります")
+# こうした批判について: a stance noun as what another predicate is about
+_ABOUT = ("について", "についての", "に対し", "に対して", "をめぐって", "を巡って", "に関して", "については")
 _DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
@@ -155,7 +157,7 @@ class Extractor:
             h = cur.head
             p = particles(cur)
             if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
-                h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も") and h.lemma_ in self.cues.receive_verbs)
+                h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も", "に", "にも", "") and h.lemma_ in self.cues.receive_verbs)
             ):
                 out.append(h)
                 cur = h
@@ -169,7 +171,7 @@ class Extractor:
         for c in head.children:
             if c.i in skip or c.i >= anchor.i or self._quoted_arg(c, anchor):
                 continue  # a subject inside a quote (「日本側は…」と批判した) is the quoted speaker's, not the trigger's
-            if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()):
+            if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()) and not self._locative(c):
                 if best is None or c.i > best.i:
                     best = c
             elif c.pos_ in ("NOUN", "NUM", "PROPN") and c.dep_ in ("obl", "nmod"):
@@ -178,6 +180,20 @@ class Extractor:
                     if g.i < anchor.i and not self._quoted_arg(g, anchor) and particles(g) in ("は", "が") and self.ents.resolve(g, self._previous()):
                         best = g if best is None or g.i > best.i else best
         return best
+
+    @staticmethod
+    def _genitives(anchor: Token) -> list[Token]:
+        """The phrases naming a noun trigger's actor: Xの批判, Xによる反対."""
+        # (Xの強い反対: the parser may hang X on the adjective)
+        heads = [anchor] + [c for c in anchor.children if c.i < anchor.i and c.dep_ in ("acl", "amod") and c.pos_ == "ADJ"]
+        return [c for h in heads for c in h.children if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES]
+
+    def _locative(self, tok: Token) -> bool:
+        """関西地区では…: a では phrase naming a place other than a country is where, not who."""
+        if particles(tok) not in ("では", "でも"):
+            return False
+        ids = self.ents.resolve(tok, self._previous())
+        return all(self.ents.label(i) == "PLACE" and not self.ents.is_country(i) for i in ids)
 
     def _quoted_arg(self, tok: Token, anchor: Token) -> bool:
         """Is ``tok`` inside a quote that does not hold the trigger itself (「中国当局は…」と「遺憾の意」
@@ -410,7 +426,7 @@ class Extractor:
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
-        a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT")
+        a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT", rule.type == "POSITION")
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
@@ -445,8 +461,10 @@ class Extractor:
                 elif rule.type == "AGREEMENT" and compound_run(a.topic_tok)[0] <= sp.end <= a.topic_tok.i and point_value(d):
                     accord_date = point_value(d)  # 4月停戦合意に調印: a date prefixing the accord's name dates it
         nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor) \
-            and not (rule.alone and particles(anchor) in ("は", "が") and anchor.head.lemma_ in self.cues.decision_verbs)
-        # (理事会は12日、…を採択した: a session deciding is dated by its decision)
+            and not (particles(anchor) in ("は", "が", "も") and (
+                (rule.alone and anchor.head.lemma_ in self.cues.decision_verbs)
+                or (rule.type == "POSITION" and anchor.head.lemma_ in self.cues.emergence_verbs)))
+        # (理事会は12日、…を採択した: a session deciding is dated by its decision; 12日、批判が相次いだ)
         date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal) or accord_date
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
@@ -465,16 +483,29 @@ class Extractor:
             self.why = f"arguments incomplete (subject {a.agents}, companions {a.companions}, inner {a.inner}, place {a.place})"
         return out
 
-    def _agents(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False) -> tuple[list[str], bool]:
+    def _agents(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False, stance: bool = False) -> tuple[list[str], bool]:
         """Subject entities, and whether the subject slot is taken (so that no subject may be
         carried into it) although it names no entity: by the noun a relative clause modifies
         (訪れた観光客), or by the target of a passive or receiving frame (支持された, 批判を受けた),
         whose holder is the から / に / によって phrase. A genitive on a noun trigger wins (米国の支持)."""
         prev = self._previous()
         receive = next((f for f in frame[1:] if f.lemma_ in self.cues.receive_verbs), None)
+        if receive is None and stance and anchor.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.head.i > anchor.i \
+                and anchor.head.lemma_ in self.cues.receive_verbs and anchor.dep_ in ("obl", "obj", "advcl"):
+            receive = anchor.head  # 反対に直面: the parser may take the stance noun for a clause
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
-            return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)], True
+            # (Xの批判を浴びた, Xの反対に直面: or the genitive on the stance noun)
+            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor)
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        h = anchor.head
+        if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and (
+                (particles(anchor) in ("が", "も", "は") and h.lemma_ in self.cues.emergence_verbs) or particles(anchor) in _ABOUT):
+            # 批判が相次いだ / Xから批判が出た: the stance arises, held by whom its own phrase names
+            # (Xの批判) or the から phrase, not by the sentence's topic; こうした批判について、Yは…と
+            # 話した: the stance is what Y speaks about, not Y's
+            named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
         # (会談が行われた / 会議が開かれた: the trigger noun is the subject of a passive light verb; its
         # actors are on the noun, 〜の会談 / 〜による会談)
         passive = next((f for f in frame if _passive(f) and not (f.lemma_ in self.light and any(
