@@ -67,6 +67,24 @@ STANCE_HOLDERS = [
 ]
 
 
+# stance words beyond 支持/反対; それぞれ gives one stance per holder; a day part is a time, not a topic
+STANCE_WORDS = [
+    ("中国と韓国はそれぞれ12日の午前中に、強い不快感を伝えた。",
+     [("POSITION", ("中国",), "2024-03-12", "occurred"), ("POSITION", ("韓国",), "2024-03-12", "occurred")]),
+    ("中国と韓国は12日、強い不快感を伝えた。", [("POSITION", ("中国", "韓国"), "2024-03-12", "occurred")]),
+    ("ドイツは12日、日本の決定に理解を示した。", [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
+    ("林外相は12日、ロシアの動きを牽制した。", [("POSITION", ("林",), "2024-03-12", "occurred")]),
+    ("中国外務省は「事実ではない」と反論した。", [("POSITION", ("中国外務省",), None, "occurred")]),
+    ("ウクライナは12日、停戦案を容認する考えを示した。", [("POSITION", ("ウクライナ",), "2024-03-12", "occurred")]),
+    ("岸田首相は12日、ウクライナの努力を高く評価した。", [("POSITION", ("岸田",), "2024-03-12", "occurred")]),
+    ("林外相、岸田首相がそれぞれ歓迎する意を明らかにした。",
+     [("POSITION", ("岸田",), None, "occurred"), ("POSITION", ("林",), None, "occurred")]),
+    # negatives: understanding a fact is no stance; an appraisal without 高く is no praise
+    ("林外相は問題の深刻さを理解した。", []),
+    ("トヨタ自動車は保有株の評価を見直した。", []),
+]
+
+
 def _run(tagger, text, expected, names=None):
     assert project(tag_doc(tagger, text, names)) == sorted(expected)
 
@@ -88,6 +106,11 @@ def test_signings(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), STANCE_HOLDERS, ids=[c[0][:18] for c in STANCE_HOLDERS])
 def test_stance_holders(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_WORDS, ids=[c[0][:18] for c in STANCE_WORDS])
+def test_stance_words(tagger, text, expected):
     _run(tagger, text, expected)
 
 

@@ -312,8 +312,8 @@ class Extractor:
             for c in f.children:
                 if c.i in skip or c.i > f.i:
                     continue
-                if c.i in self.dates.tokens:
-                    continue
+                if c.i in self.dates.tokens or c.lemma_ in self.cues.day_parts:
+                    continue  # (12日の午前中に: a time, not what the stance is about)
                 if c.pos_ == "PRON" and c.tag_.startswith("代名詞"):
                     continue  # これに対し / それに反発: a connective pointing back, not what the stance is about
                 p = particles(c)
@@ -662,7 +662,9 @@ class Extractor:
             if "proposal" in rule.requires and (
                     a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            return [Candidate(participants=[(x, "holder") for x in a.agents], place=a.place, stance=rule.stance, **base)]
+            split = len(a.agents) > 1 and any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
+            groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
+            return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
         return []
 
     def _holds_session(self, frame: list[Token], eid: str) -> bool:
