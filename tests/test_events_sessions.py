@@ -20,6 +20,7 @@ NAMES = {
     "大和通信": ("ORG", []),
     "国際卓球連盟": ("ORG", []),
     "山川": ("PERSON", ["党首"]),
+    "北方諸国連合": ("ORG", []),
 }
 
 # a body's session (理事会, 総会, 会議) stands with its one named holder
@@ -37,6 +38,12 @@ SESSIONS = [
     ("北海電機の社長は12日、業界の会議で新製品について述べた。", []),
     ("南洋化学は各国際卓球連盟の会合で支援を訴える。", []),
     ("北海電機は12日、テレビ会議を開いた。", []),
+    # the session of a body's members, the body inside the compound before a word for them
+    ("北方諸国連合首脳会議は12日、共同声明を採択した。", [("MEETING", ("北方諸国連合",), "2024-03-12", "occurred")]),
+    ("北方諸国連合外相会談が12日、開かれた。", [("MEETING", ("北方諸国連合",), "2024-03-12", "occurred")]),
+    # but not a country (ドイツ首脳会議 names no body), nor a session merely related to the body
+    ("ドイツ首脳会議は12日に開かれた。", []),
+    ("北方諸国連合関連の会合は12日に開かれた。", []),
 ]
 
 # a counterpart that is named but is no entity: the meeting stands with its one named side

@@ -609,6 +609,9 @@ class Extractor:
                 return [Candidate(participants=[(x, "attendee") for x in a.agents], place=a.place, **{**base, "topic": conf})]
             if len(a.inner) >= 2 and not a.companions and all(self._can_hold(i) for i in a.inner):
                 return [Candidate(participants=[(i, "party") for i in a.inner], place=a.place, **base)]
+            if len(a.inner) == 1 and not a.companions and not a.agents and self._members_session(rule, frame[0], a.inner[0]):
+                # EU外相会談, ASEAN首脳会議: the session of a body's members
+                return [Candidate(participants=[(a.inner[0], "holder")], place=a.place, **base)]
             companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
             if not companions:
                 if len(a.agents) >= 2:
@@ -675,6 +678,8 @@ class Extractor:
         anchor = frame[0]
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and eid in self.ents.resolve(c, prev):
+                if not any(r.entity == eid for r in self.ents.in_range(c.i, c.i + 1)):
+                    return False  # X関連の会合: the phrase is headed by another noun, not by the body
                 s = compound_run(c)[0]
                 # 各大陸連盟の会合: "each" names no one body
                 return not (self.doc[s].text in _DISTRIBUTIVE or (s > 0 and self.doc[s - 1].text in _DISTRIBUTIVE))
@@ -694,6 +699,16 @@ class Extractor:
         if t is None or a.unnamed or not _ends_with_any(self.doc[slice(*compound_run(t))].text, self.cues.accord_nouns):
             return False
         return not any(particles(g) in ("と", "との", "とも", "とは") for g in t.subtree if g.i != t.i)
+
+    def _members_session(self, rule: TriggerRule, anchor: Token, eid: str) -> bool:
+        """Is the trigger compound a session of one body's members — the body (an organisation: not a
+        country, 日本首脳会議 is no such thing) named inside it before a word for its members (首脳, 外相 …)?"""
+        if self.ents.label(eid) != "ORG":
+            return False
+        s, e = compound_run(anchor)
+        last = max((r.tok_end for r in self.ents.in_range(s, e) if r.entity == eid), default=e)
+        between = self.doc[last:anchor.i + 1].text
+        return any(w in between for w in self.cues.member_titles)
 
     def _body_of(self, eid: str) -> str | None:
         """The body that holds a session: an organisation or a country itself, a person's

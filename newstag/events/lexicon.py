@@ -123,6 +123,7 @@ class Cues(_Strict):
     decision_verbs: list[str] = Field(default_factory=list, description="Xは会議で決定した: verbs of a body's decision (決定, 採択, 承認 ...).")
     invite_verbs: list[str] = Field(default_factory=list, description="Xを招いて協議: the invited are the meeting's counterpart (招く, 呼ぶ ...).")
     emergence_verbs: list[str] = Field(default_factory=list, description="批判が相次いだ: verbs of a stance arising (ある, 出る, 上がる ...); its holder is only the one its own phrase names.")
+    member_titles: list[str] = Field(default_factory=list, description="EU外相会談, ASEAN首脳会議: words for a body's members inside a session's compound (首脳, 外相 ...).")
     accord_nouns: list[str] = Field(default_factory=list, description="Xは…条約に署名した: heads of what one party alone can sign (条約, 協定, 合意 ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
