@@ -85,6 +85,16 @@ STANCE_WORDS = [
 ]
 
 
+# 電話をかける / 電話を受ける: the caller or the callee is the subject, the other the に / から phrase
+PHONE_CALLS = [
+    ("岸田首相は12日、バイデン大統領に電話をかけた。", [("CALL", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    ("林外相は12日、王毅外相から電話を受けた。", [("CALL", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # negatives: a place called is no party; no subject, no call
+    ("林外相は12日、自宅に電話をかけた。", []),
+    ("12日、バイデン大統領から電話があった。", []),
+]
+
+
 def _run(tagger, text, expected, names=None):
     assert project(tag_doc(tagger, text, names)) == sorted(expected)
 
@@ -111,6 +121,11 @@ def test_stance_holders(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), STANCE_WORDS, ids=[c[0][:18] for c in STANCE_WORDS])
 def test_stance_words(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CALLS, ids=[c[0][:18] for c in PHONE_CALLS])
+def test_phone_calls(tagger, text, expected):
     _run(tagger, text, expected)
 
 
