@@ -67,6 +67,20 @@ GROUPS = [
 ]
 
 
+# a counted group (A、B、Cの三者) stands for its members; talks with Xに対して, each when いずれも
+TALKS = [
+    ("北海電機、南洋化学、大和通信の三者は、交渉は続くと言明している。",
+     [("MEETING", ("北海電機", "南洋化学", "大和通信"), None, "occurred")]),
+    ("港湾労組は、これまでにも北海電機と南洋化学に対して買収交渉を進めたが、いずれも決裂した。",
+     [("MEETING", ("北海電機", "港湾労組"), None, "occurred"), ("MEETING", ("南洋化学", "港湾労組"), None, "occurred")]),
+    ("港湾労組は12日、北海電機と南洋化学に対して交渉を進めた。",
+     [("MEETING", ("北海電機", "南洋化学", "港湾労組"), "2024-03-12", "occurred")]),
+    # negatives: a count with no members named before it; one named member is no group
+    ("三者は交渉は続くと言明している。", []),
+    ("北海電機の三者は交渉は続くと言明している。", []),
+]
+
+
 def _run(tagger, text, expected, affiliations=None):
     assert project(tag_doc(tagger, text, NAMES, affiliations)) == sorted(expected)
 
@@ -83,4 +97,9 @@ def test_unnamed_counterpart(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS, ids=[c[0][:18] for c in GROUPS])
 def test_group_words(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKS, ids=[c[0][:18] for c in TALKS])
+def test_talks(tagger, text, expected):
     _run(tagger, text, expected)

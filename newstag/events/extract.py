@@ -627,7 +627,7 @@ class Extractor:
                 return []
             if not a.agents:
                 return []
-            split = t == "CALL" or any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
+            split = t == "CALL" or self._split(sent)
             groups = [[c] for c in companions] if split else [companions]
             return [Candidate(participants=[(x, "agent") for x in a.agents] + [(c, "counterpart") for c in g], place=a.place, **base)
                     for g in groups]
@@ -665,7 +665,7 @@ class Extractor:
             if "proposal" in rule.requires and (
                     a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            split = len(a.agents) > 1 and any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
+            split = len(a.agents) > 1 and self._split(sent)
             groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
             return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
         return []
@@ -699,6 +699,16 @@ class Extractor:
         if t is None or a.unnamed or not _ends_with_any(self.doc[slice(*compound_run(t))].text, self.cues.accord_nouns):
             return False
         return not any(particles(g) in ("と", "との", "とも", "とは") for g in t.subtree if g.i != t.i)
+
+    def _split(self, sent: Span) -> bool:
+        """Does the sentence say its coordinated parties acted each on their own (相次いで, それぞれ,
+        いずれも)?"""
+        for tok in sent:
+            if tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues:
+                return True
+            if tok.i + 1 < sent.end and tok.text + self.doc[tok.i + 1].text in self.cues.split_cues:
+                return True
+        return False
 
     def _members_session(self, rule: TriggerRule, anchor: Token, eid: str) -> bool:
         """Is the trigger compound a session of one body's members — the body (an organisation: not a
