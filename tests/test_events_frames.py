@@ -62,6 +62,8 @@ STANCE_HOLDERS = [
     ("12日、中国外務省から批判が相次いだ。", [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
     # a stance noun that a speaker talks about is not the speaker's
     ("こうした批判について、林外相は「重く受け止める」と述べた。", []),
+    # a faction named after a person (X元首相派) is not the person
+    ("12日、政府を支持する岸田首相派の議員らが集まった。", []),
     # a place with では is where, not who
     ("ソウルでは「停戦案は歓迎だ」という声が多い。", []),
 ]

@@ -159,6 +159,8 @@ class EntityIndex:
             if best.label != "PLACE":
                 return best.entity
         people = [r for r in run if r.label in ("PERSON", "ORG")]
+        if people and not covering and people[-1].label == "PERSON" and self.doc[s:e].text.endswith(tuple(self.cues.entourage_nouns)):
+            return None  # タクシン元首相派, X陣営: the people around the person, not the person
         if people:
             return max(people, key=lambda r: (_RANK[r.label], r.start)).entity
         before = self._name_before(s)
