@@ -57,6 +57,8 @@ STANCE_HOLDERS = [
     # the target of a stance is not its holder: the genitive or the から phrase is
     ("トヨタ自動車は、パナソニックの強い反対に直面している。", [("POSITION", ("パナソニック",), None, "occurred")]),
     ("トヨタ自動車は、株主からの大きな反対に直面している。", []),
+    ("林外相は12日、数々の批判に耳を傾ける考えを示した。", []),
+    ("林外相は12日、中国外務省の批判に応えた。", [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
     # a stance arising (批判があった, 批判が相次いだ) is held by the から phrase only
     ("林外相は「自身への批判があったことは承知している」と述べた。", []),
     ("12日、中国外務省から批判が相次いだ。", [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
