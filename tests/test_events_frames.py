@@ -99,6 +99,17 @@ PHONE_CALLS = [
 ]
 
 
+# a meeting as the setting of what is said or agreed: 会談で説明する / 会談で合意した
+SETTINGS = [
+    ("岸田首相は、尹錫悦大統領とは来週の会談で説明する。", [("MEETING", ("尹錫悦", "岸田"), "2024-W12", "planned")]),
+    ("岸田首相は、尹錫悦大統領と12日の会談で合意した。",
+     [("AGREEMENT", ("尹錫悦", "岸田"), "2024-03-12", "occurred"), ("MEETING", ("尹錫悦", "岸田"), "2024-03-12", "occurred")]),
+    # negatives: agreeing to hold a meeting is no meeting yet; a quote before と is no partner
+    ("岸田首相は、尹錫悦大統領と会談することで合意した。", [("AGREEMENT", ("尹錫悦", "岸田"), None, "occurred")]),
+    ("林外相は「ドイツと日本の協力が大切だ」と会談で述べた。", []),
+]
+
+
 def _run(tagger, text, expected, names=None):
     assert project(tag_doc(tagger, text, names)) == sorted(expected)
 
@@ -130,6 +141,11 @@ def test_stance_words(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), PHONE_CALLS, ids=[c[0][:18] for c in PHONE_CALLS])
 def test_phone_calls(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTINGS, ids=[c[0][:18] for c in SETTINGS])
+def test_meeting_as_setting(tagger, text, expected):
     _run(tagger, text, expected)
 
 

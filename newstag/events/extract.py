@@ -339,7 +339,7 @@ class Extractor:
         return self.doc[s:e].text
 
     # -- the event --------------------------------------------------------------------------------
-    def suppressed(self, anchor: Token, frame: list[Token]) -> str:
+    def suppressed(self, anchor: Token, frame: list[Token], talk: bool = False) -> str:
         """Why a trigger names no happening of its own ('' when it does): the topic of an agreement
         or position (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
@@ -363,6 +363,8 @@ class Extractor:
             if len(p) > 1 and p.endswith("も"):
                 p = p[:-1]  # 〜することでも一致, 〜にも反対: the same edge as で / に
             rule = self.blocking.get(h.i)
+            if talk and cur.i == frame[-1].i and cur.pos_ in ("NOUN", "PROPN") and p in ("で", "では", "にて"):
+                return ""  # 12日の会談で合意した: the meeting is the setting of the agreement, not what is agreed
             if rule is not None and h.i not in own:
                 # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
                 if rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl") and not self._told_as_past(anchor):
@@ -408,7 +410,7 @@ class Extractor:
         self.why = ""
         sent = self.full_sentence(anchor)
         frame = self.frame(anchor)
-        why = self.suppressed(anchor, frame)
+        why = self.suppressed(anchor, frame, rule.type in ("CALL", "MEETING"))
         if why:
             self.why = why
             return []
@@ -566,6 +568,14 @@ class Extractor:
                                 ids = self.ents.resolve(g, prev)
                                 a.add_companions(ids)
                                 a.unnamed = a.unnamed or not ids
+        last = frame[-1]
+        if not a.companions and rule.type in ("CALL", "MEETING") and last.pos_ in ("NOUN", "PROPN") and last.head.i > last.i \
+                and particles(last) in ("で", "では", "にて", "の中で"):
+            # Xとは来週の会談で説明する: the と-phrase on the verb the meeting is the setting of is its counterpart
+            for g in last.head.children:
+                if g.i < anchor.i and g.i not in skip and particles(g) in cases and g.i not in self.quoted \
+                        and self._no_verb_between(g.i, anchor.i):  # (「…」と会見で述べた: a quote, not a partner)
+                    a.add_companions(self.ents.resolve(g, prev))
         if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
                 if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
@@ -699,6 +709,9 @@ class Extractor:
         if t is None or a.unnamed or not _ends_with_any(self.doc[slice(*compound_run(t))].text, self.cues.accord_nouns):
             return False
         return not any(particles(g) in ("と", "との", "とも", "とは") for g in t.subtree if g.i != t.i)
+
+    def _no_verb_between(self, i: int, j: int) -> bool:
+        return not any(t.pos_ == "VERB" for t in self.doc[i + 1:j])
 
     def _split(self, sent: Span) -> bool:
         """Does the sentence say its coordinated parties acted each on their own (相次いで, それぞれ,
