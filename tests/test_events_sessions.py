@@ -75,6 +75,8 @@ TALKS = [
      [("MEETING", ("北海電機", "港湾労組"), None, "occurred"), ("MEETING", ("南洋化学", "港湾労組"), None, "occurred")]),
     ("港湾労組は12日、北海電機と南洋化学に対して交渉を進めた。",
      [("MEETING", ("北海電機", "南洋化学", "港湾労組"), "2024-03-12", "occurred")]),
+    ("北海電機、南洋化学、大和通信など5社は12日、協議を行った。",
+     [("MEETING", ("北海電機", "南洋化学", "大和通信"), "2024-03-12", "occurred")]),
     # negatives: a count with no members named before it; one named member is no group
     ("三者は交渉は続くと言明している。", []),
     ("北海電機の三者は交渉は続くと言明している。", []),

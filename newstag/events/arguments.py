@@ -356,7 +356,7 @@ class EntityIndex:
                 ids = [h] + self.joined_with(m, h) if h else []
             if not ids and any(c.dep_ == "nummod" for c in m.children):
                 # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
-                gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) == "の" and c.i < m.i]
+                gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]
                 ids = self.resolve(gen[-1], previous) if gen else []
                 ids = ids if len(ids) >= 2 else []
             for i in ids:
