@@ -465,8 +465,10 @@ class Extractor:
         nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor) \
             and not (particles(anchor) in ("は", "が", "も") and (
                 (rule.alone and anchor.head.lemma_ in self.cues.decision_verbs)
-                or (rule.type == "POSITION" and anchor.head.lemma_ in self.cues.emergence_verbs)))
-        # (理事会は12日、…を採択した: a session deciding is dated by its decision; 12日、批判が相次いだ)
+                or (rule.type == "POSITION" and anchor.head.lemma_ in self.cues.emergence_verbs))) \
+            and not (rule.type in ("CALL", "MEETING") and particles(anchor) in ("で", "では", "にて") and self.when.past_verb(anchor.head))
+        # (理事会は12日、…を採択した: a session deciding is dated by its decision; 12日、批判が相次いだ;
+        # その後の会談で説得した: a meeting as the setting of a past act is dated as that act)
         date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal) or accord_date
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,

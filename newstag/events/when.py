@@ -152,6 +152,15 @@ class ClauseTime:
             cur = cur.head
         return True
 
+    @staticmethod
+    def past_verb(tok: Token) -> bool:
+        """Is the token a verb in the past tense (説得をした: also through its light verb)?"""
+        if tok.pos_ != "VERB":
+            return False
+        if any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > tok.i for c in tok.children):
+            return True
+        return False
+
     def _past(self, frame: list[Token]) -> bool:
         """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
         last = frame[-1]
