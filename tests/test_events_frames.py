@@ -105,7 +105,7 @@ SETTINGS = [
     ("岸田首相は、尹錫悦大統領と12日の会談で合意した。",
      [("AGREEMENT", ("尹錫悦", "岸田"), "2024-03-12", "occurred"), ("MEETING", ("尹錫悦", "岸田"), "2024-03-12", "occurred")]),
     # a meeting as the setting of a past act is dated as that act, also from the sentence before
-    ("岸田首相は12日、ソウルに入った。その後、尹錫悦大統領との会談で説得をした。",
+    ("岸田首相は12日、ソウル入りした。その後、尹錫悦大統領との会談で説得をした。",
      [("MEETING", ("尹錫悦", "岸田"), "2024-03-12", "occurred"), ("VISIT", ("岸田",), "2024-03-12", "occurred")]),
     # negatives: agreeing to hold a meeting is no meeting yet; a quote before と is no partner
     ("岸田首相は、尹錫悦大統領と会談することで合意した。", [("AGREEMENT", ("尹錫悦", "岸田"), None, "occurred")]),
