@@ -52,6 +52,11 @@ UNNAMED = [
      [("MEETING", ("港湾労組",), "2024-03-12", "occurred")]),
     ("南洋化学は12日、取引先の代表者を招いて協議した。",
      [("MEETING", ("南洋化学",), "2024-03-12", "occurred")]),
+    # members of named bodies stand for the bodies; the one addressed at a meeting is its other side
+    ("山川党首は12日に開かれた会合で、青空党の議員らに対して協力を求めた。",
+     [("MEETING", ("山川", "青空党"), "2024-03-12", "occurred")]),
+    ("港湾労組は12日、みどり党の議員らと協議した。", [("MEETING", ("みどり党", "港湾労組"), "2024-03-12", "occurred")]),
+    ("山川党首は12日の会合で、記者らに対して説明した。", []),
     # but a bare verb with no counterpart at all is no meeting
     ("南洋化学は12日、対応を協議した。", []),
 ]

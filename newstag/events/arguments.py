@@ -149,7 +149,7 @@ class EntityIndex:
         s, e = compound_run(tok)
         run = self.in_range(s, e)
         covering = [r for r in run if r.tok_start <= tok.i < r.tok_end]
-        if not covering and tok.text in self.cues.member_nouns:
+        if not covering and self._member_word(tok):
             # 連邦議会議員, 〇〇党の議員: a member (or members) of the body, not the body; a named person
             # with that title is the person
             people = [r for r in run if r.label == "PERSON"]
@@ -345,6 +345,13 @@ class EntityIndex:
                     return after
         return []
 
+    def _member_word(self, tok: Token) -> bool:
+        """議員, 国会議員ら, 職員たち: a noun for members of a body (cues.member_nouns)."""
+        if tok.text in ("ら", "たち", "等") and tok.i > 0:
+            tok = tok.doc[tok.i - 1]
+        w = tok.text
+        return w in self.cues.member_nouns or w.endswith(tuple(n for n in self.cues.member_nouns if len(n) >= 2))
+
     def resolve(self, tok: Token, previous: list[list[str]]) -> list[str]:
         """Entity ids a phrase stands for: its coordinated members, each by its head or group."""
         out: list[str] = []
@@ -354,6 +361,13 @@ class EntityIndex:
             if not ids:
                 h = self.head_entity(m)
                 ids = [h] + self.joined_with(m, h) if h else []
+            if len(ids) <= 1 and self._member_word(m) and all(self.label(i) == "ORG" for i in ids):
+                # 自民党、公明党の国会議員ら: unnamed members of the bodies named on the member noun
+                # stand for those bodies
+                gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) == "の" and c.i < m.i]
+                more = self.resolve(gen[-1], previous) if gen else []
+                if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
+                    ids = more
             if not ids and any(c.dep_ == "nummod" for c in m.children):
                 # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
                 gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]

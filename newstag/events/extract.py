@@ -106,6 +106,7 @@ def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
 _GENITIVES = ("の", "による", "によります")
 # こうした批判について: a stance noun as what another predicate is about
 _ABOUT = ("について", "についての", "に対し", "に対して", "をめぐって", "を巡って", "に関して", "については")
+_ADDRESSEE = {"に対し", "に対して"}
 _DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
@@ -574,9 +575,12 @@ class Extractor:
         if not a.companions and rule.type in ("CALL", "MEETING") and last.pos_ in ("NOUN", "PROPN") and last.head.i > last.i \
                 and particles(last) in ("で", "では", "にて", "の中で"):
             # Xとは来週の会談で説明する: the と-phrase on the verb the meeting is the setting of is its counterpart
+            # (会合で、Yに対して…求めた: also the one addressed there)
             for g in last.head.children:
-                if g.i < anchor.i and g.i not in skip and particles(g) in cases and g.i not in self.quoted \
-                        and self._no_verb_between(g.i, anchor.i):  # (「…」と会見で述べた: a quote, not a partner)
+                if g.i in skip or g.i in self.quoted:
+                    continue  # (「…」と会見で述べた: a quote, not a partner)
+                p = particles(g)
+                if (g.i < anchor.i and p in cases and self._no_verb_between(g.i, anchor.i)) or (g.i > anchor.i and p in _ADDRESSEE):
                     a.add_companions(self.ents.resolve(g, prev))
         if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
