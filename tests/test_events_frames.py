@@ -110,6 +110,8 @@ SETTINGS = [
     # negatives: agreeing to hold a meeting is no meeting yet; a quote before と is no partner
     ("岸田首相は、尹錫悦大統領と会談することで合意した。", [("AGREEMENT", ("尹錫悦", "岸田"), None, "occurred")]),
     ("林外相は「ドイツと日本の協力が大切だ」と会談で述べた。", []),
+    # an agreement a quote only mentions is not the speaker's
+    ("林外相は「離脱しても、ドイツとの政策合意は実現を求める」と語った。", []),
 ]
 
 

@@ -525,6 +525,11 @@ class Extractor:
             eid = self.ents.head_entity(nxt.head)
             return ([eid] if eid else []), True
         subj_tok, rel_entity, gap = self.subject(anchor, frame, skip, visit)
+        q = self.quoted.get(anchor.i)
+        if not stance and q is not None and subj_tok is not None and self.quoted.get(subj_tok.i) != q:
+            # 「…Xとの政策合意は…」と語った: a speaker is no party to an event the quote only mentions
+            # (a stance voiced in a quote may still be the speaker's own)
+            return [], True
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
             return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
