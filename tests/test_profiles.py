@@ -82,6 +82,24 @@ def _token_view(doc):
     return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i, t.is_sent_start) for t in doc]
 
 
+# a kanji surname Sudachi knows, alone before ら / たち / 本人 / 自身 (words that only follow a
+# person), is a PERSON in both profiles: this evidence replaces GiNZA's Person reading
+LONE_SURNAMES = [
+    ("当時の委員長だった、関口らは新党の結成を急いだ。", "関口"),
+    ("批判を受けた、大槻自身も責任を認めた。", "大槻"),
+    ("会議には、村瀬たちが出席した。", "村瀬"),
+    ("辞任の理由について、長谷部本人は何も語っていない。", "長谷部"),
+    ("騒動のあと、森田自身が謝罪した。", "森田"),
+]
+
+
+@pytest.mark.parametrize("ginza_ner", [True, False])
+@pytest.mark.parametrize(("text", "name"), LONE_SURNAMES, ids=[n for _, n in LONE_SURNAMES])
+def test_lone_surname_before_a_person_word(profiles, ginza_ner, text, name):
+    article = profiles[ginza_ner](text)
+    assert (name, "PERSON") in [(e.name, e.type) for e in article.entities]
+
+
 def test_ner_is_a_listener_the_other_analyses_are_unchanged(profiles):
     texts = [text for text, _ in CASES]
     with_ner, without = _parses(profiles[True], texts), _parses(profiles[False], texts)
