@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -48,6 +49,8 @@ class EntityIndex:
     by_token: dict[int, list[int]] = field(default_factory=dict)
     text: str = ""
     surface: dict[str, str] = field(default_factory=dict)
+    _surface_rank: dict[str, int] = field(default_factory=dict)  # surface form -> its order in the text
+    _place_by_text: dict[str, str] = field(default_factory=dict)  # a PLACE mention's text -> its first entity
     _country: dict[str, bool] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # mention starts, sorted: bisect instead of scanning
 
@@ -81,6 +84,10 @@ class EntityIndex:
             name = idx.text[r.start:r.end]
             if len(name) >= 2 and r.label in ("PERSON", "ORG"):
                 idx.surface.setdefault(name, r.entity)
+        idx._surface_rank = {name: k for k, name in enumerate(idx.surface)}
+        for r in refs:
+            if r.label == "PLACE":
+                idx._place_by_text.setdefault(idx.text[r.start:r.end], r.entity)
         return idx
 
     # -- entity properties ----------------------------------------------------------------------
@@ -148,9 +155,9 @@ class EntityIndex:
             return anaphor
         # a name the recogniser tagged elsewhere in the article but missed here
         for t in reversed(self.doc[s:e]):
-            for name, eid in self.surface.items():
-                if t.text == name or (t.text.startswith(name) and len(t.text) - len(name) <= 4):
-                    return eid
+            eid = self._surface_prefix(t.text)
+            if eid is not None:
+                return eid
         if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
             return None  # an unknown proper name heads the phrase (米テスラ): not the place before it
         if genitive:
@@ -168,6 +175,17 @@ class EntityIndex:
                 return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
         return None
+
+    def _surface_prefix(self, word: str) -> str | None:
+        """The entity of the first known surface form (in text order) that is ``word`` or begins it
+        with at most 4 characters after it: a lookup of ``word``'s prefixes, not a scan of all names."""
+        found = [word[:n] for n in range(max(1, len(word) - 4), len(word) + 1) if word[:n] in self.surface]
+        return self.surface[min(found, key=self._surface_rank.__getitem__)] if found else None
+
+    def _before(self, char: int) -> Iterator[MentionRef]:
+        """Mentions ending by ``char``, latest first (lazily: callers stop at the first that fits)."""
+        ms = self.mentions
+        return (ms[k] for k in range(self._upto(char) - 1, -1, -1) if ms[k].end <= char)
 
     def _name_before(self, s: int) -> str | None:
         """A person's name just before a title run that the tagger did not read as a noun
@@ -217,17 +235,15 @@ class EntityIndex:
     def named(self, names: list[str]) -> str | None:
         """The PLACE entity one of whose mentions is one of ``names`` (first name first)."""
         for n in names:
-            for r in self.mentions:
-                if r.label == "PLACE" and self.text[r.start:r.end] == n:
-                    return r.entity
+            if n in self._place_by_text:
+                return self._place_by_text[n]
         return None
 
     def same_ref(self, phrase: str, tok: Token) -> str | None:
         """同氏 / 同社 / 同国 / 同島 / 同大統領, or a bare 都 / 県: the latest fitting entity named before."""
-        before = [r for r in self.mentions[:self._upto(tok.idx)] if r.end <= tok.idx]
         if phrase in self.cues.bare_place_words:
             # 都は…: the latest place named with that suffix (東京都)
-            for r in reversed(before):
+            for r in self._before(tok.idx):
                 if r.label == "PLACE" and self.text[r.start:r.end].endswith(phrase) and len(self.text[r.start:r.end]) > 1:
                     return r.entity
             return None
@@ -235,7 +251,7 @@ class EntityIndex:
         if not m:
             return None
         word = m.group(1)
-        for r in reversed(before):
+        for r in self._before(tok.idx):
             eid = r.entity
             lab = self.label(eid)
             name = self.entities[eid].name if eid in self.entities else self.text[r.start:r.end]
@@ -292,7 +308,7 @@ class EntityIndex:
                 return list(parts)
         found: list[str] = []
         lim = self.doc[s].idx
-        for r in reversed([r for r in self.mentions[:self._upto(lim)] if r.end <= lim]):
+        for r in self._before(lim):
             if r.entity not in found and self.fits(r.entity, g):
                 found.append(r.entity)
                 if len(found) == 2:

@@ -10,6 +10,8 @@ numbered V1… in text order and their triggers written to ``doc.spans["newstag_
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -94,12 +96,17 @@ class EventsComponent:
         heads = [(r.start, r.end) in titles or _is_subheading(r) for r in regs]
         if all(heads):  # a text of headline-like lines only (or one short line): all of it is body
             heads = [False] * len(regs)
+        # the matches do not overlap and are sorted by start, so by end too: the ones inside a
+        # region or starting in a sentence are one slice (bisect, not a scan per region: linear)
+        starts = [sp.start for _, sp in found]
+        ends = [sp.end for _, sp in found]
         for region, headline in zip(regs, heads, strict=True):
-            inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
+            lo = bisect_left(starts, region.start)
+            inside = found[lo:max(lo, bisect_right(ends, region.end))]
+            inside_starts = starts[lo:lo + len(inside)]
             for sent in region.sents:
-                for rule, sp in inside:
-                    if sent.start <= sp.start < sent.end:
-                        ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
+                for rule, sp in inside[bisect_left(inside_starts, sent.start):bisect_left(inside_starts, sent.end)]:
+                    ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
         return ex.events, ents

@@ -9,7 +9,7 @@ has none (zero anaphora).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +80,7 @@ class DateIndex:
 
     items: list[tuple[Span, DateExpr]]
     tokens: set[int] = field(default_factory=set)  # token indices covered by a date
+    starts: list[int] = field(default_factory=list)  # each item's first token, for bisect
 
     @classmethod
     def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
@@ -89,7 +90,11 @@ class DateIndex:
             if sp is not None and len(sp):
                 items.append((sp, d))
         items.sort(key=lambda x: x[0].start)
-        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)})
+        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)}, [sp.start for sp, _ in items])
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[Span, DateExpr]]:
+        """The dates whose span starts at a token in [lo, hi), in order (bisect: linear overall)."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 def _point_value(d: DateExpr) -> str | None:
@@ -309,7 +314,7 @@ class Extractor:
         """The clause's own date, else the sentence's (not one inside the topic), else the
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
-        sent_dates = [(sp, d) for sp, d in self.dates.items if sent.start <= sp.start < sent.end and _point_value(d) and sp.start not in exclude]
+        sent_dates = [(sp, d) for sp, d in self.dates.starting_in(sent.start, sent.end) if _point_value(d) and sp.start not in exclude]
         if self.published and self._past(frame):
             # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
             sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
@@ -333,7 +338,7 @@ class Extractor:
         for sp, d in usable:
             if sp.root.head.i in above:
                 return _point_value(d)
-        prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
+        prior = [(sp, d) for sp, d in self.dates.starting_in(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0])]
         if prior:
             return _point_value(prior[-1][1])
@@ -363,8 +368,8 @@ class Extractor:
 
     def duration_for(self, frame: list[Token], sent: Span) -> str | None:
         fset = {t.i for t in frame}
-        for sp, d in self.dates.items:
-            if d.type != "DURATION" or not (sent.start <= sp.start < sent.end) or not d.value:
+        for sp, d in self.dates.starting_in(sent.start, sent.end):
+            if d.type != "DURATION" or not d.value:
                 continue
             cur = sp.root
             for _ in range(3):

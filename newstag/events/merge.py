@@ -63,15 +63,21 @@ def merge(cands: list[Candidate], affiliation: dict[str, str | None] | None = No
     body = [c for c in cands if not c.headline]
     heads = [c for c in cands if c.headline]
     out: list[Candidate] = []
+    # same_happening needs the same participants: compare each candidate only with the kept ones
+    # that have its participant set (in text order), not with all of them (linear in the article)
+    by_ids: dict[frozenset[str], list[Candidate]] = {}
     for c in body:
-        for k in out:
+        same = by_ids.setdefault(c.ids, [])
+        for k in same:
             if same_happening(k, c):
                 _absorb(k, c)
                 break
         else:
             out.append(c)
+            same.append(c)
     if affiliation and countries:
-        out = [c for c in out if not any(k is not c and country_level_repeat(c, k, affiliation, countries) for k in out)]
+        out = [c for c in out if not (c.ids and c.ids <= countries
+                                      and any(k is not c and country_level_repeat(c, k, affiliation, countries) for k in out))]
     for h in heads:
         for k in out:
             if same_happening(k, h):
