@@ -306,7 +306,12 @@ def find_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
             continue
         if w in lex.sets and _after(text, m.end(), bad.sets):
             continue
-        found.append(Candidate(m.start(), m.end(), "word", {"word": w}))
+        end, parts = m.end(), {"word": w}
+        if w in lex.relative_months:  # 来月上旬, 今月末: the part of the month belongs to the date
+            part = next((x for x in sorted(lex.parts_of_month, key=len, reverse=True) if text.startswith(x, end)), None)
+            if part:
+                end, parts["mpart"] = end + len(part), part
+        found.append(Candidate(m.start(), end, "word", parts))
     chosen = _join_day_spans(_select(found))
     titles = title_spans(text, lex)
     if titles:
