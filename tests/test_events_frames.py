@@ -96,6 +96,11 @@ PHONE_CALLS = [
     # negatives: a place called is no party; no subject, no call
     ("林外相は12日、自宅に電話をかけた。", []),
     ("12日、バイデン大統領から電話があった。", []),
+    # a person's affiliation (米国の, カナダの) is no participant, whatever the parser hangs it on;
+    # the topic person is the caller
+    ("林外相は前日の12日、米国のバイデン大統領と電話で約30分間協議し、連携することで一致した。",
+     [("AGREEMENT", ("バイデン", "林"), "2024-03-12", "occurred"), ("CALL", ("バイデン", "林"), "2024-03-12", "occurred")]),
+    ("林外相は12日、中国の王毅外相と電話で協議した。", [("CALL", ("林", "王毅"), "2024-03-12", "occurred")]),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
-from .syntax import ancestors, compound_run, members, particles, subtree_range
+from .syntax import ancestors, compound_run, is_nounish, members, particles, subtree_range
 from .when import ClauseTime, DateIndex
 from .when import _point_value as point_value
 
@@ -534,11 +534,24 @@ class Extractor:
             return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
-            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip \
+                    and anchor.pos_ != "VERB" and not self._affiliation_phrase(c):
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
         return agents, gap
+
+    def _affiliation_phrase(self, tok: Token) -> bool:
+        """米国のブリンケン国務長官: a genitive phrase right before a person's name phrase is that
+        person's affiliation, never a participant of its own (whatever the parser hangs it on)."""
+        no = next((c for c in tok.children if c.dep_ == "case" and c.orth_ == "の" and c.i > tok.i), None)
+        if no is None:
+            return False
+        end = no.i + 1
+        while end < len(self.doc) and end - no.i <= 6 and is_nounish(self.doc[end]) \
+                and self.doc[end].pos_ not in ("ADP", "AUX", "VERB", "PUNCT", "SCONJ", "SPACE"):
+            end += 1
+        return any(self.ents.label(r.entity) == "PERSON" for r in self.ents.in_range(no.i + 1, end))
 
     def _companions_and_place(self, rule: TriggerRule, span: Span, anchor: Token, frame: list[Token], skip: set[int], sent: Span, a: Args) -> None:
         """と/との/とも companions and the で/にて place (for visits also the を/に place)."""

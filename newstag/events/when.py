@@ -104,10 +104,11 @@ class ClauseTime:
         if self.published and self._past(frame):
             # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
             sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
-        for sp, d in sent_dates:
-            root = sp.root
-            if root.head.i in fset and not self._durative(sp):
-                return _point_value(d)
+        own = [(sp, d) for sp, d in sent_dates if sp.root.head.i in fset and not self._durative(sp)]
+        if own:
+            # 政府は15日、Xが来月上旬に訪問し…と明らかにした: of two dates the parser hangs on the
+            # frame, the one nearest the trigger is its own (the first is the reporting clause's)
+            return _point_value(min(own, key=lambda x: abs(x[0].start - anchor.i))[1])
         for sp, d in sent_dates:
             h = sp.root.head
             if h.dep_ == "acl" and h.head.i in fset and h.pos_ == "VERB" and not self._durative(sp):
