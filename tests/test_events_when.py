@@ -57,3 +57,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:18] for c in CASES])
 def test_date_and_status_of_the_clause(tagger, text, expected):
     assert project(tag_doc(tagger, text)) == sorted(expected)
+
+
+# Full pipeline (own entities): a date set off after the topic (Xは3日、) is the sentence's even where
+# the parser hangs it on a relative clause (3日 → 来日した), so the next sentence's agreement inherits it.
+LEAD_DATE = [
+    ("山岡健一外相は3日、来日したカナダのレイチェル・モリス外相と東京都内で会談した。両外相は経済協力の拡大で合意した。",
+     {("AGREEMENT", "2025-09-03"), ("MEETING", "2025-09-03"), ("VISIT", "2025-09-03")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_DATE, ids=[c[0][:12] for c in LEAD_DATE])
+def test_lead_date_survives_a_misparse(tagger, text, expected):
+    article = tagger(text, published="2025-09-05")
+    assert {(e.type, e.date) for e in article.events} == expected

@@ -138,7 +138,13 @@ class ClauseTime:
     def _main_clause(self, sp: Span) -> bool:
         """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
         Not when it sits in a relative clause (今年4月に調印したときの, 12月に予定している会談) or in a
-        clause of a period (5月13日に事件が起きて以来)."""
+        clause of a period (5月13日に事件が起きて以来). A date set off by a comma right after the
+        topic or at the sentence's start (Xは3日、来日した…と会談した) is the narrative's, wherever
+        the parser hangs it."""
+        doc = sp.doc
+        if sp.end < len(doc) and doc[sp.end].orth_ == "、" and (
+                sp.start == 0 or doc[sp.start].is_sent_start or doc[sp.start - 1].orth_ in ("。", "は")):
+            return True
         cur = sp.root
         for _ in range(12):
             if cur.head.i == cur.i:
