@@ -12,7 +12,8 @@ import re
 
 from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
-from .rules import DOTS, Candidate
+from .rules.candidate import Candidate
+from .rules.tokens import DOTS
 
 _DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
