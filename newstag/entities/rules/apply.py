@@ -37,7 +37,9 @@ STEPS: tuple[Step, ...] = (
     org.country_prefixed_orgs,     # org:country-prefix
     place.short_form_words,        # place:short-form (訪日, 渡米)
     place.place_head_names,        # place:head
-    org.orgs_in_compounds,         # org:suffix, org:state-body, place:suffix, org:department, person:leader-of, org:media, org:prefix
+    org.org_compounds,             # org:suffix, org:state-body, org:department, place:suffix, person:leader-of
+    org.media_names,               # org:media
+    org.prefixed_names,            # org:prefix
     org.no_head_names,             # org:suffix (〇〇の会)
     org.club_form_names,           # org:club
     org.member_title_bodies,       # org:suffix (衆議院 + 議員)

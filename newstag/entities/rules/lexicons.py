@@ -139,9 +139,11 @@ class Lexicons:
         return any(text[:n] in self.facility_suffixes for n in self.facility_lens if len(text) >= n)
 
     def ends_with_head(self, text: str) -> bool:
+        """Does the text end in a title head of two characters or more?"""
         return any(text[-n:] in self.long_head_set for n in self.head_lens if len(text) >= n)
 
     def ends_with_org_head(self, text: str) -> bool:
+        """Does the text end in an organisation head of two characters or more?"""
         return any(text[-n:] in self.long_org_head_set for n in self.org_head_lens if len(text) >= n)
 
     def title_suffix(self, text: str) -> str | None:

@@ -28,15 +28,11 @@ from .tokens import (
 )
 
 
-@mention_rule("org:prefix", family="org", priority=84,
-              doc="a legal form + a name (株式会社〇〇; 財団法人 + 〇〇協会, the form outside)")
-@mention_rule("org:media", family="org", priority=88,
-              doc="a paper's name after a media word (英紙「〇〇」, 米紙〇〇, 地元紙〇〇)")
-def orgs_in_compounds(r: Region) -> None:
-    lex = r.lex
-    doc = r.doc
+def org_compounds(r: Region) -> None:
+    """Each maximal run of nouns (and ・ between names) is read by :func:`org_compound`: the
+    organisation it ends in (org:suffix, org:state-body, org:department), the places in it
+    (place:suffix) and the leader a 政権 or 陣営 names (person:leader-of)."""
     i = r.a
-    # compounds: maximal runs of nouns (and ・ between names)
     while i < r.b:
         if not r.compound_tok(i):
             i += 1
@@ -46,9 +42,18 @@ def orgs_in_compounds(r: Region) -> None:
             j += 1
         org_compound(r, i, j)
         i = j
+
+
+@mention_rule("org:media", family="org", priority=88,
+              doc="a paper's name after a media word (英紙「〇〇」, 米紙〇〇, 地元紙〇〇)")
+def media_names(r: Region) -> None:
+    """英紙「ガーディアン」: a bracketed name after a media word (``media_prefixes``, or a
+    one-letter country + 紙/誌); 米紙ワシントン・ポスト, 地元紙〇〇: a katakana or Latin name right
+    after a newspaper word."""
+    lex = r.lex
+    doc = r.doc
     for i in range(r.a, r.b):
         t = doc[i]
-        # 英紙「ガーディアン」: a bracketed name after a media word
         if t.text in OPEN_QUOTE and i > r.a and (doc[i - 1].text in lex.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}
                                                      and doc[i - 1].text[:-1] in lex.index.short):  # 英紙「…」, not 雑誌「…」
             k = i + 1
@@ -65,7 +70,17 @@ def orgs_in_compounds(r: Region) -> None:
                 k += 1
             if k >= r.b or not is_noun(doc[k]):  # the whole name, then a particle
                 r.add(i + 1, k, "ORG", "org:media")
-        # 株式会社キャロット
+
+
+@mention_rule("org:prefix", family="org", priority=84,
+              doc="a legal form + a name (株式会社〇〇; 財団法人 + 〇〇協会, the form outside)")
+def prefixed_names(r: Region) -> None:
+    """株式会社キャロット: the name after a legal-form prefix (``org_prefixes``), with the prefix
+    (株式会社) or without it (財団法人, one of ``org_prefixes_outside``)."""
+    lex = r.lex
+    doc = r.doc
+    for i in range(r.a, r.b):
+        t = doc[i]
         if t.text in lex.org_prefixes:
             prev = r.tok(i - 1)
             if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:

@@ -204,6 +204,9 @@ def affiliation_before(r: Region, k: int) -> tuple[int, Candidate | None]:
 @mention_rule("person:honorific", family="person", priority=90,
               doc="a name right before an honorific (〇〇氏, 〇〇さん); the honorific stays outside the mention")
 def titled_persons(r: Region) -> None:
+    """The name before each title or honorific :func:`find_titles` found, with the country or
+    body between them (米 in 〇〇米財務長官) as its affiliation; a place before a local title
+    (〇〇州知事) is the jurisdiction, and a name before a post and a verb of holding it the body."""
     lex = r.lex
     for k, (n, title) in sorted(r.sub_titles.items()):
         t = r.doc[k]
@@ -265,6 +268,8 @@ def titled_persons(r: Region) -> None:
 
 
 def set_name_parts(r: Region, c: Candidate, toks: Span, last: str | None = None) -> None:
+    """Record the surname (and given name) of the person ``c`` written as ``toks``: the last part
+    of a dotted foreign name, Sudachi's 姓 of a kanji name; ``last`` replaces the last token's text."""
     parts = [t.text for t in toks if t.text not in DOTS]
     if last is not None and parts:
         parts[-1] = last

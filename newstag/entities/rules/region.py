@@ -56,22 +56,27 @@ class Region:
         self.drop_ids: set[int] = set()  # candidates (by id) that name a facility, work or event
 
     def tok(self, i: int) -> Token | None:
+        """Token i, or None outside the region."""
         return self.doc[i] if self.a <= i < self.b else None
 
     def text(self, i: int, j: int) -> str:
+        """The text of tokens i to j (empty when j <= i)."""
         return self.doc[i:j].text if j > i else ""
 
     def add(self, i: int, j: int, typ: str, rule: str, **kw) -> Candidate:
+        """Add a candidate over tokens i to j, found by ``rule`` (a registered rule id)."""
         c = Candidate(self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text), typ, rule, i, j, **kw)
         self.cands.append(c)
         return c
 
     def add_chars(self, start: int, end: int, i: int, j: int, typ: str, rule: str, **kw) -> Candidate:
+        """Add a candidate over characters start to end (inside tokens i to j)."""
         c = Candidate(start, end, typ, rule, i, j, **kw)
         self.cands.append(c)
         return c
 
     def is_head(self, t: Token) -> bool:
+        """Is the token a title head (大統領), or a common noun ending in one (〇〇大臣)?"""
         lex = self.lex
         if t.text in lex.heads:
             return True
@@ -91,13 +96,16 @@ class Region:
         return best
 
     def is_place_token(self, t: Token) -> bool:
+        """A gazetteer place or a Sudachi 地名 token."""
         ref = self.lex.index.get(t.text)
         return (ref is not None and ref.type == "PLACE") or is_place_pos(t)
 
     def short_form(self, t: Token) -> Referent | None:
+        """The country the token is the one-letter form of (米 → US), if it is one."""
         return self.lex.index.short.get(t.text)
 
     def is_country(self, t: Token) -> bool:
+        """Is the token a whole country name of the gazetteer?"""
         ref = self.lex.index.get(t.text)
         return ref is not None and ref.type == "PLACE" and len(ref.key) == 2
 
@@ -107,6 +115,8 @@ class Region:
         return t is not None and self.lex.starts_with_facility(t.text)
 
     def org_head_end(self, t: Token) -> bool:
+        """Does the token end an organisation's name: a head of ``org_suffixes.json`` (党, 省, 銀行),
+        a department, a state body after a place; not a facility word (神社) or a part of a place (北部)?"""
         lex = self.lex
         if t.text in lex.part_words:
             return False  # 中心部, 北部: a part of a place
@@ -128,6 +138,7 @@ class Region:
         return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and not is_person_pos(t) and t.text[-1:] in lex.org_heads)
 
     def compound_tok(self, i: int) -> bool:
+        """Can token i be part of a noun compound (a noun, katakana, a Latin name, ・ between names)?"""
         t = self.doc[i]
         if t.text in DOTS:
             return i > self.a and i + 1 < self.b and is_namey(self.doc[i - 1]) and is_namey(self.doc[i + 1])
@@ -170,6 +181,7 @@ class Region:
         return ref.type == "ORG" if ref is not None else ipadic_lookup(t.text) == "ORG"
 
     def leader(self, t: Token) -> bool:
+        """Can the token lead an organisation's name (a name word, GiNZA's entity, a gazetteer name)?"""
         return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
 
     def words_at(self, k: int, words: set[str] | frozenset[str], max_len: int) -> str | None:

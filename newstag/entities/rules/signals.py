@@ -144,6 +144,10 @@ def mixed_script_names(r: Region) -> None:
 @mention_rule("person:kana-given-name", family="signal", priority=45,
               doc="GiNZA's person made of a kanji surname and a hiragana given name")
 def ginza_entities(r: Region) -> None:
+    """GiNZA's entities typed through ``ene_map.json``: trimmed of titles, honorifics and
+    descriptors, dropped when they name a facility or hold only common words, retyped where the
+    words say otherwise (a place ending in an organisation head is an ORG); a person GiNZA alone
+    reads is kept only as a lone surname or a kana given name, else left to the context rules."""
     lex = r.lex
     for ent in r.ents:
         typ = lex.ene_types.get(ent.label_)

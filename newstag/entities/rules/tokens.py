@@ -63,27 +63,33 @@ def written_shape(text: str) -> str:
 
 
 def is_noun(t: Token) -> bool:
+    """A noun, a nominal suffix or a prefix (Sudachi)."""
     tag = sudachi_tag(t)
     return tag.startswith("名詞") or tag.startswith("接尾辞-名詞的") or tag.startswith("接頭辞")
 
 
 def is_number(t: Token) -> bool:
+    """A numeral (Sudachi 数詞 or spaCy's like_num)."""
     return sudachi_tag(t).startswith("名詞-数詞") or t.like_num
 
 
 def is_propn(t: Token) -> bool:
+    """A Sudachi proper noun (固有名詞)."""
     return sudachi_tag(t).startswith("名詞-固有名詞")
 
 
 def is_person_pos(t: Token) -> bool:
+    """A Sudachi person name (固有名詞-人名)."""
     return sudachi_tag(t).startswith("名詞-固有名詞-人名")
 
 
 def is_place_pos(t: Token) -> bool:
+    """A Sudachi place name (固有名詞-地名)."""
     return sudachi_tag(t).startswith("名詞-固有名詞-地名")
 
 
 def is_katakana(t: Token) -> bool:
+    """All katakana (no ・)."""
     return bool(KATAKANA.match(t.text))
 
 
