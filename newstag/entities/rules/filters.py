@@ -32,7 +32,7 @@ def trim_org_breakers(r: Region) -> None:
     for c in r.cands:
         if c.type != "ORG" or c.rule.startswith("gazetteer"):
             continue
-        cut = max((m for m in range(c.tok_start, c.tok_end - 1) if doc[m].text in r.lex.org_breakers), default=None)
+        cut = max((m for m in range(c.tok_start, c.tok_end - 1) if doc[m].text in r.lex.ctx.org_breakers), default=None)
         if cut is not None:
             c.tok_start = cut + 1
             c.start = doc[cut + 1].idx
@@ -42,10 +42,10 @@ def drop_thing_names(r: Region) -> None:
     """〇〇チャンピオンズリーグ, 全〇オープン, 〇〇競馬場: a name found by any rule but the gazetteer
     that ends in an event's or a facility's word (``thing_ends``) names that thing; it is no
     ORG (nor a person or a place), and the names inside it are no mentions either."""
-    ends = r.lex.thing_ends
+    ends = r.lex.orgs.thing_ends
     things = [c for c in r.cands if not c.rule.startswith("gazetteer") and (
               r.doc_text[c.start:c.end].rstrip(EDITION_TAIL).endswith(ends)  # (ボウル2009: the edition's year)
-              or c.type == "PERSON" and r.doc_text[c.start:c.end].endswith(r.lex.person_thing_ends)  # 〇〇宇宙センター
+              or c.type == "PERSON" and r.doc_text[c.start:c.end].endswith(r.lex.orgs.person_thing_ends)  # 〇〇宇宙センター
               or c.rule.startswith(("sudachi:", "ginza:")) and opens_event_after_no(r, c.tok_end))]
     if things:
         dropped = {id(c) for c in things}
@@ -58,10 +58,10 @@ def opens_event_after_no(r: Region, j: int) -> bool:
     A name Sudachi or GiNZA alone found before it opens the event's name (ファルサロスの戦い); a
     known team's or a titled person's fight (〇〇氏の戦い) stays theirs."""
     doc = r.doc
-    if j + 1 >= r.b or doc[j].text != "の" or doc[j + 1].text not in r.lex.event_after_no:
+    if j + 1 >= r.b or doc[j].text != "の" or doc[j + 1].text not in r.lex.ctx.event_after_no:
         return False
     after = r.tok(j + 2)
-    return after is None or not is_noun(after) or after.text in r.lex.time_after_event
+    return after is None or not is_noun(after) or after.text in r.lex.ctx.time_after_event
 
 
 def drop_kind_compounds(r: Region) -> None:
@@ -73,13 +73,13 @@ def drop_kind_compounds(r: Region) -> None:
     def generic(t: Token) -> bool:
         if is_katakana(t):
             return is_common_word(t.text)
-        return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None and t.text not in r.lex.org_name_prefixes
+        return (sudachi_tag(t).startswith("名詞-普通名詞") and KANJI.match(t.text) is not None and t.text not in r.lex.ctx.org_name_prefixes
                 and r.lex.index.get(t.text) is None and ipadic_lookup(t.text) is None)  # (中央 + 委員会 may be a name)
 
     # (the head as a word of its own: not 部隊, 選挙管理委員会)
     r.cands = [c for c in r.cands if not (
         c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
-        and doc[c.tok_end - 1].text in r.lex.kind_heads and generic(doc[c.tok_start])
+        and doc[c.tok_end - 1].text in r.lex.orgs.kind_heads and generic(doc[c.tok_start])
         and r.lex.index.get(r.text(c.tok_start, c.tok_end)) is None)]
 
 
@@ -102,7 +102,7 @@ def drop_quoted_names(r: Region) -> None:
     def quoted(c: Candidate) -> bool:
         return (c.type == "PERSON" and c.priority < priority_of("person:class-noun") and c.start > 0
                 and text[c.start - 1] in "「『" and text[c.end:c.end + 1] in ("」", "』")
-                and not text[c.end + 1:].startswith(lex.name_callers))
+                and not text[c.end + 1:].startswith(lex.ctx.name_callers))
 
     r.cands = [c for c in r.cands if not quoted(c) and not opens_quoted_title(r, c)]
 
@@ -115,7 +115,7 @@ def opens_quoted_title(r: Region, c: Candidate) -> bool:
             or doc[c.tok_start - 1].text not in ("「", "『"):
         return False
     k = c.tok_end
-    if k >= r.b or k in r.title_tokens or doc[k].text in r.lex.honorifics or doc[k].text in ("」", "』"):
+    if k >= r.b or k in r.title_tokens or doc[k].text in r.lex.titles.honorifics or doc[k].text in ("」", "』"):
         return False
     while k < r.b and k - c.tok_end < 8 and doc[k].text not in ("」", "』"):
         t = doc[k]
@@ -137,7 +137,7 @@ def drop_event_namesakes(r: Region) -> None:
             m += 1  # (戴潮 + 春の乱: GiNZA's piece of the name)
         nxt, after, rest = r.tok(m), r.tok(m + 1), r.tok(m + 2)
         return (c.type == "PERSON" and c.priority < priority_of("person:class-noun") and nxt is not None and nxt.text == "の"
-                and after is not None and after.text in lex.event_after_no and (rest is None or not is_noun(rest)))
+                and after is not None and after.text in lex.ctx.event_after_no and (rest is None or not is_noun(rest)))
 
     r.cands = [c for c in r.cands if not event(c) and not names_a_thing(r, c) and not ends_katakana_word(r, c)]
 
@@ -157,11 +157,11 @@ def names_a_thing(r: Region, c: Candidate) -> bool:
     t = r.tok(c.tok_end)
     lex = r.lex
     if c.type != "PERSON" or not c.rule.startswith(("sudachi:", "ginza:", "person:known-name")) or t is None \
-            or c.tok_end in r.title_tokens or not KANJI.match(t.text) or t.text in lex.person_trailers or t.text in lex.family_words:
+            or c.tok_end in r.title_tokens or not KANJI.match(t.text) or t.text in lex.titles.person_trailers or t.text in lex.ctx.family_words:
         return False
-    if t.text in lex.person_keepers or t.text.endswith(lex.person_keeper_ends):
+    if t.text in lex.ctx.person_keepers or t.text.endswith(lex.ctx.person_keeper_ends):
         return False  # 〇〇人 (a people), 〇〇代表 (a title), 〇〇時代 (the person's time), 〇〇・〇〇会談 (its participants)
-    return t.text in lex.name_heads or t.text.endswith(lex.compound_name_ends)
+    return t.text in lex.ctx.name_heads or t.text.endswith(lex.compound_name_ends)
 
 
 def drop_orgs_opening_things(r: Region) -> None:
@@ -182,8 +182,8 @@ def drop_inside_facilities_and_events(r: Region) -> None:
     event head) is not a mention."""
     lex = r.lex
     events = [(e.start_char, e.end_char) for e in r.ents
-              if e.label_ in lex.event_labels and e.text.endswith(lex.event_heads)]
-    r.facilities.extend((e.start_char, e.end_char) for e in r.ents if e.label_ in lex.facility_labels)
+              if e.label_ in lex.ene.event_labels and e.text.endswith(lex.ctx.event_heads)]
+    r.facilities.extend((e.start_char, e.end_char) for e in r.ents if e.label_ in lex.ene.facility_labels)
 
     def inside(c: Candidate, spans: list[tuple[int, int]]) -> bool:
         return any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in spans)

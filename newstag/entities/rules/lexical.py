@@ -52,7 +52,7 @@ def gazetteer_names(r: Region) -> None:
             continue
         j, ref = hit
         if ref.type == "PLACE" and ref.key.startswith("city:") and KANJI.match(r.text(i, j)) \
-                and r.text(i, j)[-1] not in r.lex.place_suffixes and all(ene_label(x) == "Person" for x in r.doc[i:j]):
+                and r.text(i, j)[-1] not in r.lex.ctx.place_suffixes and all(ene_label(x) == "Person" for x in r.doc[i:j]):
             i = j  # a kanji city name GiNZA reads as a person (高崎は…引退を表明) is a surname more often
             continue
         if ref.type != "PLACE" or not inside_name(r, i, j):
@@ -99,7 +99,7 @@ def class_noun_names(r: Region) -> None:
         j = name_end_after(r, q, typ)
         if typ == "PERSON":
             j = max(j, kanji_name_end(r, q))
-            if j - q >= 2 and doc[j - 1].text in r.lex.family_words:
+            if j - q >= 2 and doc[j - 1].text in r.lex.ctx.family_words:
                 j -= 1  # 家老の + 〇〇 + 家: the family (person:family takes the name)
             if j - q >= 3 and ACRONYM.match(doc[q].text) and doc[q + 1].text in DOTS:
                 q += 2  # 新人 + OL・〇〇: a second word for the person before the name
@@ -131,7 +131,7 @@ def class_noun_names(r: Region) -> None:
     # annotation more often than the organisation; the place or name inside is no mention either
     for c in r.cands:
         if c.type == "ORG" and c.key is None and c.rule == "org:suffix" \
-                and r.text(c.tok_start, c.tok_end).endswith(r.lex.org_facility_heads):
+                and r.text(c.tok_start, c.tok_end).endswith(r.lex.orgs.org_facility_heads):
             r.drop_ids.add(id(c))
             drop_inside(r, c.tok_start, c.tok_end)
         # (orgprec) 第19回 + 〇〇大会: a numbered edition is an event, not its organiser
@@ -162,7 +162,7 @@ def class_at(r: Region, p: int) -> tuple[str, int] | None:
         found = r.lex.classes.match(s)
         if found is not None and (hit is None or len(found[1]) > len(hit[1])):
             hit = found
-    if hit is None or any(s.endswith(x) for x in r.lex.org_prefixes):
+    if hit is None or any(s.endswith(x) for x in r.lex.ctx.org_prefixes):
         return None  # 株式会社○○: a legal form, part of the name (org:prefix)
     typ, word = hit
     # the token where the class word starts, and whatever of that token comes before the word
@@ -221,7 +221,7 @@ def name_end_after(r: Region, q: int, typ: str) -> int:
         if c.tok_end > j and c.type in types:
             j = c.tok_end
     for e in r.ents_by_start.get(q, ()):
-        if e.end > j and r.lex.ene_types.get(e.label_) in types \
+        if e.end > j and r.lex.ene.types.get(e.label_) in types \
                 and all(is_noun(t) or is_namey(t) or t.text in DOTS for t in e):
             j = e.end
     return j
@@ -232,7 +232,7 @@ def noun_run_end(r: Region, q: int) -> int:
     doc = r.doc
     k = q
     while k < r.b and k - q < 6 and k not in r.title_tokens and k not in r.title_at and (
-            (is_noun(doc[k]) or is_namey(doc[k])) and not is_number(doc[k]) and doc[k].text[:1] not in r.lex.not_names
+            (is_noun(doc[k]) or is_namey(doc[k])) and not is_number(doc[k]) and doc[k].text[:1] not in r.lex.titles.not_names
             and "副詞可能" not in sudachi_tag(doc[k]) and doc[k].text not in ("、", "。")
             and not (sudachi_tag(doc[k]).startswith("接尾辞") and not r.org_head_end(doc[k]))
             or k > q and doc[k].text in DOTS and k + 1 < r.b and is_namey(doc[k + 1])):
@@ -291,10 +291,10 @@ def class_name_ok(r: Region, i: int, j: int, typ: str, strict: bool = True) -> b
     or at the end (バンドのメンバー, 球団オーナー松園); 、・である state the apposition."""
     doc = r.doc
     toks = doc[i:j]
-    if not any(is_namey(t) or ene_label(t) in r.lex.ene_types for t in toks) and not (typ == "ORG" and r.org_head_end(toks[-1])):
+    if not any(is_namey(t) or ene_label(t) in r.lex.ene.types for t in toks) and not (typ == "ORG" and r.org_head_end(toks[-1])):
         return False
     dotted = any(t.text in DOTS for t in toks)
-    ginza_agrees = all(r.lex.ene_types.get(ene_label(t)) == typ for t in toks if t.text not in DOTS)
+    ginza_agrees = all(r.lex.ene.types.get(ene_label(t)) == typ for t in toks if t.text not in DOTS)
     if strict and all(is_katakana(t) and is_common_word(t.text) or t.text in DOTS for t in toks) and not (typ == "PERSON" and dotted) \
             and not ginza_agrees:
         return False  # ボーカル, メンバー: a common word (but GiNZA's company アップル is a name)
@@ -314,9 +314,9 @@ def class_name_ok(r: Region, i: int, j: int, typ: str, strict: bool = True) -> b
         return False  # OB, IT
     if typ == "PERSON" and person_or_org(r, i, j) != "PERSON":
         return False  # 鎌田・坪郷: a list of names
-    if j - i == 1 and (len(toks[0].text) == 1 or toks[0].text in r.lex.not_org_words or toks[0].text in r.lex.katakana_heads):
+    if j - i == 1 and (len(toks[0].text) == 1 or toks[0].text in r.lex.ctx.not_org_words or toks[0].text in r.lex.orgs.katakana_heads):
         return False
-    if j in r.title_at or j in r.title_tokens or (r.tok(j) is not None and r.tok(j).text in r.lex.honorifics):
+    if j in r.title_at or j in r.title_tokens or (r.tok(j) is not None and r.tok(j).text in r.lex.titles.honorifics):
         return typ == "PERSON"
     if typ == "PERSON":
         return any(is_person_pos(t) or is_katakana(t) or LATIN_NAME.match(t.text) or ene_label(t) == "Person" for t in toks)
@@ -537,7 +537,7 @@ def class_definition(r: Region, s: int, e: int) -> None:
     if i < j and doc[i].text in OPEN_QUOTE and doc[j - 1].text in CLOSE_QUOTE:
         i, j = i + 1, j - 1
     if typ == "PERSON" and any(is_namey(t) or ene_label(t) == "Person" for t in doc[i:j]):
-        while i < j - 1 and (is_number(doc[i]) or doc[i].text in r.lex.modifiers or doc[i].text in r.lex.descriptors
+        while i < j - 1 and (is_number(doc[i]) or doc[i].text in r.lex.titles.modifiers or doc[i].text in r.lex.ctx.org_descriptors
                              or doc[i].text.endswith(("代", "代目", "世"))):
             i += 1  # 初代 + 相馬哲平 (but 河下 + 水希 is one name)
     if i >= j:
@@ -560,7 +560,7 @@ def defined_name_ok(r: Region, i: int, j: int, typ: str) -> bool:
     治山 + 正史), as long as it is not itself a class noun (運営会社は) or one common word."""
     doc = r.doc
     toks = doc[i:j]
-    if doc[i].text[:1] in r.lex.not_names or doc[i].text in r.lex.descriptors:
+    if doc[i].text[:1] in r.lex.titles.not_names or doc[i].text in r.lex.ctx.org_descriptors:
         return False
     if j - i == 1 and (is_common_word(doc[i].text) or len(doc[i].text) < 2):
         return False

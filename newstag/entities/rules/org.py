@@ -54,7 +54,7 @@ def media_names(r: Region) -> None:
     doc = r.doc
     for i in range(r.a, r.b):
         t = doc[i]
-        if t.text in OPEN_QUOTE and i > r.a and (doc[i - 1].text in lex.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}
+        if t.text in OPEN_QUOTE and i > r.a and (doc[i - 1].text in lex.orgs.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}
                                                      and doc[i - 1].text[:-1] in lex.index.short):  # 英紙「…」, not 雑誌「…」
             k = i + 1
             while k < r.b and doc[k].text not in CLOSE_QUOTE and k - i < 10:
@@ -62,7 +62,7 @@ def media_names(r: Region) -> None:
             if k < r.b and doc[k].text in CLOSE_QUOTE and k > i + 1:
                 r.add(i + 1, k, "ORG", "org:media")
         # 米紙ワシントン・ポスト, 地元紙〇〇: a paper's name right after a newspaper word
-        if t.text.endswith("紙") and (t.text in lex.media_prefixes or len(t.text) >= 3) and i + 1 < r.b \
+        if t.text.endswith("紙") and (t.text in lex.orgs.media_prefixes or len(t.text) >= 3) and i + 1 < r.b \
                 and (is_katakana(doc[i + 1]) or LATIN_NAME.match(doc[i + 1].text)):
             k = i + 1
             while k < r.b and (is_katakana(doc[k]) or LATIN_NAME.match(doc[k].text) or doc[k].text in DOTS and k + 1 < r.b
@@ -81,14 +81,14 @@ def prefixed_names(r: Region) -> None:
     doc = r.doc
     for i in range(r.a, r.b):
         t = doc[i]
-        if t.text in lex.org_prefixes:
+        if t.text in lex.ctx.org_prefixes:
             prev = r.tok(i - 1)
-            if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.legal_person_prefixes:
+            if prev is not None and (is_namey(prev) or KANJI.match(prev.text)) and is_noun(prev) and t.text not in lex.ctx.org_prefixes_outside:
                 continue  # 東京瓦斯株式会社: the legal form ends the name (org:suffix)
             k = i + 1
             while k < r.b and (is_namey(doc[k]) or doc[k].text in DOTS or (is_noun(doc[k]) and not is_number(doc[k]) and doc[k].text not in {"、", "。"})
                                   or number_in_name(r, i + 1, k)) \
-                    and k - i < 6 and k not in r.title_tokens and doc[k].text not in lex.list_enders:
+                    and k - i < 6 and k not in r.title_tokens and doc[k].text not in lex.ctx.list_enders:
                 k += 1
             while k > i + 1 and trails_name(r, doc[k - 1]):
                 k -= 1  # 株式会社〇〇 + 設立, 株式会社 + 化: a verbal noun or a suffix after the name is no part of it
@@ -96,7 +96,7 @@ def prefixed_names(r: Region) -> None:
                 k -= 1  # 株式会社〇〇事務所 + 設立: the act after the name is no part of it
             if k > i + 1:
                 # 財団法人 + 〇〇協会: the form is written before the name but is no part of it; 株式会社 is
-                outside = t.text in lex.legal_person_prefixes
+                outside = t.text in lex.ctx.org_prefixes_outside
                 if not (outside and k == i + 2 and not is_namey(doc[i + 1])):  # 学校法人審議会 names no one
                     r.add(i + 1 if outside else i, k, "ORG", "org:prefix")
 
@@ -112,7 +112,7 @@ def org_compound(r: Region, a: int, b: int) -> None:
             e = k
             while e < b and e in r.title_tokens:
                 e += 1
-            if e < b and r.org_head_end(r.doc[e]) and not r.is_head(r.doc[e]) and r.doc[e].text not in r.lex.state_bodies \
+            if e < b and r.org_head_end(r.doc[e]) and not r.is_head(r.doc[e]) and r.doc[e].text not in r.lex.orgs.state_bodies \
                     and r.doc[e].text not in FACTION_HEADS:
                 in_org.update(range(k, e))
     if in_org:  # (北浜 + 競輪選手 + 会: no titled person before it)
@@ -134,21 +134,21 @@ def org_segment(r: Region, a: int, b: int) -> None:
     doc = r.doc
     for k in range(b - 1, a - 1, -1):
         t = doc[k]
-        if not r.org_head_end(t) or k > a and doc[k - 1].text + t.text in lex.part_words:
+        if not r.org_head_end(t) or k > a and doc[k - 1].text + t.text in lex.orgs.part_words:
             continue  # (中心 + 部: a part of a place)
-        if k < b - 1 and (r.before_facility(k + 1) or doc[k + 1].text in lex.name_heads) and not r.org_head_end(doc[k + 1]):
+        if k < b - 1 and (r.before_facility(k + 1) or doc[k + 1].text in lex.ctx.name_heads) and not r.org_head_end(doc[k + 1]):
             return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
-        if k < b - 1 and (t.text + doc[k + 1].text) in lex.name_heads and not r.org_head_end(doc[k + 1]):
+        if k < b - 1 and (t.text + doc[k + 1].text) in lex.ctx.name_heads and not r.org_head_end(doc[k + 1]):
             return  # 〇〇自動車 + 道: the head and the word after it make a facility's word (自動車道)
-        if t.text in lex.military_services and k > a and (k + 1) in r.title_tokens \
+        if t.text in lex.ctx.military_services and k > a and (k + 1) in r.title_tokens \
                 and (is_person_pos(doc[k - 1]) or is_katakana(doc[k - 1]) and k - 2 >= a and doc[k - 2].text in DOTS):
             return  # 〇〇〇〇 + 海軍 + 中佐: the service in a person's rank, after the name
         start = a
-        state = t.text in lex.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
-        while start < k and (doc[start].text in lex.descriptors or doc[start].text in lex.legal_person_prefixes
-                             or len(doc[start].text) == 1 and doc[start].text in lex.not_names
+        state = t.text in lex.orgs.state_bodies or t.text[-1:] in ("省", "庁", "府", "軍")
+        while start < k and (doc[start].text in lex.ctx.org_descriptors or doc[start].text in lex.ctx.org_prefixes_outside
+                             or len(doc[start].text) == 1 and doc[start].text in lex.titles.not_names
                              or (not state and len(doc[start].text) == 1 and r.short_form(doc[start]) is not None
-                                 and not (start + 1 < k and doc[start + 1].text in lex.state_bodies))):
+                                 and not (start + 1 < k and doc[start + 1].text in lex.orgs.state_bodies))):
             start += 1  # 米アップル社 → アップル社; but 露外務省 is Russia's ministry
         # the name-led part: skip leading common words before the first name
         leaders = [m for m in range(start, k + 1) if r.leader(doc[m]) and (not r.org_head_end(doc[m]) or m < k and (r.known_org(doc[m]) or is_propn(doc[m])))
@@ -156,16 +156,16 @@ def org_segment(r: Region, a: int, b: int) -> None:
         if not leaders:
             # 国防省, 文部省: a strong head after common words is an organisation too
             words = [m for m in range(start, k + 1)]
-            if (t.text in lex.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
-                    and doc[start].text not in lex.not_names and all(KANJI.match(doc[m].text) for m in words) \
+            if (t.text in lex.orgs.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
+                    and doc[start].text not in lex.titles.not_names and all(KANJI.match(doc[m].text) for m in words) \
                     and not (start > r.a and is_number(doc[start - 1])):  # (八 + 路軍: a number opens the name)
                 r.add(start, k + 1, "ORG", "org:suffix")
             return
         first = leaders[0]
-        if t.text in lex.weak_heads and any(is_katakana(doc[m]) and lex.ene_types.get(ene_label(doc[m])) is None
+        if t.text in lex.orgs.weak_heads and any(is_katakana(doc[m]) and lex.ene.types.get(ene_label(doc[m])) is None
                                             and is_common_word(doc[m].text) for m in range(first, k)):
             return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
-        if first > start and all(doc[m].text in lex.org_name_prefixes for m in range(start, first)):
+        if first > start and all(doc[m].text in lex.ctx.org_name_prefixes for m in range(start, first)):
             pass  # 国際サッカー連盟: 国際 belongs to the name
         else:
             m = first
@@ -176,7 +176,7 @@ def org_segment(r: Region, a: int, b: int) -> None:
             if c.type == "PERSON" and c.rule in ("person:title", "person:honorific") and start <= c.tok_start and c.tok_end <= k:
                 start = max(start, c.tok_end)
         for m in range(start, k):
-            if doc[m].text in lex.list_enders or doc[m].text == "法人" or doc[m].text in lex.legal_person_prefixes:
+            if doc[m].text in lex.ctx.list_enders or doc[m].text == "法人" or doc[m].text in lex.ctx.org_prefixes_outside:
                 start = m + 1  # 〇〇ら + 〇〇学団: the names before ら are people, not part of the organisation
         start = full_name_end(r, start, k) or start
         while start < k and doc[start].text in DOTS:
@@ -190,7 +190,7 @@ def org_segment(r: Region, a: int, b: int) -> None:
                 # a city opens the name of its team or orchestra (〇〇・フィルハーモニー管弦楽団)
                 start = d + 1
                 break
-        if t.text in lex.katakana_heads and start == k:
+        if t.text in lex.orgs.katakana_heads and start == k:
             return  # ジャパン alone is not a name
         if start == k and not is_propn(t) and t.text not in lex.index.names:
             return
@@ -202,7 +202,7 @@ def org_segment(r: Region, a: int, b: int) -> None:
             return
         rule = "org:suffix"
         ref = lex.index.get(body)
-        if ref is not None and ref.type == "PLACE" and (t.text in lex.state_bodies):
+        if ref is not None and ref.type == "PLACE" and (t.text in lex.orgs.state_bodies):
             rule = "org:state-body"
         r.add(start, k + 1, "ORG", rule)
         leader_of(r, start, k)
@@ -218,15 +218,15 @@ def split_department(r: Region, start: int, k: int) -> bool:
     doc = r.doc
     lex = r.lex
     tail = doc[k].text
-    dept = tail.endswith(lex.department_heads) and not tail.endswith(lex.not_departments)
-    branch = tail.endswith(lex.branch_heads)
+    dept = tail.endswith(lex.orgs.department_heads) and not tail.endswith(lex.orgs.not_departments)
+    branch = tail.endswith(lex.orgs.branch_heads)
     if not (dept or branch):
         return False
     for m in range(k, start, -1):
         p = doc[m - 1]
         if not (r.org_head_end(p) and (m - 1 > start or is_propn(p)) or r.known_org(p) and not is_common_word(p.text)):
             continue
-        if p.text.endswith(lex.department_heads) or p.text.endswith(lex.branch_heads) or p.text[-1] in lex.government_ends:
+        if p.text.endswith(lex.orgs.department_heads) or p.text.endswith(lex.orgs.branch_heads) or p.text[-1] in lex.government_ends:
             continue  # 〇〇省 + 〇〇局 + 〇〇部 is one name
         r.add(start, m, "ORG", "org:suffix")
         if dept and len(r.text(m, k + 1)) >= 3:  # (学部 alone names no department)
@@ -239,7 +239,7 @@ def trails_name(r: Region, t: Token) -> bool:
     """Does the token follow a name rather than end it: a verbal noun of founding or owning
     (設立, 所有) or a suffix that makes a new word of the compound (化, 形式)? (Company names do end
     in other verbal nouns: 〇〇建設, 〇〇包装.)"""
-    return t.text in r.lex.name_trailers and not r.org_head_end(t)
+    return t.text in r.lex.ctx.name_trailers and not r.org_head_end(t)
 
 
 def number_in_name(r: Region, i: int, k: int) -> bool:
@@ -304,7 +304,7 @@ def member_title_bodies(r: Region) -> None:
     lex = r.lex
     for k in range(r.a, r.b):
         t = doc[k]
-        body = next((t.text[: -len(m)] for m in lex.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
+        body = next((t.text[: -len(m)] for m in lex.ctx.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
         if body is None:
             continue
         ref = lex.index.get(body)
@@ -322,7 +322,7 @@ def standalone_org_words(r: Region) -> None:
     text is about, an organisation."""
     doc = r.doc
     for k in range(r.a, r.b):
-        if doc[k].text not in r.lex.standalone_orgs:
+        if doc[k].text not in r.lex.ctx.standalone_orgs:
             continue
         prev, nxt = r.tok(k - 1), r.tok(k + 1)
         if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct:
@@ -339,7 +339,7 @@ def no_head_names(r: Region) -> None:
     doc = r.doc
     lex = r.lex
     for k in range(r.a + 3, r.b):
-        if doc[k].text not in lex.no_name_heads or doc[k - 1].text != "の":
+        if doc[k].text not in lex.ctx.no_name_heads or doc[k - 1].text != "の":
             continue
         nxt = r.tok(k + 1)
         if nxt is not None and (is_noun(nxt) or is_katakana(nxt)) and not nxt.is_punct:
@@ -369,11 +369,11 @@ def office_names(r: Region) -> None:
         t = doc[k]
         if t.text in ("長", "長官"):
             end_tok, end_char = k, t.idx
-        elif len(t.text) >= 3 and t.text.endswith("長") and t.text[-2] in lex.office_heads and KANJI.match(t.text):
+        elif len(t.text) >= 3 and t.text.endswith("長") and t.text[-2] in lex.ctx.office_heads and KANJI.match(t.text):
             end_tok, end_char = k + 1, t.idx + len(t.text) - 1
         else:
             continue
-        if end_tok == k and not (doc[k - 1].text[-1:] in lex.office_heads and KANJI.match(doc[k - 1].text)):
+        if end_tok == k and not (doc[k - 1].text[-1:] in lex.ctx.office_heads and KANJI.match(doc[k - 1].text)):
             continue
         i = end_tok - 1 if end_tok == k + 1 else k - 1
         while i > r.a and end_tok - i < 4 and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1]) \
@@ -382,10 +382,10 @@ def office_names(r: Region) -> None:
         if doc[i].text in ("元", "前", "現", "旧", "新") and i + 1 < end_tok:
             i += 1  # 元国防部長: a former head of the office
         name = r.doc_text[doc[i].idx:end_char]
-        if doc[k - 1].text in lex.office_heads and k - 2 >= i and doc[k - 2].text[-1] in "組団会党":
+        if doc[k - 1].text in lex.ctx.office_heads and k - 2 >= i and doc[k - 2].text[-1] in "組団会党":
             continue  # 〇〇組 + 局長: a group's own title, not an office
-        if len(name) < 3 or name.startswith(("第", "副", "各")) or name in lex.not_offices \
-                or any(name.endswith(w) for w in lex.not_offices):
+        if len(name) < 3 or name.startswith(("第", "副", "各")) or name in lex.ctx.not_offices \
+                or any(name.endswith(w) for w in lex.ctx.not_offices):
             continue
         if i > r.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):
             continue  # the run goes on further left: part of a longer name the other rules read
@@ -398,7 +398,7 @@ def numbered_units(r: Region) -> None:
     """第3師団, 歩兵第12連隊, 第2次〇〇内閣, 731部隊: a numbered unit, army, fleet or cabinet is an ORG
     (the words attached before 第 belong to it: 陸上自衛隊第1師団)."""
     doc = r.doc
-    units = r.lex.unit_heads
+    units = r.lex.orgs.unit_heads
     for i in range(r.a, r.b - 1):
         t = doc[i]
         if t.text in ("第", "独立第"):
@@ -425,7 +425,7 @@ def numbered_units(r: Region) -> None:
         start = i
         while start - 1 >= r.a and i - (start - 1) <= 3 and is_noun(doc[start - 1]) and not is_number(doc[start - 1]) \
                 and (KANJI.match(doc[start - 1].text) or is_propn(doc[start - 1])) and (start - 1) not in r.title_tokens \
-                and doc[start - 1].text not in r.lex.descriptors \
+                and doc[start - 1].text not in r.lex.ctx.org_descriptors \
                 and not (start - 2 >= r.a and is_number(doc[start - 2])):  # 第11中隊|第1小隊: two units
             start -= 1
         r.add(start, end, "ORG", "org:unit")
@@ -446,7 +446,7 @@ def club_form_names(r: Region) -> None:
     doc = r.doc
     lex = r.lex
     for i in range(r.a, r.b - 1):
-        if doc[i].text not in lex.club_forms:
+        if doc[i].text not in lex.ctx.club_forms:
             continue
         prev = r.tok(i - 1)
         if prev is not None and (is_namey(prev) or is_noun(prev) and not prev.is_punct and prev.text not in {"、", "。"}) \
@@ -461,7 +461,7 @@ def club_form_names(r: Region) -> None:
         if j == i + 1 or doc[j - 1].text in DOTS:
             continue
         if j < r.b and (is_noun(doc[j]) and not doc[j].is_punct and doc[j].text not in {"、", "。"} and not r.org_head_end(doc[j])
-                           and doc[j].text not in lex.name_followers):
+                           and doc[j].text not in lex.ctx.name_followers):
             continue  # FC + 〇〇 + 選手権: a longer phrase (but FC + 〇〇 + 戦, 時代: the club)
         s = i - 2 if prev is not None and prev.text in (".", "．") else i
         r.add(s, j, "ORG", "org:club")
@@ -473,7 +473,7 @@ def nickname_towns(r: Region) -> None:
     doc = r.doc
     for k in range(r.a + 1, r.b):
         t = doc[k]
-        if not (is_place_pos(t) and KANJI.match(t.text)) or r.is_country(t) or t.text[-1:] in r.lex.place_suffixes \
+        if not (is_place_pos(t) and KANJI.match(t.text)) or r.is_country(t) or t.text[-1:] in r.lex.ctx.place_suffixes \
                 or is_person_pos(t) or ene_label(t) == "Person":
             continue
         nxt = r.tok(k + 1)
@@ -481,7 +481,7 @@ def nickname_towns(r: Region) -> None:
             continue
         i = k
         while i - 1 >= r.a and is_katakana(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not r.is_place_token(doc[i - 1]) \
-                and not is_common_word(doc[i - 1].text) and doc[i - 1].text not in r.lex.katakana_heads:
+                and not is_common_word(doc[i - 1].text) and doc[i - 1].text not in r.lex.orgs.katakana_heads:
             i -= 1
         if i == k or i - 1 >= r.a and (is_noun(doc[i - 1]) or is_namey(doc[i - 1])) and not doc[i - 1].is_punct:
             continue
@@ -497,7 +497,7 @@ def org_place_branches(r: Region) -> None:
         if town is None or nxt is None or nxt.pos_ != "ADP" or town.idx != org.end:
             continue
         ref = r.lex.index.get(town.text)
-        if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in r.lex.place_suffixes:
+        if ref is None or ref.type != "PLACE" or len(ref.key) == 2 or town.text[-1] in r.lex.ctx.place_suffixes:
             continue  # (〇〇 + 千葉県, 〇〇 + 日本: a prefecture or a country is no branch name)
         r.add(org.tok_start, org.tok_end + 1, "ORG", "org:suffix")
 
@@ -511,10 +511,10 @@ def extend_era_prefixes(r: Region) -> None:
             continue
         i = c.tok_start
         p = r.tok(i - 1)
-        if p is not None and p.text in DOTS and r.tok(i - 2) is not None and r.tok(i - 2).text in r.lex.era_prefixes:
+        if p is not None and p.text in DOTS and r.tok(i - 2) is not None and r.tok(i - 2).text in r.lex.ctx.org_era_prefixes:
             i -= 1
             p = r.tok(i - 1)
-        if p is None or p.text not in r.lex.era_prefixes:
+        if p is None or p.text not in r.lex.ctx.org_era_prefixes:
             continue
         before = r.tok(i - 2)
         if before is not None and is_noun(before) and not before.is_punct and not is_number(before):
@@ -527,7 +527,7 @@ def extend_legal_forms(r: Region) -> None:
     """〇〇, Inc. / 〇〇 Ltd. / 〇〇F.C.: a Latin legal or club form written in pieces after an
     organisation belongs to it."""
     doc = r.doc
-    forms = r.lex.latin_forms
+    forms = r.lex.ctx.latin_forms
     for c in r.cands:
         if c.type != "ORG":
             continue

@@ -46,10 +46,10 @@ def context_orgs(r: Region) -> None:
         ends.setdefault(j, []).append(c)
     ent_end = r.ents_by_end()
     for k in range(r.a + 1, r.b):  # 日本代表, スイス選手団: a national or local team
-        if doc[k].text not in lex.team_heads or (k + 1 < r.b and (k + 1) in r.title_at):
+        if doc[k].text not in lex.ctx.team_heads or (k + 1 < r.b and (k + 1) in r.title_at):
             continue
         m = k
-        while m - 1 > r.a and doc[m - 1].text in lex.team_kinds:
+        while m - 1 > r.a and doc[m - 1].text in lex.ctx.team_kinds:
             m -= 1  # 日本 + 女子 + 代表: the kind of team between the place and the head
         places = [c for c in ends.get(m, []) if c.type == "PLACE" and c.rule != "place:short-form"]
         # 代表 is also a title: a place taken for the name of a titled person (〇〇代表) is the team's country
@@ -76,13 +76,13 @@ def context_orgs(r: Region) -> None:
             c = next((x for x in same if x.type != "ORG"), c) if c.type == "ORG" else c
             if c.rule in ("person:title", "person:honorific") or c.title:
                 continue
-            if c.type == "PERSON" and ctx in lex.org_contexts_weak and c.rule != "ginza:unsure":
+            if c.type == "PERSON" and ctx in lex.ctx.org_contexts_not_after_person and c.rule != "ginza:unsure":
                 continue
             # GiNZA or IPADIC also reading an organisation on the same span: a place-like name
             # ending in a suffix letter (〇島, 〇田) is the club the context speaks of
             org_seen = any(x.type == "ORG" and (x.start, x.end) == (c.start, c.end) for x in here)
             if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or r.is_country(doc[c.tok_start])
-                                      or c.end - c.start >= 2 and r.doc_text[c.end - 1] in lex.place_suffixes and not org_seen
+                                      or c.end - c.start >= 2 and r.doc_text[c.end - 1] in lex.ctx.place_suffixes and not org_seen
                                       or ctx in ("に上場", "が上場")):
                 continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
             if not r.org_name_ok(c.tok_start, c.tok_end):
@@ -90,7 +90,7 @@ def context_orgs(r: Region) -> None:
             if c.tok_start > r.a and doc[c.tok_start - 1].text in DOTS:
                 continue
             bounds = context_name_bounds(r, c.tok_start, c.tok_end)
-            if any(w in ctx for w in lex.team_context_words) and c.type != "PLACE":
+            if any(w in ctx for w in lex.ctx.team_context_words) and c.type != "PLACE":
                 bounds = team_bounds(r, *bounds)  # 東京 + 〇〇 + に移籍: the home town is part of the club's name
             if bounds != (c.tok_start, c.tok_end):
                 r.add(*bounds, "ORG", "org:context")
@@ -108,14 +108,14 @@ def context_orgs(r: Region) -> None:
         name = r.text(i, k)
         if not r.org_name_ok(i, k):
             continue
-        if k - i == 1 and (is_katakana(doc[i]) and is_common_word(name) or doc[i].text in lex.katakana_heads
-                           or doc[i].text in lex.not_org_words or len(name) == 1):
+        if k - i == 1 and (is_katakana(doc[i]) and is_common_word(name) or doc[i].text in lex.orgs.katakana_heads
+                           or doc[i].text in lex.ctx.not_org_words or len(name) == 1):
             continue  # メーカーに所属: a common word, not a name
         ref = lex.index.get(name)
         if ref is not None and ref.type == "PLACE" and len(ref.key) == 2:
             continue
         bounds = context_name_bounds(r, i, k)
-        if any(w in ctx for w in lex.team_context_words):
+        if any(w in ctx for w in lex.ctx.team_context_words):
             bounds = team_bounds(r, *bounds)
         r.add(*bounds, "ORG", "org:context")
 
@@ -134,11 +134,11 @@ def team_bounds(r: Region, i: int, j: int) -> tuple[int, int]:
         return ref is not None and ref.type == "PLACE" or is_place_pos(t)
 
     def club_form(t: Token | None) -> bool:
-        return t is not None and t.text in lex.club_forms
+        return t is not None and t.text in lex.ctx.club_forms
 
     while i - 1 >= r.a and (town(r.tok(i - 1)) or club_form(r.tok(i - 1))
                                or (is_namey(doc[i - 1]) and not is_person_pos(doc[i - 1]) and not r.is_country(doc[i - 1])
-                                   and (i - 1) not in r.title_tokens and doc[i - 1].text not in lex.not_names)
+                                   and (i - 1) not in r.title_tokens and doc[i - 1].text not in lex.titles.not_names)
                                or doc[i - 1].text in DOTS and i - 2 >= r.a and is_katakana(doc[i - 2]) and is_katakana(doc[i])):
         i -= 1  # (ポートランド・トレイル + ブレイザーズ: the town joined by ・)
     while i < j and doc[i].text in DOTS:
@@ -169,8 +169,8 @@ def team_extent(r: Region, i: int, j: int) -> tuple[int, int]:
     def age_group(m: int) -> bool:  # U + - + 19
         return m + 2 < r.b and doc[m].text in ("U", "Ｕ") and doc[m + 1].text in ("-", "－") and doc[m + 2].text.isdigit()
 
-    while i - 1 >= r.a and (doc[i - 1].text in lex.team_kinds or i - 3 >= r.a and age_group(i - 3)):
-        i -= 1 if doc[i - 1].text in lex.team_kinds else 3
+    while i - 1 >= r.a and (doc[i - 1].text in lex.ctx.team_kinds or i - 3 >= r.a and age_group(i - 3)):
+        i -= 1 if doc[i - 1].text in lex.ctx.team_kinds else 3
     if j + 2 < r.b and age_group(j) and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
         j += 3
     return i, j
@@ -180,9 +180,9 @@ def context_name_bounds(r: Region, i: int, j: int) -> tuple[int, int]:
     """The club's name doc[i:j] found before a context, with its club form written before it
     (AS + ナンシー, FC + 〇〇) and without the league named before it (Jリーグ・ + 〇〇)."""
     doc = r.doc
-    while j - i > 1 and (doc[i].text in r.lex.kind_words or doc[i].text + doc[i + 1].text in r.lex.kind_words):
-        i += 1 if doc[i].text in r.lex.kind_words else 2  # 王者 + 〇〇, 新 + 会社 + 〇〇: a word for what it is, not its name
-    if i - 1 >= r.a and doc[i - 1].text in r.lex.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
+    while j - i > 1 and (doc[i].text in r.lex.ctx.kind_words_before_names or doc[i].text + doc[i + 1].text in r.lex.ctx.kind_words_before_names):
+        i += 1 if doc[i].text in r.lex.ctx.kind_words_before_names else 2  # 王者 + 〇〇, 新 + 会社 + 〇〇: a word for what it is, not its name
+    if i - 1 >= r.a and doc[i - 1].text in r.lex.ctx.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
         i -= 1
     for d in range(j - 2, i, -1):
         if doc[d].text in DOTS and doc[d - 1].text.endswith(("リーグ", "League", "LEAGUE")):
@@ -207,7 +207,7 @@ def headed_run_before(r: Region, k: int) -> int | None:
     if m - 1 >= r.a and (is_namey(doc[m - 1]) or is_number(doc[m - 1]) or doc[m - 1].text in DOTS):
         return None  # part of a longer name another rule reads
     text = r.text(m, k)
-    if len(text) < 3 or text[0] in r.lex.not_names or doc[m].text in r.lex.not_names or r.bare_class(text) \
+    if len(text) < 3 or text[0] in r.lex.titles.not_names or doc[m].text in r.lex.titles.not_names or r.bare_class(text) \
             or r.lex.classes.match(text) is not None and r.lex.classes.match(text)[1] == text:
         return None
     if any(o.tok_start < k and m < o.tok_end for o in r.cands):
@@ -224,14 +224,14 @@ def named_orgs(r: Region) -> None:
     the bracket, and the bracketed text must be a plain name (no space at its ends, no
     bracket or sentence punctuation inside)."""
     doc = r.doc
-    heads = r.lex.named_org_heads
+    heads = r.lex.ctx.named_org_heads
     text = r.doc_text
     # バンドX JAPAN, ユニットencounter+: a Latin name written right after a word for a group
     for k in range(r.a + 1, r.b):
         if not doc[k].text[:1].isascii() or not doc[k].text[:1].isalpha():
             continue
         before = text[doc[r.a].idx:doc[k].idx]
-        if not before.endswith(tuple(r.lex.latin_named_org_heads)):
+        if not before.endswith(tuple(r.lex.ctx.latin_named_org_heads)):
             continue
         m = LATIN_RUN.match(text, doc[k].idx)
         if m is None or text[m.end():m.end() + 1] in ("☆", "★", "・") or m.end() - m.start() < 2:
@@ -263,7 +263,7 @@ def bracketed_orgs(r: Region) -> None:
     ``bracket_org_contexts`` in context.json (not 改称: places and facilities are renamed too)."""
     doc = r.doc
     text = r.doc_text
-    contexts = tuple(r.lex.bracket_org_contexts)
+    contexts = tuple(r.lex.ctx.bracket_org_contexts)
     for close in range(r.a + 2, r.b - 1):
         if doc[close].text != "」" or not text.startswith(contexts, doc[close].idx + 1):
             continue
@@ -290,7 +290,7 @@ def acronym_names(r: Region) -> None:
         t = doc[k]
         if not (2 <= len(t.text) <= 5 and t.text.isascii() and t.text.isalpha() and t.text.isupper()):
             continue
-        if t.text in lex.not_org_words or k in r.title_tokens or doc[k + 1].text not in lex.acronym_org_particles:
+        if t.text in lex.ctx.not_org_words or k in r.title_tokens or doc[k + 1].text not in lex.ctx.acronym_org_particles:
             continue
         if is_common_word(t.text):
             continue  # LNG, PKO, PTSD, MRI: an abbreviation Sudachi's dictionary lists is a term, not a name
@@ -303,7 +303,7 @@ def acronym_names(r: Region) -> None:
             continue  # 新 + TENEX, 大学 + OB: part of a longer word
         if prev is not None and prev.text in DOTS:
             continue
-        if doc[k + 1].text == "の" and written_shape(t.text) in lex.unsure_ginza_orgs.get(ene_label(t) or "", ()):
+        if doc[k + 1].text == "の" and written_shape(t.text) in lex.orgs.unsure_ginza_orgs.get(ene_label(t) or "", ()):
             continue  # MINIX の: a software or a work GiNZA reads as a show organisation
         r.add(k, k + 1, "ORG", "org:acronym")
 
@@ -390,7 +390,7 @@ def employers(r: Region, kept: list[Candidate]) -> list[Candidate]:
     lex = r.lex
     covered = {i for c in kept for i in range(c.tok_start, c.tok_end)}
     for c in kept:
-        if c.type != "PERSON" or not c.title or c.title.split("兼")[-1] not in lex.corporate and not any(c.title.endswith(t) for t in lex.corporate):
+        if c.type != "PERSON" or not c.title or c.title.split("兼")[-1] not in lex.titles.corporate and not any(c.title.endswith(t) for t in lex.titles.corporate):
             continue
         p = c.tok_start - 1
         if p - 1 < r.a or doc[p].text != "の" or (p - 1) in covered:

@@ -33,7 +33,7 @@ from .tokens import (
 def sub_token_title(r: Region, t: Token) -> tuple[int, str] | None:
     """トランプ大統領 as one token: (length of the name part, title)."""
     lex = r.lex
-    if len(t.text) < 3 or t.text in lex.heads:
+    if len(t.text) < 3 or t.text in lex.titles.heads:
         return None
     h = lex.title_suffix(t.text)
     if h is None:
@@ -50,12 +50,12 @@ def head_end(r: Region, j: int) -> int | None:
     best = j + 1 if r.is_head(r.doc[j]) else None
     s = r.doc[j].text
     if best is None and j + 1 < r.b and r.doc[j + 1].text == "長" and len(s) >= 2 and KANJI.match(s) \
-            and s[-1] in r.lex.office_heads and not is_propn(r.doc[j]) and j > r.a \
-            and (is_person_pos(r.doc[j - 1]) or r.doc[j - 1].text in r.lex.modifiers and j - 1 > r.a and is_person_pos(r.doc[j - 2])):
+            and s[-1] in r.lex.ctx.office_heads and not is_propn(r.doc[j]) and j > r.a \
+            and (is_person_pos(r.doc[j - 1]) or r.doc[j - 1].text in r.lex.titles.modifiers and j - 1 > r.a and is_person_pos(r.doc[j - 2])):
         return j + 2  # 報道局 + 長 right after a name (or a name + 副): the head of an office is the person's title
     for e in range(j + 1, min(r.b, j + 3)):
         s += r.doc[e].text
-        if s in r.lex.heads:
+        if s in r.lex.titles.heads:
             best = e + 1
     return best
 
@@ -71,7 +71,7 @@ def find_titles(r: Region) -> None:
             r.sub_titles[i] = sub
             i += 1
             continue
-        if t.text in lex.honorifics and i > r.a:
+        if t.text in lex.titles.honorifics and i > r.a:
             r.title_at[i] = (i + 1, t.text, True)
             r.title_tokens.add(i)
             i += 1
@@ -84,11 +84,11 @@ def find_titles(r: Region) -> None:
             r.title_tokens.update((i, i + 1))
             i += 2
             continue
-        if (t.text in lex.org_heads or t.text in lex.place_suffixes or r.org_head_end(t)) and i > r.a \
+        if (t.text in lex.orgs.heads or t.text in lex.ctx.place_suffixes or r.org_head_end(t)) and i > r.a \
                 and (i - 1) not in r.title_tokens and is_noun(r.doc[i - 1]) and not r.doc[i - 1].is_punct:
             i += 1  # 朝鮮労働党|中央委員, 太平洋艦隊|司令長官: the head closes the name before the title
             continue
-        if t.text in lex.modifiers or head_end(r, i) or (
+        if t.text in lex.titles.modifiers or head_end(r, i) or (
                 KANJI.match(t.text) and len(t.text) >= 2 and is_noun(t) and not is_propn(t)
                 and i + 1 < r.b and r.is_head(r.doc[i + 1])):
             j = i
@@ -100,13 +100,13 @@ def find_titles(r: Region) -> None:
                     last_head = e - 1
                     j = e
                     continue
-                elif not (tj.text in lex.modifiers or (is_noun(tj) and KANJI.match(tj.text) and not is_propn(tj)
+                elif not (tj.text in lex.titles.modifiers or (is_noun(tj) and KANJI.match(tj.text) and not is_propn(tj)
                                                         and len(tj.text) >= 2 and j + 1 < r.b and r.is_head(r.doc[j + 1]))):
                     break
                 j += 1
             if last_head >= 0:
                 nxt = r.tok(last_head + 1)
-                if nxt is None or nxt.text not in lex.not_after:
+                if nxt is None or nxt.text not in lex.titles.not_after:
                     r.title_at[i] = (last_head + 1, r.text(i, last_head + 1), False)
                     r.title_tokens.update(range(i, last_head + 1))
                     i = last_head + 1
@@ -118,9 +118,9 @@ def surname_before_title(r: Region, i: int) -> bool:
     """A kanji word that Sudachi read as a common noun but knows as a surname, opening a phrase
     right before a title (岩屋外務大臣は, 、岩屋大臣が): the name, not part of the title."""
     t = r.doc[i]
-    if t.text in r.lex.modifiers or is_propn(t) or not is_noun(t) or len(t.text) < 2 or not KANJI.match(t.text):
+    if t.text in r.lex.titles.modifiers or is_propn(t) or not is_noun(t) or len(t.text) < 2 or not KANJI.match(t.text):
         return False
-    if i + 1 >= r.b or head_end(r, i + 1) is None and r.doc[i + 1].text not in r.lex.modifiers:
+    if i + 1 >= r.b or head_end(r, i + 1) is None and r.doc[i + 1].text not in r.lex.titles.modifiers:
         return False
     prev = r.tok(i - 1)
     if prev is not None and is_noun(prev):
@@ -138,9 +138,9 @@ def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> 
         if t.text in DOTS and i - 2 >= r.a and is_namey(r.doc[i - 2]) and (i < k or continues):
             i -= 1
             continue
-        if t.text in lex.not_names or t.text in lex.modifiers or t.text in lex.honorifics:
+        if t.text in lex.titles.not_names or t.text in lex.titles.modifiers or t.text in lex.titles.honorifics:
             break
-        if is_katakana(t) and not is_person_pos(t) and (t.text in lex.katakana_heads or is_common_word(t.text)) \
+        if is_katakana(t) and not is_person_pos(t) and (t.text in lex.orgs.katakana_heads or is_common_word(t.text)) \
                 and r.doc[i].text not in DOTS and not (i - 2 >= r.a and r.doc[i - 2].text in DOTS):
             break  # ヘッド + コーチ, 〇〇インターナショナル + 会長: a common word or a company's head, no name
         if is_katakana(t) or is_person_pos(t) or bool(LATIN_NAME.match(t.text)) and not ACRONYM.match(t.text):
@@ -153,7 +153,7 @@ def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> 
             i -= 1  # 岩屋外務大臣: a surname Sudachi read as a common noun
             continue
         if honorific and i == k and is_noun(t) and not is_number(t) and (KANJI.match(t.text) or is_propn(t)) \
-                and k < r.b and r.doc[k].text not in lex.occupation_honorifics and not (is_common_word(t.text) and not is_propn(t) and not can_be_surname(t.text)):
+                and k < r.b and r.doc[k].text not in lex.titles.occupation_honorifics and not (is_common_word(t.text) and not is_propn(t) and not can_be_surname(t.text)):
             # 鈴木氏: a kanji word right before 氏 is a name even when Sudachi does not say 人名
             i -= 1
             continue
@@ -188,7 +188,7 @@ def affiliation_before(r: Region, k: int) -> tuple[int, Candidate | None]:
     if is_place_pos(t) and before is not None and (before.text in DOTS or is_namey(before)):  # 〇〇・〇〇州知事
         c = r.add(k - 1, k, "PLACE", "sudachi:地名")
         return k - 1, c
-    if r.org_head_end(t) and t.text not in r.lex.heads:  # 〇〇建設組合組合長
+    if r.org_head_end(t) and t.text not in r.lex.titles.heads:  # 〇〇建設組合組合長
         i = k - 1
         while i - 1 >= r.a and KANJI.match(r.doc[i - 1].text) and is_noun(r.doc[i - 1]) and not is_propn(r.doc[i - 1]) and k - i < 4 \
                 and r.name_word(r.doc[i - 1]):
@@ -212,7 +212,7 @@ def titled_persons(r: Region) -> None:
         t = r.doc[k]
         run = name_before(r, k, False, continues=KATAKANA.match(t.text[:n]) is not None)
         i = run[0] if run else k
-        honorific = title in lex.honorifics
+        honorific = title in lex.titles.honorifics
         c = r.add_chars(r.doc[i].idx, t.idx + n, i, k + 1, "PERSON", "person:honorific" if honorific else "person:title",
                            title=title, title_is_honorific=honorific)
         set_name_parts(r, c, r.doc[i:k + 1], last=t.text[:n])
@@ -220,7 +220,7 @@ def titled_persons(r: Region) -> None:
         affil = None
         name_end = k
         dotted = False
-        if not honorific and title not in lex.noble_titles:
+        if not honorific and title not in lex.titles.noble:
             name_end, affil = affiliation_before(r, k)
             if affil is not None and name_end - 1 >= r.a and r.doc[name_end - 1].text in DOTS:
                 name_end -= 1
@@ -229,25 +229,25 @@ def titled_persons(r: Region) -> None:
         if run is None:
             continue
         i, j = run
-        if j - i >= 2 and r.doc[j - 1].text in r.lex.military_services:
+        if j - i >= 2 and r.doc[j - 1].text in r.lex.ctx.military_services:
             j -= 1  # 〇〇 + 海軍 + 大佐: the service is part of the rank
         toks = r.doc[i:j]
-        occupation = any(title.endswith(o) for o in lex.occupations)
-        if len(toks) == 1 and (toks[0].text in lex.not_names or INITIAL.match(toks[0].text) or (
+        occupation = any(title.endswith(o) for o in lex.titles.occupations)
+        if len(toks) == 1 and (toks[0].text in lex.titles.not_names or INITIAL.match(toks[0].text) or (
                 occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
             continue  # バドミントン選手: a katakana dictionary word before a title is not a name; A代表: a grade
         if not honorific and len(toks) == 1 and r.gazetteer_at(i) and r.gazetteer_at(i)[0] == j \
-                and title not in lex.noble_titles:  # (ハリファックス伯爵 is a person)
+                and title not in lex.titles.noble:  # (ハリファックス伯爵 is a person)
             # ロシア大統領: a country before a title is the person's country, not a name
             ref = r.gazetteer_at(i)[1]
             r.add(i, j, ref.type, ref.source, key=ref.key)
             continue
         if not honorific and all(is_place_pos(t) and not is_person_pos(t) for t in toks) and (
                 affil is not None and all(ene_label(t) != "Person" for t in toks)
-                or len(toks[-1].text) >= 3 and toks[-1].text[-1:] in lex.place_suffixes):
+                or len(toks[-1].text) >= 3 and toks[-1].text[-1:] in lex.ctx.place_suffixes):
             r.add(i, j, "PLACE", "sudachi:地名")  # 〇〇 + 省政府 + 主席, 〇〇町 + 商工会長: the place, not a name
             continue
-        if not honorific and title[:1] in lex.place_suffixes and all(
+        if not honorific and title[:1] in lex.ctx.place_suffixes and all(
                 is_place_pos(t) and not is_person_pos(t) and ene_label(t) != "Person" for t in toks):
             # テキサス州知事, 横浜市長: the place before a local title is its jurisdiction, not a name
             tt = r.doc[k]
@@ -256,7 +256,7 @@ def titled_persons(r: Region) -> None:
             else:
                 r.add(i, j, "PLACE", "sudachi:地名")
             continue
-        if not honorific and affil is None and r.text(_end, min(r.b, _end + 3)).startswith(lex.office_verbs) \
+        if not honorific and affil is None and r.text(_end, min(r.b, _end + 3)).startswith(lex.ctx.office_verbs) \
                 and all(is_namey(t) and not is_place_pos(t) and (is_katakana(t) or not is_person_pos(t)) for t in toks) \
                 and not r.gazetteer_at(i):
             # 〇〇 + 副頭取 + を務めた: one holds a post at a body, so the name before the post is the body
@@ -347,10 +347,10 @@ def given_name_end(r: Region, i: int, j: int) -> int | None:
         if m in r.title_tokens or not KANJI.match(doc[m].text):
             return None
         s += doc[m].text
-        if s in lex.given_name_ends:
+        if s in lex.ctx.given_name_ends:
             after = r.tok(m + 1)
-            if after is None or not (is_noun(after) or is_namey(after)) or after.text in lex.person_trailers \
-                    or after.text in lex.honorifics or m + 1 in r.title_tokens or r.is_head(after):
+            if after is None or not (is_noun(after) or is_namey(after)) or after.text in lex.titles.person_trailers \
+                    or after.text in lex.titles.honorifics or m + 1 in r.title_tokens or r.is_head(after):
                 return m + 1
     return None
 
@@ -361,7 +361,7 @@ def name_tail(r: Region, i: int, j: int) -> int:
     doc = r.doc
     lex = r.lex
     t = r.tok(j)
-    if t is None or j in r.title_tokens or t.text in lex.honorifics or t.text in lex.person_trailers or r.is_head(t):
+    if t is None or j in r.title_tokens or t.text in lex.titles.honorifics or t.text in lex.titles.person_trailers or r.is_head(t):
         return j
     if (end := given_name_end(r, i, j)) is not None:
         return end
@@ -373,14 +373,14 @@ def name_tail(r: Region, i: int, j: int) -> int:
     u = r.tok(j + 1)
     if j == i + 1 and sudachi_tag(doc[i]).endswith("-姓") and KANJI.match(t.text) and len(t.text) == 1 and u is not None \
             and KANJI.match(u.text) and len(u.text) == 1 and not is_propn(t) and not is_propn(u) and j + 1 not in r.title_tokens \
-            and u.text not in lex.honorifics and not r.is_head(u) and t.text not in lex.org_heads and t.text not in lex.place_suffixes \
+            and u.text not in lex.titles.honorifics and not r.is_head(u) and t.text not in lex.orgs.heads and t.text not in lex.ctx.place_suffixes \
             and not {t.text, u.text} & lex.tail_stops:
         after = r.tok(j + 2)
         if after is None or after.pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ"):
             return j + 2  # 岡本 + 吾 + 市 + が: a given name Sudachi splits into characters
     if not KANJI.match(name) or len(name) > 4 or not KANJI.match(t.text) or len(t.text) != 1:
         return j
-    if t.text in lex.org_heads or t.text in lex.place_suffixes or t.text in lex.state_bodies or t.text in lex.short_forms_set:
+    if t.text in lex.orgs.heads or t.text in lex.ctx.place_suffixes or t.text in lex.orgs.state_bodies or t.text in lex.short_forms_set:
         return j
     nxt = r.tok(j + 1)
     if nxt is None or not (is_noun(nxt) or KANJI.match(nxt.text) or is_katakana(nxt)):
@@ -413,8 +413,8 @@ def lone_surname(r: Region, i: int, ginza: bool = False) -> bool:
     prev, nxt = r.tok(i - 1), r.tok(i + 1)
     return (KANJI.match(t.text) is not None and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名") and len(t.text) >= 2
                                                  or ginza and len(t.text) >= 2 and can_be_surname(t.text))
-            and not t.text.endswith(r.lex.not_surname_ends) and not is_common_word(t.text)  # (との見方も: a common word)
-            and nxt is not None and nxt.text in r.lex.lone_surname_particles
+            and not t.text.endswith(r.lex.ctx.not_surname_ends) and not is_common_word(t.text)  # (との見方も: a common word)
+            and nxt is not None and nxt.text in r.lex.ctx.lone_surname_particles
             and (prev is None or not (is_noun(prev) or is_namey(prev)) or prev.is_punct))
 
 
@@ -423,8 +423,8 @@ def person_or_org(r: Region, i: int, j: int) -> str:
     (カンザスシティ・ロイヤルズ, サバン・キャピタル); kanji names joined by ・ are a LIST."""
     doc = r.doc
     parts = [t for t in doc[i:j] if t.text not in DOTS]
-    if any(t.text in r.lex.place_suffixes for t in parts[1:]) or (
-            len(parts) > 1 and is_place_pos(parts[0]) and parts[0].text[-1:] in r.lex.place_suffixes):
+    if any(t.text in r.lex.ctx.place_suffixes for t in parts[1:]) or (
+            len(parts) > 1 and is_place_pos(parts[0]) and parts[0].text[-1:] in r.lex.ctx.place_suffixes):
         return "NONE"  # カリフォルニア州クパチーノ is an address
     if len(parts) >= 2 and all(KANJI.match(t.text) for t in parts if t.text != "&") and any(t.text == "&" for t in doc[i:j]):
         return "LIST"  # 坂口&小林: a pair of Japanese names
@@ -432,7 +432,7 @@ def person_or_org(r: Region, i: int, j: int) -> str:
         return "PERSON"
     if all(KANJI.match(t.text) for t in parts):
         return "LIST"
-    if parts[-1].text in r.lex.katakana_heads or r.org_head_end(parts[-1]):
+    if parts[-1].text in r.lex.orgs.katakana_heads or r.org_head_end(parts[-1]):
         return "ORG"
     if r.is_place_token(parts[0]) and not is_person_pos(parts[0]) and not all(r.is_place_token(t) for t in parts) \
             and not any(is_person_pos(t) and not r.is_place_token(t) for t in parts[1:]):
@@ -454,12 +454,12 @@ def person_context(r: Region) -> None:
     people = [c for c in r.cands if c.type == "PERSON"]
     for i, j in spans:
         while i < j and (doc[i].is_punct or doc[i].text in DOTS or i in r.title_tokens or ACRONYM.match(doc[i].text)
-                         or doc[i].text in lex.kin_words or doc[i].text == "の" and i > r.a and doc[i - 1].text in lex.kin_words):
+                         or doc[i].text in lex.ctx.kin_words or doc[i].text == "の" and i > r.a and doc[i - 1].text in lex.ctx.kin_words):
             i += 1  # (FW + 〇〇: a position before the name; 父・〇〇: a kin word)
         while j + 1 < r.b and doc[j].text in DOTS and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]):
             j += 2  # 〇〇 + ・ + 〇〇: GiNZA may stop at the dot
         while j > i and (doc[j - 1].is_punct or doc[j - 1].text in DOTS or j - 1 in r.title_tokens
-                         or doc[j - 1].text in lex.honorifics or doc[j - 1].text in lex.person_trailers):
+                         or doc[j - 1].text in lex.titles.honorifics or doc[j - 1].text in lex.titles.person_trailers):
             j -= 1
         if i >= j or (i, j) in seen or taken.intersection(range(i, j)) or j >= r.b:
             continue
@@ -467,11 +467,11 @@ def person_context(r: Region) -> None:
         if not all(is_noun(t) or is_namey(t) or t.text in DOTS for t in doc[i:j]) or r.is_head(doc[j - 1]):
             continue
         prev = r.tok(i - 1)
-        kin = prev is not None and (prev.text in lex.kin_words or prev.text in ("の", *DOTS) and i - 2 >= r.a
-                                    and doc[i - 2].text in lex.kin_words)
+        kin = prev is not None and (prev.text in lex.ctx.kin_words or prev.text in ("の", *DOTS) and i - 2 >= r.a
+                                    and doc[i - 2].text in lex.ctx.kin_words)
         if prev is not None and (is_noun(prev) or is_namey(prev)) and not prev.is_punct and not kin:
             continue  # (大林芳 + 五郎: the end of a longer word, not a name)
-        if len(r.text(i, j)) < (1 if kin else 2) or any(t.text in lex.not_names for t in doc[i:j]) or lex.title_suffix(r.text(i, j)):
+        if len(r.text(i, j)) < (1 if kin else 2) or any(t.text in lex.titles.not_names for t in doc[i:j]) or lex.title_suffix(r.text(i, j)):
             continue
         if any(is_common_word(t.text) and not is_person_pos(t) and is_katakana(t) for t in doc[i:j]):
             continue  # ジャズ・ギタリスト, 除幕: common words
@@ -489,7 +489,7 @@ def katakana_subject(r: Region, i: int, j: int) -> bool:
     nxt = r.tok(j)
     return (nxt is not None and nxt.text == "は" and any(is_katakana(t) for t in doc[i:j]) and all(len(t.text) <= 7 for t in doc[i:j])
             and all(t.text in DOTS or is_katakana(t) and not is_common_word(t.text) and not r.is_place_token(t)
-                    and t.text not in r.lex.katakana_heads for t in doc[i:j])
+                    and t.text not in r.lex.orgs.katakana_heads for t in doc[i:j])
             and not any(is_katakana(doc[m]) and is_katakana(doc[m + 1]) for m in range(i, j - 1))  # (one word per part)
             and any(e.label_ == "Person" and e.start <= i and j <= e.end for e in r.ents))
 
@@ -517,10 +517,10 @@ def family_names(r: Region) -> None:
     end a longer compound."""
     doc = r.doc
     for k in range(r.a + 1, r.b):
-        if doc[k].text not in r.lex.family_words or k in r.title_tokens:
+        if doc[k].text not in r.lex.ctx.family_words or k in r.title_tokens:
             continue
         nxt = r.tok(k + 1)
-        if nxt is not None and (is_noun(nxt) and nxt.text not in r.lex.person_trailers or is_namey(nxt)):
+        if nxt is not None and (is_noun(nxt) and nxt.text not in r.lex.titles.person_trailers or is_namey(nxt)):
             continue  # 〇〇家 + 住宅: the family names a house or a thing
         i = family_name_start(r, k)
         if i is None:
@@ -535,7 +535,7 @@ def family_name_start(r: Region, k: int) -> int | None:
     t = doc[k - 1]
     if KANJI.match(t.text) and sudachi_tag(t).endswith("-姓"):
         i = k - 1
-    elif is_katakana(t) and not is_common_word(t.text) and t.text not in r.lex.katakana_heads:
+    elif is_katakana(t) and not is_common_word(t.text) and t.text not in r.lex.orgs.katakana_heads:
         i = k - 1
         while i - 2 >= r.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]):
             i -= 2  # ハプスブルク＝ロートリンゲン家
@@ -554,7 +554,7 @@ def kin_names(r: Region) -> None:
     ・ between or not) is a PERSON, when it is no dictionary word or GiNZA reads a person."""
     doc = r.doc
     for k in range(r.a, r.b - 1):
-        if doc[k].text not in r.lex.kin_words:
+        if doc[k].text not in r.lex.ctx.kin_words:
             continue
         i = k + 2 if doc[k + 1].text in ("の", *DOTS) else k + 1
         if i >= r.b or not is_katakana(doc[i]):
@@ -566,7 +566,7 @@ def kin_names(r: Region) -> None:
         if nxt is not None and (is_katakana(nxt) or is_noun(nxt) and not nxt.is_punct or is_namey(nxt)):
             continue
         parts = [t for t in doc[i:j] if t.text not in DOTS]
-        if any(r.is_place_token(t) or t.text in r.lex.katakana_heads for t in parts) or not all(
+        if any(r.is_place_token(t) or t.text in r.lex.orgs.katakana_heads for t in parts) or not all(
                 not is_common_word(t.text) or ene_label(t) == "Person" for t in parts):
             continue
         c = r.add(i, j, "PERSON", "person:kin")
@@ -585,7 +585,7 @@ def dotted_names(r: Region) -> None:
         j = i + 3
         if doc[i + 1].text not in DOTS or not is_katakana(doc[i]) or not is_katakana(doc[i + 2]):
             continue
-        if doc[i + 2].text in lex.name_particles and j + 1 < r.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
+        if doc[i + 2].text in lex.ctx.name_particles and j + 1 < r.b and doc[j].text in DOTS and is_katakana(doc[j + 1]):
             j += 2  # スタッファン・デ・ミストゥーラ: a particle of the surname between
         prev, nxt = r.tok(i - 1), r.tok(j)
         if prev is not None and (is_katakana(prev) or prev.text in DOTS or prev.text in OPEN_QUOTE or is_namey(prev)):
@@ -594,7 +594,7 @@ def dotted_names(r: Region) -> None:
                 or r.org_context_at(j) is not None:
             continue
         parts = (doc[i], doc[j - 1])
-        if any(is_common_word(t.text) or r.is_place_token(t) or t.text in lex.katakana_heads or len(t.text) < 2 for t in parts):
+        if any(is_common_word(t.text) or r.is_place_token(t) or t.text in lex.orgs.katakana_heads or len(t.text) < 2 for t in parts):
             continue
         c = r.add(i, j, "PERSON", "person:dotted-name")
         set_name_parts(r, c, doc[i:j])
@@ -646,10 +646,10 @@ def known_name_mentions(r: Region, known: dict[str, Candidate], kanji_known: lis
                 len(k) > len(t.text) - len(h) and k.startswith(t.text[: -len(h)]) for k in kanji_known):
             n = len(t.text) - len(h)  # 習氏 after 習近平: the surname and an honorific as one word
             out.append(Candidate(t.idx, t.idx + n, "PERSON", "person:known-name", i, i + 1,
-                                 title=h, title_is_honorific=h in r.lex.honorifics))
+                                 title=h, title_is_honorific=h in r.lex.titles.honorifics))
         if sub is not None and t.text[:sub[0]] in known:  # トランプ大統領 as one token
             out.append(Candidate(t.idx, t.idx + sub[0], "PERSON", "person:known-name", i, i + 1,
-                                 title=sub[1], title_is_honorific=sub[1] in r.lex.honorifics))
+                                 title=sub[1], title_is_honorific=sub[1] in r.lex.titles.honorifics))
     return out
 
 

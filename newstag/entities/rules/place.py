@@ -33,27 +33,27 @@ def inside_name(r: Region, i: int, j: int) -> bool:
     lex = r.lex
     if r.compound_names_thing(j, loose=True):
         return True  # 〇〇県グリーンスタジアム, ノルマンディー上陸作戦: the place opens a facility's or an event's name
-    if r.doc[j - 1].text[-1:] in lex.place_suffixes and len(r.doc[j - 1].text) >= 3:
+    if r.doc[j - 1].text[-1:] in lex.ctx.place_suffixes and len(r.doc[j - 1].text) >= 3:
         return False  # カリフォルニア州 is a whole place name whatever follows
     nxt = r.tok(j)
     if nxt is not None and nxt.text in lex.country_affixes:
         return False  # フィンランド + 人, ブラジル + 製: a people or a make, the place is a mention (as in 日本人)
     if opens_title(r, i, j):
         return True
-    if nxt is not None and nxt.text in lex.place_suffixes and opens_thing(r, j + 1):
+    if nxt is not None and nxt.text in lex.ctx.place_suffixes and opens_thing(r, j + 1):
         return True  # 〇〇 + 府 + 立, 〇〇 + 沖 + 海戦: the place with its suffix opens a longer name
     if nxt is not None and nxt.text == "の":
         after = r.tok(j + 1)
-        if after is not None and after.text in lex.event_after_no and (r.tok(j + 2) is None or not is_noun(r.tok(j + 2))):
+        if after is not None and after.text in lex.ctx.event_after_no and (r.tok(j + 2) is None or not is_noun(r.tok(j + 2))):
             return True  # 関ヶ原の戦い names a battle
     if nxt is not None:
         if nxt.text in DOTS:
             after = r.tok(j + 1)
             if after is not None and is_namey(after) and not r.is_place_token(after):
                 return True
-        elif nxt.text in lex.name_heads or r.before_facility(j) or (
+        elif nxt.text in lex.ctx.name_heads or r.before_facility(j) or (
                 (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or is_propn(nxt))
-                and not r.is_place_token(nxt) and nxt.i not in r.title_tokens and nxt.text not in lex.state_bodies
+                and not r.is_place_token(nxt) and nxt.i not in r.title_tokens and nxt.text not in lex.orgs.state_bodies
                 and not r.org_head_end(nxt)):
             return True
     prev = r.tok(i - 1)
@@ -72,7 +72,7 @@ def facility_word(r: Region, t: Token) -> bool:
     (医療センター, 〇〇体育場, 〇〇寺): a facility, not a place."""
     w = t.text
     end = next((e for e in r.lex.compound_name_ends if len(e) >= 2 and w.endswith(e) and len(w) > len(e)), None)
-    return end is not None and KANJI.match(w[-len(end) - 1]) is not None and not w.endswith(tuple(r.lex.place_suffixes))
+    return end is not None and KANJI.match(w[-len(end) - 1]) is not None and not w.endswith(tuple(r.lex.ctx.place_suffixes))
 
 
 def opens_thing(r: Region, j: int) -> bool:
@@ -84,7 +84,7 @@ def opens_thing(r: Region, j: int) -> bool:
         k += 1
     if k >= r.b or k in r.title_tokens or r.org_head_end(doc[k]):
         return False
-    return doc[k].text in r.lex.name_heads or not (is_katakana(doc[k]) or is_propn(doc[k])) and r.compound_names_thing(k)
+    return doc[k].text in r.lex.ctx.name_heads or not (is_katakana(doc[k]) or is_propn(doc[k])) and r.compound_names_thing(k)
 
 
 def opens_title(r: Region, i: int, j: int) -> bool:
@@ -92,7 +92,7 @@ def opens_title(r: Region, i: int, j: int) -> bool:
     「〇〇美少女図鑑」, 『〇〇怪談』)? Then it is part of the title of a work, not a mention."""
     doc = r.doc
     prev = r.tok(i - 1)
-    if prev is None or prev.text not in OPEN_QUOTE or j >= r.b or doc[j].text in r.lex.suffix_word_tails:
+    if prev is None or prev.text not in OPEN_QUOTE or j >= r.b or doc[j].text in r.lex.ctx.suffix_word_tails:
         return False
     k = j
     while k < r.b and k - j < 5 and (is_noun(doc[k]) or is_katakana(doc[k]) or is_number(doc[k])) \
@@ -108,7 +108,7 @@ def place_compound(r: Region, a: int, b: int) -> None:
     doc = r.doc
     for k in range(a + 1, b):
         t = doc[k]
-        if t.text not in r.lex.place_suffixes:
+        if t.text not in r.lex.ctx.place_suffixes:
             continue
         p = doc[k - 1]
         if not (is_place_pos(p) or is_katakana(p) and not (t.text in ("省", "府") and is_common_word(p.text)) or (is_propn(p) and not is_person_pos(p))):
@@ -116,7 +116,7 @@ def place_compound(r: Region, a: int, b: int) -> None:
         ref = r.lex.index.get(p.text)
         if ref is not None and ref.key.isalpha() and len(ref.key) == 2 and t.text in ("省", "府", "国"):
             continue  # ロシア外務省 is not a province; a country + 省 is a ministry; 中国 + 国内
-        if t.text == "国" and k + 1 < b and doc[k + 1].text in r.lex.koku_word_tails:
+        if t.text == "国" and k + 1 < b and doc[k + 1].text in r.lex.ctx.koku_word_tails:
             continue  # 〇〇 + 国内: the word 国内, not a province
         if opens_thing(r, k + 1):
             continue  # スマトラ島沖地震, 〇〇高原線: the place opens the name of an event or a facility
@@ -148,7 +148,7 @@ def datelines(r: Region) -> None:
         agency_start = None
         for m in range(i + 2, j):
             name = r.text(m, j)
-            if name in lex.dateline_agencies or name.endswith("時事") and name[:-2] in lex.dateline_agencies:
+            if name in lex.ctx.dateline_agencies or name.endswith("時事") and name[:-2] in lex.ctx.dateline_agencies:
                 agency_start = m
                 break
         if agency_start is None:
@@ -160,7 +160,7 @@ def datelines(r: Region) -> None:
         r.add(i + 1, place_end, "PLACE", "place:dateline", key=ref.key if ref is not None and ref.type == "PLACE" else None)
         name = r.text(agency_start, j)
         start = doc[agency_start].idx
-        parts = [name] if name in lex.dateline_agencies else [name[:-2], "時事"]
+        parts = [name] if name in lex.ctx.dateline_agencies else [name[:-2], "時事"]
         for part in parts:
             ref = lex.index.get(part + "通信") or lex.index.get(part)
             r.add_chars(start, start + len(part), agency_start, j, "ORG", "org:dateline",
@@ -186,28 +186,28 @@ def short_forms(r: Region) -> None:
         if len(s) >= 2 and is_propn(t):
             continue  # 日産, 中日, 朝日新聞: a name that happens to start with a country letter
         if len(s) >= 2 and all(ch in short for ch in s):
-            if s[0] == "朝" or not (nxt is None or nxt.text in lex.followers or nxt.text in {"、", "・", "と", "の"}
-                                   or r.is_head(nxt) or nxt.text in lex.modifiers):
+            if s[0] == "朝" or not (nxt is None or nxt.text in lex.ctx.short_form_followers or nxt.text in {"、", "・", "と", "の"}
+                                   or r.is_head(nxt) or nxt.text in lex.titles.modifiers):
                 continue  # 朝日会館, 日中に (daytime), 印加する: not a pair of countries
             for n, ch in enumerate(s):  # 米露, 日中, 日米韓
                 r.add_chars(t.idx + n, t.idx + n + 1, i, i + 1, "PLACE", "place:short-form", key=short[ch].key, nested_ok=True)
             continue
-        if len(s) >= 2 and (s[1:] in lex.followers or s[1:] in lex.heads
-                            or s[1:] in lex.state_bodies or any(s[1:].startswith(f) for f in ("国務", "国防", "財務", "外務", "大統領"))):
+        if len(s) >= 2 and (s[1:] in lex.ctx.short_form_followers or s[1:] in lex.titles.heads
+                            or s[1:] in lex.orgs.state_bodies or any(s[1:].startswith(f) for f in ("国務", "国防", "財務", "外務", "大統領"))):
             r.add_chars(t.idx, t.idx + 1, i, i + 1, "PLACE", "place:short-form", key=short[s[0]].key, nested_ok=True)
             continue
         if len(s) == 1:
             if prev is not None and (is_noun(prev) or is_katakana(prev)) and not all(ch in short for ch in prev.text):
                 continue  # プトレマイオス朝, 一年中: a suffix of the word before, not a country
             ok = False
-            if nxt is not None and (nxt.text in lex.followers or r.is_head(nxt) or nxt.text in lex.modifiers
+            if nxt is not None and (nxt.text in lex.ctx.short_form_followers or r.is_head(nxt) or nxt.text in lex.titles.modifiers
                                     or r.org_head_end(nxt)
-                                    or nxt.text in lex.state_bodies
+                                    or nxt.text in lex.orgs.state_bodies
                                     or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                 ok = True
             elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or r.is_place_token(nxt)):
                 ok = True  # 米アップル, 英BP, 米アマゾン: the company's country; 米カリフォルニア州, 英ロンドン: the place's
-            elif s in lex.standalone and nxt is not None and nxt.text in {"、", "・", "と"}:
+            elif s in lex.ctx.standalone_short_forms and nxt is not None and nxt.text in {"、", "・", "と"}:
                 ok = prev is None or not is_noun(prev)
             if ok:
                 r.add(i, i + 1, "PLACE", "place:short-form", key=short[s].key, nested_ok=True)
@@ -220,8 +220,8 @@ def short_form_words(r: Region) -> None:
     for i in range(r.a, r.b):
         t = r.doc[i]
         w = t.text
-        if len(w) == 2 and w[0] in r.lex.short_form_verbs and w[1] in short and len(short[w[1]].key) == 2 \
-                and w not in r.lex.not_short_form_words and is_noun(t) and not is_propn(t):
+        if len(w) == 2 and w[0] in r.lex.ctx.short_form_verbs and w[1] in short and len(short[w[1]].key) == 2 \
+                and w not in r.lex.ctx.not_short_form_words and is_noun(t) and not is_propn(t):
             r.add_chars(t.idx + 1, t.idx + 2, i, i + 1, "PLACE", "place:short-form", key=short[w[1]].key, nested_ok=True)
 
 
@@ -250,7 +250,7 @@ def suffix_in_next_word(r: Region) -> None:
         if c.type != "PLACE" or k >= r.b or c.end != doc[k].idx:
             continue
         w = doc[k].text
-        if len(w) < 2 or w[0] not in r.lex.suffix_word_heads or w[1:] not in r.lex.suffix_word_tails or r.doc_text[c.end - 1] in r.lex.place_suffixes:
+        if len(w) < 2 or w[0] not in r.lex.ctx.suffix_word_heads or w[1:] not in r.lex.ctx.suffix_word_tails or r.doc_text[c.end - 1] in r.lex.ctx.place_suffixes:
             continue
         if w[0] in "省府" and (r.is_country(doc[c.tok_start]) or c.rule == "place:short-form"):
             continue
@@ -267,11 +267,11 @@ def place_head_names(r: Region) -> None:
     lex = r.lex
     for k in range(r.a + 1, r.b):
         w = doc[k].text
-        head = w if w in lex.place_heads else next((h for h in lex.place_heads if w.startswith(h) and w[len(h):] in lex.place_head_tails), None)
+        head = w if w in lex.ctx.place_heads else next((h for h in lex.ctx.place_heads if w.startswith(h) and w[len(h):] in lex.ctx.place_head_tails), None)
         if head is None or k in r.title_tokens:
             continue  # (藩 + 主 in one word: 〇〇 + 藩主 is still 〇〇藩's lord)
         nxt = r.tok(k + 1)
-        if head == w and nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS and nxt.text not in lex.place_head_tails:
+        if head == w and nxt is not None and (is_noun(nxt) or is_namey(nxt)) and nxt.text not in DOTS and nxt.text not in lex.ctx.place_head_tails:
             continue
         i = k
         while i - 1 >= r.a and k - i < 3 and (is_place_pos(doc[i - 1]) or is_propn(doc[i - 1])
@@ -279,7 +279,7 @@ def place_head_names(r: Region) -> None:
             i -= 1
         if i == k:
             continue
-        if i - 1 >= r.a and doc[i - 1].text in lex.direction_prefixes:
+        if i - 1 >= r.a and doc[i - 1].text in lex.ctx.direction_prefixes:
             i -= 1  # 東ローマ帝国
         r.add_chars(doc[i].idx, doc[k].idx + len(head), i, k + 1, "PLACE", "place:head")
 
@@ -368,7 +368,7 @@ def address_joins(r: Region, left: str, right: str) -> bool:
     """Do two places written one after the other make one address: the first ends in an
     administrative level (宮城県 + 仙台市, 〇〇州 + a city) or the second is a ward, town or
     village (札幌 + 中央区)? Two places of one level (東京 + 大阪) are two places."""
-    return left.endswith(r.lex.address_levels) or right.endswith(r.lex.address_sublevels)
+    return left.endswith(r.lex.ctx.address_levels) or right.endswith(r.lex.ctx.address_sublevels)
 
 
 def address_tail(r: Region, c: Candidate, kept: list[Candidate]) -> tuple[int, int]:
@@ -386,7 +386,7 @@ def address_tail(r: Region, c: Candidate, kept: list[Candidate]) -> tuple[int, i
         if k < r.b and doc[k].idx + len(doc[k].text) == m.end():
             return m.end(), k + 1
         return c.end, c.tok_end
-    if not r.doc_text[c.start:c.end].endswith(r.lex.address_levels):
+    if not r.doc_text[c.start:c.end].endswith(r.lex.ctx.address_levels):
         return c.end, c.tok_end
     j = k
     while j < r.b and j not in r.title_tokens and (

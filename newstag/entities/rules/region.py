@@ -78,7 +78,7 @@ class Region:
     def is_head(self, t: Token) -> bool:
         """Is the token a title head (大統領), or a common noun ending in one (〇〇大臣)?"""
         lex = self.lex
-        if t.text in lex.heads:
+        if t.text in lex.titles.heads:
             return True
         return len(t.text) <= 8 and lex.ends_with_head(t.text) and is_noun(t) and not is_propn(t)
 
@@ -118,24 +118,24 @@ class Region:
         """Does the token end an organisation's name: a head of ``org_suffixes.json`` (党, 省, 銀行),
         a department, a state body after a place; not a facility word (神社) or a part of a place (北部)?"""
         lex = self.lex
-        if t.text in lex.part_words:
+        if t.text in lex.orgs.part_words:
             return False  # 中心部, 北部: a part of a place
-        if t.text.endswith(lex.facility_heads_t) and t.text not in lex.org_heads:
+        if t.text.endswith(lex.ctx.facility_heads) and t.text not in lex.orgs.heads:
             return False  # 神社 ends in 社, 造船所 in 所: facility words, not organisation heads
-        if t.text in lex.org_heads or t.text in lex.katakana_heads:
+        if t.text in lex.orgs.heads or t.text in lex.orgs.katakana_heads:
             return True
-        if t.text in lex.descriptors:
+        if t.text in lex.ctx.org_descriptors:
             return False  # 子会社 describes a company (〇〇子会社 is not its name)
         if len(t.text) >= 3 and t.text[-1] in ("局", "党", "軍", "庁") and KANJI.match(t.text):
             return True  # 鉄路局, 国民党 as one token (even when Sudachi calls it a place)
-        if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.department_heads) and not t.text.endswith(lex.not_departments) \
+        if len(t.text) >= 3 and KANJI.match(t.text) and t.text.endswith(lex.orgs.department_heads) and not t.text.endswith(lex.orgs.not_departments) \
                 and not is_place_pos(t) and not is_person_pos(t):  # (美濃部, 小田部: surnames)
             return True  # 経済学部, 政治部 (after an organisation: its department)
         if len(t.text) >= 3 and t.text[-1] == "省" and KANJI.match(t.text) and not is_place_pos(t):
             return True  # 外務省 (but 四川省 is a province)
-        if t.text in lex.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
+        if t.text in lex.orgs.state_bodies and t.i > self.a and (self.lex.index.get(self.doc[t.i - 1].text) or is_place_pos(self.doc[t.i - 1])):
             return True
-        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and not is_person_pos(t) and t.text[-1:] in lex.org_heads)
+        return lex.ends_with_org_head(t.text) or (is_propn(t) and not is_place_pos(t) and not is_person_pos(t) and t.text[-1:] in lex.orgs.heads)
 
     def compound_tok(self, i: int) -> bool:
         """Can token i be part of a noun compound (a noun, katakana, a Latin name, ・ between names)?"""
@@ -159,7 +159,7 @@ class Region:
         while k < self.b and k - j < 6 and (self.compound_tok(k) or loose and self.compound_filler(k)) and doc[k].text not in DOTS \
                 and k not in self.title_tokens and (loose or not doc[k].text.isdigit()):
             t = doc[k].text
-            if t in self.lex.place_suffixes or t in self.lex.state_bodies or t in self.lex.team_heads:
+            if t in self.lex.ctx.place_suffixes or t in self.lex.orgs.state_bodies or t in self.lex.ctx.team_heads:
                 return False
             k += 1
         ends = self.lex.event_ends if events else self.lex.compound_name_ends
@@ -170,8 +170,8 @@ class Region:
         date it (当時, 同年, 大手, 3月)?"""
         tag = sudachi_tag(t)
         return (KANJI.match(t.text) is not None and tag.startswith("名詞-普通名詞") and "副詞可能" not in tag and "助数詞" not in tag
-                and t.text not in self.lex.descriptors and t.text not in self.lex.not_names and t.i not in self.title_tokens
-                and t.text not in self.lex.org_trailers and t.text not in self.lex.org_prefixes and t.text != "法人"
+                and t.text not in self.lex.ctx.org_descriptors and t.text not in self.lex.titles.not_names and t.i not in self.title_tokens
+                and t.text not in self.lex.ctx.org_trailers and t.text not in self.lex.ctx.org_prefixes and t.text != "法人"
                 and not self.org_head_end(t) and not self.is_head(t) and not (t.i > self.a and is_number(self.doc[t.i - 1])))
 
     def known_org(self, t: Token) -> bool:
@@ -182,7 +182,7 @@ class Region:
 
     def leader(self, t: Token) -> bool:
         """Can the token lead an organisation's name (a name word, GiNZA's entity, a gazetteer name)?"""
-        return (is_namey(t) or ene_label(t) in self.lex.ene_types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
+        return (is_namey(t) or ene_label(t) in self.lex.ene.types or self.gazetteer_at(t.i, 1) is not None) and not is_number(t)
 
     def words_at(self, k: int, words: set[str] | frozenset[str], max_len: int) -> str | None:
         """The word(s) of ``words`` written over one to three tokens starting at token k, if any."""
@@ -197,11 +197,11 @@ class Region:
 
     def place_context_at(self, k: int) -> str | None:
         """The place-only context word(s) starting at token k (近郊, に + 到着), if any."""
-        return self.words_at(k, self.lex.place_contexts, self.lex.place_context_len)
+        return self.words_at(k, self.lex.ctx.place_contexts, self.lex.place_context_len)
 
     def person_context_at(self, k: int) -> str | None:
         """The person-only context word(s) starting at token k (と + 結婚, の + 妻), if any."""
-        return self.words_at(k, self.lex.person_contexts, self.lex.person_context_len)
+        return self.words_at(k, self.lex.ctx.person_contexts, self.lex.person_context_len)
 
     def org_context_at(self, k: int) -> str | None:
         """The organisation context word(s) starting at token k (に + 所属, 戦 + で), if any."""
@@ -210,7 +210,7 @@ class Region:
             s += self.doc[m].text
             if len(s) > self.lex.org_context_len:
                 break
-            if s in self.lex.org_contexts:
+            if s in self.lex.ctx.org_contexts:
                 return s
         return None
 
@@ -245,11 +245,11 @@ class Region:
         i = k
         while i - 1 >= self.a and k - (i - 1) <= 6 and (
                 doc[i - 1].text in DOTS and i - 1 > self.a and is_namey(doc[i - 2])
-                or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.not_names
+                or (is_namey(doc[i - 1]) and not is_number(doc[i - 1]) and doc[i - 1].text not in lex.titles.not_names
                     and (i - 1) not in self.title_tokens)):
             i -= 1
         e = ent_end.get(k)
-        if e is not None and e.start < i and lex.ene_types.get(e.label_) != "PERSON" and e.label_ not in lex.title_labels \
+        if e is not None and e.start < i and lex.ene.types.get(e.label_) != "PERSON" and e.label_ not in lex.ene.title_labels \
                 and all(is_noun(t) or is_namey(t) or t.text in DOTS or t.is_space for t in e):
             i = e.start
         while i < k and doc[i].text in DOTS:
@@ -282,7 +282,7 @@ class Region:
         芸能事務所, サッカークラブ (a head only as a whole word), but not ウエストパック銀行 or
         リバティ大学, whose katakana part may be a name."""
         hit = self.lex.classes.match(text)
-        return hit is not None and (hit[1] == text or hit[1] not in self.lex.org_heads)
+        return hit is not None and (hit[1] == text or hit[1] not in self.lex.orgs.heads)
 
     def org_name_ok(self, i: int, j: int) -> bool:
         """Could doc[i:j] be an organisation's name: a name token, no number word (6名, 2着),

@@ -53,7 +53,7 @@ def sudachi_names(r: Region) -> None:
             j = i + 1
             # ・ joins the parts of a foreign name, but separates the items of a list of Japanese names
             while j < r.b and (is_person_pos(doc[j]) and not (doc[j - 1].text in DOTS and not is_katakana(doc[j]))
-                                  and doc[j].text not in r.lex.person_trailers  # 吉村 + 等 (also a given name)
+                                  and doc[j].text not in r.lex.titles.person_trailers  # 吉村 + 等 (also a given name)
                                   or (doc[j].text in DOTS and j + 1 < r.b and is_katakana(doc[j + 1]) and is_katakana(doc[j - 1]))
                                   or (doc[j - 1].text in DOTS and is_katakana(doc[j]))
                                   or initial_at(r, j) and is_katakana(doc[j - 1])):  # ウィリアム・J・ロビンソン
@@ -62,7 +62,7 @@ def sudachi_names(r: Region) -> None:
                 i -= 2  # H・R・ギーガー: initials before the name belong to it
             while is_katakana(t) and i - 2 >= r.a and doc[i - 1].text in DOTS and is_katakana(doc[i - 2]) and i - 2 not in r.title_tokens \
                     and not is_common_word(doc[i - 2].text) and not r.is_place_token(doc[i - 2]) \
-                    and doc[i - 2].text not in r.lex.katakana_heads and not (i - 3 >= r.a and doc[i - 3].text in DOTS):
+                    and doc[i - 2].text not in r.lex.orgs.katakana_heads and not (i - 3 >= r.a and doc[i - 3].text in DOTS):
                 i -= 2  # クィンティン + ・ + (Sudachi's) マクガーレル・ホッグ: a first name Sudachi does not know
             if all(ACRONYM.match(x.text) for x in doc[i:j]):
                 i = j  # KING, HENDRIX: a word in capitals names a band, a work or a firm as often
@@ -75,15 +75,15 @@ def sudachi_names(r: Region) -> None:
                 while i - 1 >= r.a and doc[i - 1].whitespace_ and LATIN_NAME.match(doc[i - 1].text) \
                         and not ACRONYM.match(doc[i - 1].text) and doc[i - 1].text.isalpha():
                     i -= 1
-                if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]) or doc[j - 1].text in r.lex.latin_org_words:
+                if j == i + 1 or any(x.text.isupper() and len(x.text) > 1 for x in doc[i:j]) or doc[j - 1].text in r.lex.ctx.latin_org_words:
                     i = j  # Goebbels, Atari: one Latin word (or one in capitals) names a band, a work or a firm as often
                     continue
             # unknown names come in pieces (ウッド + ベリー): the run goes on over katakana, and
             # over tokens GiNZA keeps inside the same Person entity (岡本 + 吾市)
             while j < r.b and not r.title_tokens.intersection((j,)) and (
-                    (is_katakana(doc[j]) and is_katakana(doc[j - 1]) and doc[j].text not in r.lex.katakana_heads)
+                    (is_katakana(doc[j]) and is_katakana(doc[j - 1]) and doc[j].text not in r.lex.orgs.katakana_heads)
                     or (doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "Person" and is_noun(doc[j]) and not ACRONYM.match(doc[j].text)
-                        and doc[j].text not in r.lex.person_trailers and not r.is_head(doc[j]))):
+                        and doc[j].text not in r.lex.titles.person_trailers and not r.is_head(doc[j]))):
                 j += 1
             j = name_tail(r, i, j)
             # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
@@ -109,7 +109,7 @@ def sudachi_names(r: Region) -> None:
             if not r.before_facility(j) and not inside_name(r, i, j) and not facility_word(r, doc[j - 1]) \
                     and len(r.text(i, j)) >= 2 and not (j == i + 1 and is_common_word(t.text)) \
                     and not (all(ene_label(x) == "Person" and KANJI.match(x.text) for x in doc[i:j])
-                             and not (len(r.text(i, j)) >= 3 and r.text(i, j).endswith(r.lex.address_levels))):
+                             and not (len(r.text(i, j)) >= 3 and r.text(i, j).endswith(r.lex.ctx.address_levels))):
                 # (a place name GiNZA reads as a person, 宮崎 or 松岡 but not 〇〇区, is left alone; so is one character,
                 # 唐, 宋, 北 + 〇〇: a dynasty or the first letter of a compound more often than a place,
                 # and a word Sudachi's dictionary also has as a common noun, 築城, 中央)
@@ -130,7 +130,7 @@ def mixed_script_names(r: Region) -> None:
         w = t.text
         if sudachi_tag(t) != "名詞-固有名詞-一般" or not MIXED_KANJI.search(w) or not MIXED_OTHER.search(w):
             continue
-        if w.endswith(lex.compound_name_ends) or r.lex.starts_with_facility(w[-1:]) or any(w.endswith(f) for f in lex.facility_suffixes):
+        if w.endswith(lex.compound_name_ends) or r.lex.starts_with_facility(w[-1:]) or any(w.endswith(f) for f in lex.ctx.facility_suffixes):
             continue
         if i > r.a and is_number(r.doc[i - 1]):
             continue  # 1.3 + 平方キロメートル: a unit
@@ -150,36 +150,36 @@ def ginza_entities(r: Region) -> None:
     reads is kept only as a lone surname or a kana given name, else left to the context rules."""
     lex = r.lex
     for ent in r.ents:
-        typ = lex.ene_types.get(ent.label_)
+        typ = lex.ene.types.get(ent.label_)
         if typ is None:
             continue
         i, j = ent.start, ent.end
         doc = r.doc
         # trim titles, honorifics, one-letter country forms and punctuation off the edges
-        while j > i and (doc[j - 1].text in lex.honorifics or r.is_head(doc[j - 1]) or doc[j - 1].is_punct
+        while j > i and (doc[j - 1].text in lex.titles.honorifics or r.is_head(doc[j - 1]) or doc[j - 1].is_punct
                          or j - 1 in r.title_tokens
-                         or (typ == "ORG" and j - 1 > i and doc[j - 1].text in lex.org_trailers)
+                         or (typ == "ORG" and j - 1 > i and doc[j - 1].text in lex.ctx.org_trailers)
                          or (typ == "PLACE" and j - 1 > i and place_trailer(r, doc[j - 1]))
-                         or (typ == "PERSON" and (r.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.person_trailers
+                         or (typ == "PERSON" and (r.short_form(doc[j - 1]) is not None or doc[j - 1].text in lex.titles.person_trailers
                                                   or ACRONYM.match(doc[j - 1].text)))):
             j -= 1
-        while i < j and (doc[i].is_punct or doc[i].text in lex.descriptors or doc[i].text in DOTS or i in r.title_tokens
-                         or len(doc[i].text) == 1 and doc[i].text in lex.not_names
-                         or (typ == "ORG" and doc[i].text in lex.legal_person_prefixes)
-                         or (typ == "PERSON" and (r.is_head(doc[i]) or doc[i].text in lex.modifiers or ACRONYM.match(doc[i].text)))):
+        while i < j and (doc[i].is_punct or doc[i].text in lex.ctx.org_descriptors or doc[i].text in DOTS or i in r.title_tokens
+                         or len(doc[i].text) == 1 and doc[i].text in lex.titles.not_names
+                         or (typ == "ORG" and doc[i].text in lex.ctx.org_prefixes_outside)
+                         or (typ == "PERSON" and (r.is_head(doc[i]) or doc[i].text in lex.titles.modifiers or ACRONYM.match(doc[i].text)))):
             i += 1
-        if typ == "PLACE" and j == i + 1 and doc[i].text in lex.place_suffixes:
+        if typ == "PLACE" and j == i + 1 and doc[i].text in lex.ctx.place_suffixes:
             continue  # 県 + 南部: no name left
-        while typ == "PERSON" and i + 1 < j and (doc[i].text in lex.kin_words and is_person_pos(doc[i + 1])
+        while typ == "PERSON" and i + 1 < j and (doc[i].text in lex.ctx.kin_words and is_person_pos(doc[i + 1])
                                                or i + 2 < j and doc[i + 1].text in DOTS and is_common_word(doc[i].text)
                                                and is_person_pos(doc[i + 2]) and not is_katakana(doc[i + 2])):
             i += 2 if doc[i + 1].text in DOTS else 1  # 四女 + 〇, 歌手・〇〇: a word for the person before the name
-        if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.facility_heads)
+        if typ in ("ORG", "PLACE") and i < j and (any(doc[j - 1].text.endswith(f) for f in lex.ctx.facility_heads)
                                                   or doc[j - 1].text.endswith(lex.compound_name_ends) and not r.org_head_end(doc[j - 1])):
             r.facilities.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
             continue  # 〇〇高校, 〇〇駅: a facility (the news guide and Stockmark agree)
-        if i < j and (doc[j - 1].text in lex.descriptors or (j == i + 1 and (doc[i].text in lex.not_org_words or doc[i].text in lex.not_names
-                                                                              or i > ent.start and doc[i].text in lex.state_bodies))):
+        if i < j and (doc[j - 1].text in lex.ctx.org_descriptors or (j == i + 1 and (doc[i].text in lex.ctx.not_org_words or doc[i].text in lex.titles.not_names
+                                                                              or i > ent.start and doc[i].text in lex.orgs.state_bodies))):
             continue  # ポータルサイト最大手 describes a company without naming it; UTC is a time zone
         # J1, B2, セリエA: a league named by a letter and a number or grade GiNZA reads as a league
         league = ent.label_ == "Sports_League" and i < j and LEAGUE_GRADE.fullmatch(r.text(i, j)) is not None
@@ -188,11 +188,11 @@ def ginza_entities(r: Region) -> None:
             continue
         if typ == "ORG" and j - i >= 3 and ACRONYM.match(doc[i].text) and all(is_person_pos(t) for t in doc[i + 1:j]):
             continue  # MF + 〇〇 + 〇〇: a player's position before a full name, no organisation
-        if typ == "PLACE" and doc[j - 1].text[-1:] not in lex.place_suffixes and lex.index.get(r.text(i, j)) is None and (
-                (j - i > 1 or is_katakana(doc[i])) and r.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.state_bodies
+        if typ == "PLACE" and doc[j - 1].text[-1:] not in lex.ctx.place_suffixes and lex.index.get(r.text(i, j)) is None and (
+                (j - i > 1 or is_katakana(doc[i])) and r.org_head_end(doc[j - 1]) and doc[j - 1].text not in lex.orgs.state_bodies
                 or j == i + 1 and ACRONYM.match(doc[i].text)):
             typ = "ORG"  # 東京電力パワーグリッド, NTSB: GiNZA's place is a company or an agency
-        elif typ == "ORG" and r.text(i, j).endswith(lex.polity_ends) and j - i <= 2:
+        elif typ == "ORG" and r.text(i, j).endswith(lex.orgs.polity_ends) and j - i <= 2:
             typ = "PLACE"  # 赤穂藩, プロイセン王国: a domain or a kingdom is the land (GPE), as GiNZA's GPE_Other has it
         if typ == "PERSON" and i < j and is_katakana(doc[j - 1]) and j + 1 < r.b and is_number(doc[j]) and doc[j + 1].text == "世":
             j += 2  # ラムセス + 2世: the regnal number is part of the name
@@ -226,19 +226,19 @@ def ginza_entities(r: Region) -> None:
             # word run belongs to the name when the compound ends with it
             m = j
             while m < r.b and m - j < 2 and is_katakana(doc[m]) and m not in r.title_tokens \
-                    and (not is_common_word(doc[m].text) or doc[m].text in lex.katakana_heads):
+                    and (not is_common_word(doc[m].text) or doc[m].text in lex.orgs.katakana_heads):
                 m += 1
             if m > j and (m == r.b or not (is_noun(doc[m]) or is_namey(doc[m])) or doc[m].is_punct):
                 j = m
-        if typ == "ORG" and ent.label_ in lex.team_labels and any(is_katakana(t) or LATIN_NAME.match(t.text) for t in doc[i:j]) \
+        if typ == "ORG" and ent.label_ in lex.ctx.team_labels and any(is_katakana(t) or LATIN_NAME.match(t.text) for t in doc[i:j]) \
                 and not r.text(i, j).endswith(lex.compound_name_ends) and not any(lex.starts_with_facility(t.text) for t in doc[i:j]):
             ti, tj = team_bounds(r, i, j)
             if (ti, tj) != (i, j):
                 r.add(ti, tj, "ORG", "org:club")
                 continue
-        if typ == "ORG" and written_shape(r.text(i, j)) in lex.unsure_ginza_orgs.get(ent.label_, ()):
+        if typ == "ORG" and written_shape(r.text(i, j)) in lex.orgs.unsure_ginza_orgs.get(ent.label_, ()):
             continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
-        if typ == "PLACE" and ent.label_ in lex.unsure_place_labels and not place_support(r, i, j):
+        if typ == "PLACE" and ent.label_ in lex.ene.unsure_place_labels and not place_support(r, i, j):
             continue  # GiNZA's City or Country alone (a surname, a common katakana word) is wrong more often than right
         c = r.add(i, j, typ, f"ginza:{ent.label_}")
         if typ == "PERSON":
@@ -249,7 +249,7 @@ def ginza_plausible(r: Region, i: int, j: int, typ: str) -> bool:
     """GiNZA's entities made only of common words (自国領土, 両国) are not names."""
     toks = r.doc[i:j]
     if typ == "PLACE" and j - i > 1 and r.doc[j - 1].text.endswith(r.lex.compound_name_ends) \
-            and r.doc[j - 1].text not in r.lex.place_suffixes:
+            and r.doc[j - 1].text not in r.lex.ctx.place_suffixes:
         return False  # スマトラ島沖地震, 〇〇線: a place opens the name of an event or a facility
     if any(is_propn(t) or bool(LATIN_NAME.match(t.text)) and len(t.text) > 1 for t in toks):
         return True
@@ -260,14 +260,14 @@ def ginza_plausible(r: Region, i: int, j: int, typ: str) -> bool:
     last = toks[-1]
     if typ == "ORG":
         return r.org_head_end(last)
-    return last.text in r.lex.place_suffixes
+    return last.text in r.lex.ctx.place_suffixes
 
 
 def place_trailer(r: Region, t: Token) -> bool:
     """A word GiNZA may keep at the end of a place that is not part of its name: a people or a
     make (〇〇 + 人, 〇〇 + 製, ``country_affixes``), a time or the inside of it (``place_trailers``:
     〇〇 + 期, 〇〇市 + 内)."""
-    return t.text in r.lex.country_affixes or t.text in r.lex.place_trailers
+    return t.text in r.lex.country_affixes or t.text in r.lex.ctx.place_trailers
 
 
 def place_support(r: Region, i: int, j: int) -> bool:
@@ -280,7 +280,7 @@ def place_support(r: Region, i: int, j: int) -> bool:
     if ref is not None and ref.type == "PLACE":
         return True
     w = doc[j - 1].text
-    return (j - i >= 2 or len(w) >= 2) and w.endswith(tuple(r.lex.place_suffixes))
+    return (j - i >= 2 or len(w) >= 2) and w.endswith(tuple(r.lex.ctx.place_suffixes))
 
 
 @mention_rule("ipadic:組織", family="signal", priority=60,
@@ -342,9 +342,9 @@ def ipadic_org_ok(r: Region, i: int, j: int) -> bool:
     lists (海軍兵学校)."""
     doc = r.doc
     lex = r.lex
-    if j == i + 1 and not all(lex.ene_types.get(ene_label(t)) == "ORG" for t in doc[i:j]):
+    if j == i + 1 and not all(lex.ene.types.get(ene_label(t)) == "ORG" for t in doc[i:j]):
         t = doc[i]
-        ginza = lex.ene_types.get(ene_label(t))
+        ginza = lex.ene.types.get(ene_label(t))
         if is_common_word(t.text) or not (is_propn(t) or is_katakana(t) or LATIN_NAME.match(t.text)):
             return False
         # a katakana word Sudachi reads as a person's name that IPADIC lists as a company
@@ -354,14 +354,14 @@ def ipadic_org_ok(r: Region, i: int, j: int) -> bool:
             return False
         if ginza == "PERSON" and KANJI.match(t.text) and can_be_surname(t.text):
             return False
-    if r.text(i, j).endswith(tuple(lex.facility_heads)) or ipadic_inside(r, i, j):
+    if r.text(i, j).endswith(tuple(lex.ctx.facility_heads)) or ipadic_inside(r, i, j):
         return False
     nxt = r.tok(j)
-    if nxt is not None and (nxt.text[:1].isdigit() or is_noun(nxt) and not is_number(nxt) and nxt.text not in lex.org_trailers):
+    if nxt is not None and (nxt.text[:1].isdigit() or is_noun(nxt) and not is_number(nxt) and nxt.text not in lex.ctx.org_trailers):
         return False
     prev = r.tok(i - 1)
-    if prev is not None and is_noun(prev) and not is_number(prev) and prev.text not in lex.descriptors \
-            and prev.text not in lex.org_prefixes and r.short_form(prev) is None:
+    if prev is not None and is_noun(prev) and not is_number(prev) and prev.text not in lex.ctx.org_descriptors \
+            and prev.text not in lex.ctx.org_prefixes and r.short_form(prev) is None:
         # 以来BMW, 当時クライスラー, 1960年江崎グリコ: a time word before the name is no part of it
         return "副詞可能" in sudachi_tag(prev) or "助数詞" in sudachi_tag(prev)
     return True
@@ -377,7 +377,7 @@ def ipadic_inside(r: Region, i: int, j: int) -> bool:
         after = r.tok(j + 1)
         if after is not None and is_katakana(after) and is_katakana(doc[j - 1]):
             return True
-    elif nxt is not None and (nxt.text in r.lex.name_heads or r.before_facility(j) or (
+    elif nxt is not None and (nxt.text in r.lex.ctx.name_heads or r.before_facility(j) or (
             (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or is_propn(nxt)) and not r.is_place_token(nxt)
             and j not in r.title_tokens and not r.org_head_end(nxt))):
         return True
