@@ -35,6 +35,7 @@ class EneMap(_Data):
     event_labels: Words = Field(default_factory=frozenset, description="ENE labels of events, laws and awards: with a name ending in an event head (context.json event_heads) the places inside are not mentions (日露戦争, 東京モーターショー).")
     facility_labels: Words = Field(default_factory=frozenset, description="ENE labels of facilities (Station, Airport …): a place or person inside such a name is not a mention.")
     unsure_place_labels: Words = Field(default_factory=frozenset, description="Place labels GiNZA gives to people, companies and common words often (City, Country): alone, with no Sudachi 地名 token, gazetteer name or place suffix, they are no mention.")
+    name_labels: Words = Field(default_factory=frozenset, description="ENE labels of names (Person, Company): a word GiNZA labels so before a class word makes the compound a name (〇〇 + バンド), not a class noun.")
 
 
 class Titles(_Data):
@@ -84,6 +85,9 @@ class OrgSuffixes(_Data):
     kind_heads: Ends = Field(default=(), description="Heads (as words of their own) that, after one common word and nothing else, make a kind of group rather than a name (諮問 + 委員会, 吹奏楽 + クラブ, デモ + 隊, リベラル + 派): such a compound is no ORG.")
     person_thing_ends: Ends = Field(default=(), description="Last words of names of facilities and vehicles that may end an organisation's name but never a person's (〇〇センター, 〇〇線, 〇〇号): a PERSON found by any rule but the gazetteer whose name ends in one names that thing.")
     polity_ends: Ends = Field(default=(), description="Ends of the names of domains and kingdoms, which are the land (GPE), not an organisation (赤穂藩, プロイセン王国): GiNZA's organisation ending in one is a PLACE.")
+    government_ends: Words = Field(default_factory=frozenset, description="Last characters of the names of public bodies (〇〇省, 〇〇庁, 〇〇局, 〇〇院, 〇〇府): such a body and the offices after it are one name.")
+    generic_heads: Ends = Field(default=(), description="Heads too generic to make a name of the common words before them, even before an organisation context (子会社, 武装集団, 〇〇鉄道).")
+    media_ends: Words = Field(default_factory=frozenset, description="Last characters of words for a paper or a magazine: a one-letter country form + one of them (英紙, 米誌) is a media word.")
     thing_ends: Ends = Field(default=(), description="Last words of names of events and facilities that read like organisations (〇〇チャンピオンズリーグ is a competition, 全〇オープン a tournament, 〇〇競馬場 a racecourse, 〇〇撮影所 a studio): a name ending in one is no ORG, whichever rule found it, and holds no mention.")
 
 
@@ -105,6 +109,16 @@ class Context(_Data):
     person_keepers: Words = Field(default_factory=frozenset, description="Words after a name Sudachi or GiNZA reads as a person that keep it a person although they could open a longer name (〇〇人: a people, 〇〇代表: a title, 〇〇時代: the person's time).")
     person_keeper_ends: Ends = Field(default=(), description="Endings of such words (〇〇・〇〇会談: its participants).")
     direction_prefixes: Words = Field(default_factory=frozenset, description="Compass words that open a state's name (東 + ローマ + 帝国).")
+    faction_heads: Words = Field(default_factory=frozenset, description="Heads naming a person's following (〇〇大統領派, 〇〇首相陣営, 〇〇政権): a title before them stays a title, not part of an organisation's name.")
+    leader_heads: Ends = Field(default=(), description="Heads after which the name before is the person who leads the group (〇〇政権, 〇〇陣営, 〇〇内閣).")
+    listing_contexts: Words = Field(default_factory=frozenset, description="Those of org_contexts a place stands before as itself (上海に上場: listed at the exchange of that city): they do not retype a place.")
+    league_words: Ends = Field(default=(), description="Ends of a league's name: written with ・ before a club's name (〇〇リーグ・〇〇), the league is no part of the club's.")
+    short_form_title_starts: Ends = Field(default=(), description="Starts of words written in one token after a one-letter country form that make it the country (米 + 国務長官, 露 + 大統領府), besides short_form_followers and the title heads.")
+    office_time_prefixes: Words = Field(default_factory=frozenset, description="Prefixes of a head's title that date it (元, 前, 現 + 〇〇部長): no part of the office's name.")
+    not_office_starts: Ends = Field(default=(), description="Starts of words before 長 that name no particular office (第一部長, 副部長, 各部長).")
+    group_ends: Words = Field(default_factory=frozenset, description="Last characters of a group's name (〇〇組, 〇〇団, 〇〇会, 〇〇党): an office head right after one (〇〇組 + 局長) is the group's own title, no separate office.")
+    generation_ends: Ends = Field(default=(), description="Ends of words numbering a holder of a name or a post (初代, 二代目, 三世): before a defined person's name they are no part of it.")
+    assembly_ends: Ends = Field(default=(), description="Ends of a local assembly's short name in a member's title (県議会 + 議員, 市会議 + 員): with a place before it, the assembly is an organisation.")
     org_breakers: Words = Field(default_factory=frozenset, description="Words that no organisation's name goes through: in a compound, the organisation starts after the last of them (王者 + 〇〇, 初代 + 〇〇部長, 〇〇メーカー + 〇〇社).")
     facility_suffixes: Words = Field(default_factory=frozenset, description="A name + one of these names a facility or thing, not the person or place (〇〇廟, 〇〇通り).")
     name_heads: Words = Field(default_factory=frozenset, description="Nouns after a place name that make it part of a longer name (カタール国際…, 太平洋戦争, 上本町駅); other common nouns leave it a place (パキスタン南部, アフガン情勢).")

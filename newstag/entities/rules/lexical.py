@@ -186,7 +186,7 @@ def class_at(r: Region, p: int) -> tuple[str, int] | None:
         if not r.is_place_token(before) and r.short_form(before) is None and (
                 is_katakana(before) and not is_common_word(before.text) or is_propn(before)
                 or LATIN_NAME.match(before.text) and len(before.text) > 2
-                or ene_label(before) in ("Person", "Company", "Organization_Other") and not is_common_word(before.text)):
+                or ene_label(before) in r.lex.ene.name_labels and not is_common_word(before.text)):
             return None  # クレイジーケン + バンド: a name
         x -= 1
     return typ, m
@@ -538,7 +538,7 @@ def class_definition(r: Region, s: int, e: int) -> None:
         i, j = i + 1, j - 1
     if typ == "PERSON" and any(is_namey(t) or ene_label(t) == "Person" for t in doc[i:j]):
         while i < j - 1 and (is_number(doc[i]) or doc[i].text in r.lex.titles.modifiers or doc[i].text in r.lex.ctx.org_descriptors
-                             or doc[i].text.endswith(("代", "代目", "世"))):
+                             or doc[i].text.endswith(r.lex.ctx.generation_ends)):
             i += 1  # 初代 + 相馬哲平 (but 河下 + 水希 is one name)
     if i >= j:
         return

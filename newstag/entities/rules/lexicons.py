@@ -28,7 +28,6 @@ class Lexicons:
         self.classes = ClassNounIndex(classes if classes is not None else class_nouns())
         self.long_heads = sorted((h for h in titles.heads if len(h) >= 2), key=len, reverse=True)
         self.long_org_heads = sorted((h for h in orgs.heads if len(h) >= 2), key=len, reverse=True)
-        self.government_ends = set("省庁局院府")
         #: event heads and the other ends of events' names, longest first
         self.event_ends = tuple(sorted({*ctx.event_heads, *ctx.event_name_ends}, key=len, reverse=True))
         #: the address levels as a pattern: an unrecognised level between two places (〇〇郡)

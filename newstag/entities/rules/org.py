@@ -13,7 +13,6 @@ from .tokens import (
     ACRONYM,
     CLOSE_QUOTE,
     DOTS,
-    FACTION_HEADS,
     KANJI,
     LATIN_NAME,
     OPEN_QUOTE,
@@ -54,7 +53,7 @@ def media_names(r: Region) -> None:
     doc = r.doc
     for i in range(r.a, r.b):
         t = doc[i]
-        if t.text in OPEN_QUOTE and i > r.a and (doc[i - 1].text in lex.orgs.media_prefixes or doc[i - 1].text[-1:] in {"紙", "誌"}
+        if t.text in OPEN_QUOTE and i > r.a and (doc[i - 1].text in lex.orgs.media_prefixes or doc[i - 1].text[-1:] in lex.orgs.media_ends
                                                      and doc[i - 1].text[:-1] in lex.index.short):  # 英紙「…」, not 雑誌「…」
             k = i + 1
             while k < r.b and doc[k].text not in CLOSE_QUOTE and k - i < 10:
@@ -113,7 +112,7 @@ def org_compound(r: Region, a: int, b: int) -> None:
             while e < b and e in r.title_tokens:
                 e += 1
             if e < b and r.org_head_end(r.doc[e]) and not r.is_head(r.doc[e]) and r.doc[e].text not in r.lex.orgs.state_bodies \
-                    and r.doc[e].text not in FACTION_HEADS:
+                    and r.doc[e].text not in r.lex.ctx.faction_heads:
                 in_org.update(range(k, e))
     if in_org:  # (北浜 + 競輪選手 + 会: no titled person before it)
         r.cands = [c for c in r.cands if not (c.rule == "person:title" and c.tok_end in in_org)]
@@ -226,7 +225,7 @@ def split_department(r: Region, start: int, k: int) -> bool:
         p = doc[m - 1]
         if not (r.org_head_end(p) and (m - 1 > start or is_propn(p)) or r.known_org(p) and not is_common_word(p.text)):
             continue
-        if p.text.endswith(lex.orgs.department_heads) or p.text.endswith(lex.orgs.branch_heads) or p.text[-1] in lex.government_ends:
+        if p.text.endswith(lex.orgs.department_heads) or p.text.endswith(lex.orgs.branch_heads) or p.text[-1] in lex.orgs.government_ends:
             continue  # 〇〇省 + 〇〇局 + 〇〇部 is one name
         r.add(start, m, "ORG", "org:suffix")
         if dept and len(r.text(m, k + 1)) >= 3:  # (学部 alone names no department)
@@ -310,7 +309,7 @@ def member_title_bodies(r: Region) -> None:
         ref = lex.index.get(body)
         if ref is not None and ref.type == "ORG":
             r.add_chars(t.idx, t.idx + len(body), k, k + 1, "ORG", "org:suffix")
-        elif body.endswith(("議会", "会議")) and len(body) <= 3 and k > r.a and r.is_place_token(doc[k - 1]) \
+        elif body.endswith(lex.ctx.assembly_ends) and len(body) <= 3 and k > r.a and r.is_place_token(doc[k - 1]) \
                 and not r.is_country(doc[k - 1]):
             r.add_chars(doc[k - 1].idx, t.idx + len(body), k - 1, k + 1, "ORG", "org:suffix")
             # the place before the title is no titled person's name (長野 + 県議会議員)
@@ -379,12 +378,12 @@ def office_names(r: Region) -> None:
         while i > r.a and end_tok - i < 4 and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1]) \
                 and not is_person_pos(doc[i - 1]) and not is_number(doc[i - 1]):
             i -= 1
-        if doc[i].text in ("元", "前", "現", "旧", "新") and i + 1 < end_tok:
+        if doc[i].text in lex.ctx.office_time_prefixes and i + 1 < end_tok:
             i += 1  # 元国防部長: a former head of the office
         name = r.doc_text[doc[i].idx:end_char]
-        if doc[k - 1].text in lex.ctx.office_heads and k - 2 >= i and doc[k - 2].text[-1] in "組団会党":
+        if doc[k - 1].text in lex.ctx.office_heads and k - 2 >= i and doc[k - 2].text[-1] in lex.ctx.group_ends:
             continue  # 〇〇組 + 局長: a group's own title, not an office
-        if len(name) < 3 or name.startswith(("第", "副", "各")) or name in lex.ctx.not_offices \
+        if len(name) < 3 or name.startswith(lex.ctx.not_office_starts) or name in lex.ctx.not_offices \
                 or any(name.endswith(w) for w in lex.ctx.not_offices):
             continue
         if i > r.a and (is_person_pos(doc[i - 1]) is False and KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])):

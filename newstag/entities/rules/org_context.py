@@ -83,7 +83,7 @@ def context_orgs(r: Region) -> None:
             org_seen = any(x.type == "ORG" and (x.start, x.end) == (c.start, c.end) for x in here)
             if c.type == "PLACE" and (c.key and len(c.key) == 2 or c.rule == "place:short-form" or r.is_country(doc[c.tok_start])
                                       or c.end - c.start >= 2 and r.doc_text[c.end - 1] in lex.ctx.place_suffixes and not org_seen
-                                      or ctx in ("に上場", "が上場")):
+                                      or ctx in lex.ctx.listing_contexts):
                 continue  # ロシア戦, 奈良市が運営, 上海に上場: still the place
             if not r.org_name_ok(c.tok_start, c.tok_end):
                 continue
@@ -185,7 +185,7 @@ def context_name_bounds(r: Region, i: int, j: int) -> tuple[int, int]:
     if i - 1 >= r.a and doc[i - 1].text in r.lex.ctx.club_forms and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx:
         i -= 1
     for d in range(j - 2, i, -1):
-        if doc[d].text in DOTS and doc[d - 1].text.endswith(("リーグ", "League", "LEAGUE")):
+        if doc[d].text in DOTS and doc[d - 1].text.endswith(r.lex.ctx.league_words):
             return d + 1, j  # Jリーグ・〇〇: the league, then its club
     return i, j
 
@@ -197,7 +197,7 @@ def headed_run_before(r: Region, k: int) -> int | None:
     doc = r.doc
     head = r.tok(k - 1)
     if head is None or not r.org_head_end(head) or (k - 1) in r.title_tokens or r.lex.classes.types.get(head.text) is not None \
-            or head.text.endswith(("会社", "集団", "鉄道")):
+            or head.text.endswith(r.lex.orgs.generic_heads):
         return None
     m = k - 1
     while m - 1 >= r.a and k - (m - 1) <= 5 and (m - 1) not in r.title_tokens and is_noun(doc[m - 1]) \

@@ -289,7 +289,7 @@ def leader_of(r: Region, start: int, k: int) -> None:
     """トランプ政権, 〇〇陣営: the name before 政権/陣営/内閣 is the person who leads it."""
     doc = r.doc
     t = doc[k]
-    for head in ("政権", "陣営", "内閣"):
+    for head in r.lex.ctx.leader_heads:
         if not t.text.endswith(head):
             continue
         if start == k:  # one token: トランプ政権
@@ -329,7 +329,7 @@ def full_name_end(r: Region, i: int, k: int) -> int | None:
     if j < k and one_char_given_part(r, i, j):
         j += 1
     if j < k and (r.org_head_end(doc[j]) or r.known_org(doc[j])
-                  or any(doc[m].text[-1] in r.lex.government_ends or doc[m].text[-1] in ("党", "軍") for m in range(j, k + 1))):
+                  or any(doc[m].text[-1] in r.lex.orgs.government_ends or doc[m].text[-1] in ("党", "軍") for m in range(j, k + 1))):
         return j  # a public body (〇〇局, 〇〇党); 前川國男 + 建築設計事務所 is a firm named after the architect
     return None
 

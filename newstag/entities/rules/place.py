@@ -193,7 +193,7 @@ def short_forms(r: Region) -> None:
                 r.add_chars(t.idx + n, t.idx + n + 1, i, i + 1, "PLACE", "place:short-form", key=short[ch].key, nested_ok=True)
             continue
         if len(s) >= 2 and (s[1:] in lex.ctx.short_form_followers or s[1:] in lex.titles.heads
-                            or s[1:] in lex.orgs.state_bodies or any(s[1:].startswith(f) for f in ("国務", "国防", "財務", "外務", "大統領"))):
+                            or s[1:] in lex.orgs.state_bodies or s[1:].startswith(lex.ctx.short_form_title_starts)):
             r.add_chars(t.idx, t.idx + 1, i, i + 1, "PLACE", "place:short-form", key=short[s[0]].key, nested_ok=True)
             continue
         if len(s) == 1:

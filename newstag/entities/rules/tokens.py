@@ -33,8 +33,6 @@ CLOSE = {")", "）"}
 OPEN_QUOTE = {"「", "『", "“", "\""}
 CLOSE_QUOTE = {"」", "』", "”", "\""}
 
-#: heads naming a person's following (〇〇大統領派, 〇〇首相陣営): a title before them stays a title
-FACTION_HEADS = {"派", "一派", "陣営", "政権", "内閣"}
 
 #: a number right after a name that makes it a model's name (EMU + 100型, CRJ + 200を, 〇〇 + A320): the number ends the word,
 #: with no counter after it (not 3月, 2位, 123便, 5社)
