@@ -139,6 +139,19 @@ def test_report_table_and_weak_rules(rules_json, capsys):
     assert weak[1].split()[:2] == ["gazetteer:<source>", "tiny-ner"]
 
 
+def test_report_variants(rules_json, capsys):
+    assert evaluate.main(["rules", str(rules_json), "--variants", "--min-pred", "2"]) == 0
+    out = capsys.readouterr().out
+    table, weak = out.split("rules with precision < 0.6", 1)
+    variants = [line.split() for line in table.splitlines() if line.startswith("  gazetteer:")]
+    assert variants and all(not v[1].startswith("<") for v in variants)
+    assert sum(int(v[1]) for v in variants) == 1 and sum(int(v[2]) for v in variants) == 1  # 東京; 仙台市
+    weak_names = [line.split()[0] for line in weak.splitlines()[1:]]
+    weak_variants = {v[0] for v in variants if int(v[1]) + int(v[2]) >= 2 and float(v[3]) < 0.6}
+    assert weak_variants  # the source that gave 仙台市 has 1 of 2 right: listed on its own too
+    assert weak_names[0] == "gazetteer:<source>" and set(weak_names[1:]) == weak_variants
+
+
 def test_report_rejects_a_cache_of_other_texts(rules_json, tmp_path, capsys):
     other = tmp_path / "other.json"
     other.write_text(json.dumps(RECORDS[:1], ensure_ascii=False), encoding="utf-8")

@@ -253,18 +253,28 @@ def rows(blocks: Sequence[Block]) -> list[str]:
     return ids + sorted(seen - set(ids))
 
 
-def weak_rules(blocks: Sequence[Block], *, min_pred: int = MIN_PRED, below: float = MIN_PRECISION) -> list[tuple[str, str, Tally]]:
+def weak_rules(blocks: Sequence[Block], *, min_pred: int = MIN_PRED, below: float = MIN_PRECISION,
+               variants: bool = False) -> list[tuple[str, str, Tally]]:
     """``(rule, corpus, tally)`` where a rule's precision is under ``below`` with ``min_pred``
-    predictions or more, lowest precision first."""
-    out = [(r, b.name, t) for b in blocks for r, t in b.by_row().items()
-           if t.pred >= min_pred and t.precision is not None and t.precision < below]
+    predictions or more (with ``variants``, also a pattern id's variants: ``ginza:Company``),
+    lowest precision first."""
+    out = []
+    for b in blocks:
+        found = dict(b.by_row())
+        if variants:
+            found.update((v, t) for v, t in b.tallies.items() if v not in found and ">" not in v and v not in RULES)
+        out += [(r, b.name, t) for r, t in found.items() if t.pred >= min_pred and t.precision is not None and t.precision < below]
     return sorted(out, key=lambda x: (x[2].precision, -x[2].pred))
 
 
+def _width(s: str) -> int:
+    """Terminal columns of ``s`` (a wide character such as 組 takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
 def _ljust(s: str, width: int) -> str:
-    """``s`` padded to ``width`` terminal columns (a wide character such as 組 takes two)."""
-    cols = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-    return s + " " * max(0, width - cols)
+    """``s`` padded to ``width`` terminal columns."""
+    return s + " " * max(0, width - _width(s))
 
 
 def _fmt(t: Tally | None) -> str:
@@ -276,23 +286,24 @@ def _fmt(t: Tally | None) -> str:
 def format_table(blocks: Sequence[Block], *, variants: bool = False, min_pred: int = MIN_PRED,
                  below: float = MIN_PRECISION) -> str:
     """The per-rule table (one ``tp fp P`` block per corpus), then the weak rules."""
-    head = f"{'rule':<24} {'family':<7} {'prio':>4}  " + "  ".join(f"{b.name[:17]:^17}" for b in blocks) + "  description"
-    sub = f"{'':<24} {'':<7} {'':>4}  " + "  ".join(f"{'tp':>5} {'fp':>5} {'P':>5}" for _ in blocks)
-    lines = [head, sub]
     by_row = [b.by_row() for b in blocks]
+    table: list[tuple[str, Sequence[Tally | None], str, str, str]] = []  # (name, tallies, family, priority, doc)
     for r in rows(blocks):
         info = RULES.get(r)
         fam, prio, doc = (info.family, str(info.priority), info.doc) if info else ("-", "", _other_doc(r))
-        lines.append(f"{_ljust(r, 24)} {fam:<7} {prio:>4}  " + "  ".join(_fmt(b.get(r)) for b in by_row) + f"  {doc}")
+        table.append((r, [b.get(r) for b in by_row], fam, prio, doc))
         if variants and info is not None and info.prefix is not None:
             names = sorted({rule for b in blocks for rule in b.tallies if ">" not in rule and row_id(rule) == r})
-            for v in names:
-                lines.append(f"  {_ljust(v, 22)} {'':<7} {'':>4}  " + "  ".join(_fmt(b.tallies.get(v)) for b in blocks))
-    total = [Tally(sum(t.tp for t in b.values()), sum(t.fp for t in b.values())) for b in by_row]
-    lines.append(f"{'ALL':<24} {'':<7} {'':>4}  " + "  ".join(_fmt(t) for t in total))
-    weak = weak_rules(blocks, min_pred=min_pred, below=below)
+            table += [(f"  {v}", [b.tallies.get(v) for b in blocks], "", "", "") for v in names]
+    table.append(("ALL", [Tally(sum(t.tp for t in b.values()), sum(t.fp for t in b.values())) for b in by_row], "", "", ""))
+    w = max(_width(name) for name, *_ in table) + 1
+    lines = [_ljust("rule", w) + f" {'family':<7} {'prio':>4}  " + "  ".join(f"{b.name[:17]:^17}" for b in blocks) + "  description",
+             _ljust("", w) + f" {'':<7} {'':>4}  " + "  ".join(f"{'tp':>5} {'fp':>5} {'P':>5}" for _ in blocks)]
+    lines += [_ljust(name, w) + f" {fam:<7} {prio:>4}  " + "  ".join(_fmt(t) for t in tallies) + (f"  {doc}" if doc else "")
+              for name, tallies, fam, prio, doc in table]
+    weak = weak_rules(blocks, min_pred=min_pred, below=below, variants=variants)
     lines.append(f"\nrules with precision < {below} on a corpus where they predict {min_pred} or more ({len(weak)}):")
-    lines += [f"  {_ljust(r, 24)} {name:<28} P {t.precision:.2f}  (tp {t.tp}, fp {t.fp})" for r, name, t in weak]
+    lines += [f"  {_ljust(r, w)} {name:<28} P {t.precision:.2f}  (tp {t.tp}, fp {t.fp})" for r, name, t in weak]
     return "\n".join(lines)
 
 
