@@ -13,14 +13,18 @@ import re
 from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
 from .rules.candidate import Candidate
-from .rules.tokens import DOTS
+from .rules.tokens import DOTS, reading
 
 _DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+#: one-character suffixes of administrative areas: a place and the place + one of them are one referent
+_ADMIN_SUFFIXES = frozenset("市県州省区町村郡府")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}")
 
 
 def _is_kanji_full_name(surface: str) -> bool:
-    """石破茂, 林芳正: a Japanese name of three or more kanji, surname first."""
+    """石破茂, 林芳正, 福島みずほ: a Japanese name of three or more kanji (or kanji and a hiragana
+    given name), surname first."""
     s = norm(surface)
     return len(s) >= 3 and _KANJI_NAME.fullmatch(s) is not None
 
@@ -94,12 +98,12 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
                                          if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]
     for i, c in enumerate(cands):
-        if c.type != "PERSON" or c.surname or _is_kanji_full_name(c.surface):
+        if c.type != "PERSON" or c.surname:
             continue
         t = norm(c.surface)
         match = None
         for j, f in full:
-            if j == i:
+            if j == i or len(norm(f.surface)) <= len(t):  # (海江田 / 海江田万里: a three-kanji surname)
                 continue
             fs = norm(f.surface)
             # a Japanese full name Sudachi keeps as one word (石破茂): the surname is a prefix
@@ -115,6 +119,23 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
                     match = j
         if match is not None:
             uf.union(match, i)
+    # セイジ・オザワ after 小澤征爾: a name in katakana read as a Japanese full name in the article
+    kanji_full = [(j, reading(norm(f.surface))) for j, f in full if _is_kanji_full_name(f.surface)]
+    if kanji_full:
+        for i, c in enumerate(cands):
+            parts = _DOT_SPLIT.split(norm(c.surface)) if c.type == "PERSON" else []
+            if len(parts) == 2 and all(_KATAKANA.fullmatch(x) for x in parts):
+                said = {parts[0] + parts[1], parts[1] + parts[0]}
+                j = next((j for j, rd in kanji_full if rd in said), None)
+                if j is not None:
+                    uf.union(j, i)
+    # places: a name and the name with its administrative suffix (金海 / 金海市)
+    places = {norm(c.surface): i for i, c in enumerate(cands) if c.type == "PLACE"}
+    for i, c in enumerate(cands):
+        s = norm(c.surface)
+        if c.type == "PLACE" and len(s) >= 3 and s[-1] in _ADMIN_SUFFIXES and s[:-1] in places \
+                and not (cands[places[s[:-1]]].key and c.key and cands[places[s[:-1]]].key != c.key):
+            uf.union(places[s[:-1]], i)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(uf.find(i), []).append(i)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ...doc_state import regions
-from . import filters, lexical, org, org_context, person, place, signals
+from . import filters, lexical, org, org_context, person, place, readings, signals
 from .candidate import Candidate
 from .lexicons import Lexicons
 from .region import Region
@@ -75,6 +75,9 @@ STEPS: tuple[Step, ...] = (
     filters.drop_inside_facilities_and_events,
     filters.drop_quoted_names,
     filters.drop_event_namesakes,
+    readings.trim_readings,        # 小澤征爾(せいじ) → 小澤征爾
+    readings.drop_codes,           # UTC+9
+    readings.drop_job_words,       # タレント・〇〇 → 〇〇
     place.join_address_chains,     # place:chain
 )
 
@@ -105,12 +108,13 @@ def find_mentions(lex: Lexicons, doc: Doc, *, text: str | None = None) -> list[C
     kanji_known = [k for k in known if KANJI.match(k) and 2 <= len(k) <= 6]  # full names 習氏 may shorten
     for r, cands in per_region:
         people = [c for c in resolve(cands) if c.type == "PERSON"]
-        cands.extend(m for m in person.known_name_mentions(r, known, kanji_known)
+        cands.extend(m for m in (readings.trim_reading(r, k) for k in person.known_name_mentions(r, known, kanji_known))
                      if not any(p.start <= m.start and m.end <= p.end for p in people))
         kept = resolve(cands)
         extra = org_context.bracket_aliases(r, kept) + org_context.employers(r, kept)
         if extra:
             kept = resolve(kept + extra)
+        kept = readings.reading_aliases(r, kept)
         person.link_affiliations(r, kept)
         found.extend(kept)
     return found

@@ -120,3 +120,10 @@ def is_namey(t: Token) -> bool:
 def club_form_start(ch: str) -> bool:
     """Can a one-letter piece start a spelt-out club form (F of F.C., S of S.C.)?"""
     return ch in ("F", "S", "A", "C")
+
+
+@lru_cache(maxsize=20_000)
+def reading(word: str) -> str:
+    """Sudachi's katakana reading of a word or a short phrase (小澤征爾 → オザワセイジ)."""
+    tok, mode = _sudachi()
+    return "".join(m.reading_form() for m in tok.tokenize(word, mode))
