@@ -116,6 +116,8 @@ class Context(_Data):
     short_form_title_starts: Ends = Field(default=(), description="Starts of words written in one token after a one-letter country form that make it the country (米 + 国務長官, 露 + 大統領府), besides short_form_followers and the title heads.")
     office_time_prefixes: Words = Field(default_factory=frozenset, description="Prefixes of a head's title that date it (元, 前, 現 + 〇〇部長): no part of the office's name.")
     not_office_starts: Ends = Field(default=(), description="Starts of words before 長 that name no particular office (第一部長, 副部長, 各部長).")
+    kind_determiners: Words = Field(default_factory=frozenset, description="Words before a body that say it is one of a kind, not one named body (各, その, 同, それぞれ + の): an organisation of common words after one is no mention (各 + 大陸連盟, その + 救出部隊).")
+    member_words: Words = Field(default_factory=frozenset, description="Words after a body that make a member of it (〇〇 + 員): an organisation of common words before one is no mention (停戦監視部隊 + 員).")
     group_ends: Words = Field(default_factory=frozenset, description="Last characters of a group's name (〇〇組, 〇〇団, 〇〇会, 〇〇党): an office head right after one (〇〇組 + 局長) is the group's own title, no separate office.")
     generation_ends: Ends = Field(default=(), description="Ends of words numbering a holder of a name or a post (初代, 二代目, 三世): before a defined person's name they are no part of it.")
     assembly_ends: Ends = Field(default=(), description="Ends of a local assembly's short name in a member's title (県議会 + 議員, 市会議 + 員): with a place before it, the assembly is an organisation.")

@@ -73,11 +73,12 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     uf = _UnionFind(n)
     by_key: dict[tuple[str, str], int] = {}
     for i, c in enumerate(cands):
-        k = (c.type, c.key) if c.key else (c.type, "text:" + norm(c.surface))
-        if k in by_key:
-            uf.union(by_key[k], i)
-        else:
-            by_key[k] = i
+        # one name, one referent: the same text of one type joins whatever key it has (AU / AU)
+        for k in ((c.type, c.key), (c.type, "text:" + norm(c.surface))) if c.key else ((c.type, "text:" + norm(c.surface)),):
+            if k in by_key:
+                uf.union(by_key[k], i)
+            else:
+                by_key[k] = i
     pos = {id(c): i for i, c in enumerate(cands)}
     for i, c in enumerate(cands):
         alias = c.alias_of

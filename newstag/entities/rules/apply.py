@@ -71,6 +71,7 @@ STEPS: tuple[Step, ...] = (
     filters.trim_org_breakers,
     filters.drop_thing_names,
     filters.drop_kind_compounds,
+    filters.drop_generic_bodies,
     filters.drop_numbered_things,
     filters.drop_inside_facilities_and_events,
     filters.drop_quoted_names,

@@ -83,6 +83,38 @@ def drop_kind_compounds(r: Region) -> None:
         and r.lex.index.get(r.text(c.tok_start, c.tok_end)) is None)]
 
 
+#: rules that build an organisation from the words of a compound (no dictionary knows the name)
+_COMPOUND_RULES = ("org:suffix", "org:department", "org:office-head", "ginza:")
+
+
+def drop_generic_bodies(r: Region) -> None:
+    """実行委員会, 常任幹事会, 停戦監視部隊, 両院議員総会, 官公庁: an organisation built of common
+    words only (no proper noun, no name, no known organisation or place) names a kind of body,
+    not one body; it is no mention."""
+    doc = r.doc
+    lex = r.lex
+
+    def common(t: Token) -> bool:
+        tag = sudachi_tag(t)
+        return (tag.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) and not is_katakana(t) and not t.text.isascii()
+                and lex.index.get(t.text) is None)
+
+    def unnamed(c: Candidate) -> bool:
+        """Does the text say the body is one of a kind (各〇〇, その〇〇, 〇〇 + 員)?"""
+        prev, nxt = r.tok(c.tok_start - 1), r.tok(c.tok_end)
+        first = doc[c.tok_start].text
+        return (first in lex.ctx.kind_determiners and c.tok_end - c.tok_start > 1
+                or len(first) == 2 and first[0] in lex.ctx.kind_determiners  # 同県 + 庁, 両院 + 議員総会
+                or prev is not None and (prev.text in lex.ctx.kind_determiners
+                                      or prev.text == "の" and c.tok_start - 2 >= r.a and doc[c.tok_start - 2].text in lex.ctx.kind_determiners)
+                or nxt is not None and nxt.text in lex.ctx.member_words)
+
+    r.cands = [c for c in r.cands if not (
+        c.type == "ORG" and c.key is None and c.rule.startswith(_COMPOUND_RULES)
+        and all(common(doc[i]) for i in range(c.tok_start, c.tok_end)) and unnamed(c)
+        and lex.index.get(r.doc_text[c.start:c.end]) is None and ipadic_lookup(r.doc_text[c.start:c.end]) is None)]
+
+
 def drop_numbered_things(r: Region) -> None:
     """EMU + 100型, CRJ + 200, 〇〇2011: an organisation's name that goes on into a number (not a
     date, an amount, a count or a flight) is part of a model's or another numbered thing's name;
