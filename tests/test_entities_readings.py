@@ -103,3 +103,12 @@ def test_a_place_and_the_place_with_its_suffix_are_one_entity(tag_entities):  # 
     doc = tag_entities("事故は韓国の牙山市で起きた。牙山では住民が不安を訴えた。")
     e = _entity_of(doc, "牙山市")
     assert e.type == "PLACE" and "牙山" in [m.text for m in e.mentions]
+
+
+@pytest.mark.parametrize("text, full, later", [
+    ("俳優のサカモトジョー氏が結婚を発表した。サカモト氏は「幸せです」と語った。", "サカモトジョー", "サカモト"),
+    ("司会のやまだたかし氏が番組を降板した。やまださんは「残念」と述べた。", "やまだたかし", "やまだ"),
+])
+def test_a_kana_name_written_in_full_takes_its_surname(tag_entities, text, full, later):  # noqa: F811
+    e = _entity_of(tag_entities(text), full)
+    assert e.type == "PERSON" and later in [m.text for m in e.mentions]

@@ -98,6 +98,7 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
                                          if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]
+    people = [(j, f, norm(f.surface)) for j, f in enumerate(cands) if f.type == "PERSON"]
     for i, c in enumerate(cands):
         if c.type != "PERSON" or c.surname:
             continue
@@ -117,6 +118,13 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
             for j, f in full:
                 parts = _DOT_SPLIT.split(norm(f.surface))
                 if j != i and len(parts) == 2 and parts[0] == t and len(t) <= 3 and f.start <= c.start:
+                    match = j
+        if match is None and len(t) >= 2 and not _KANJI_NAME.fullmatch(t):
+            # オダギリ … オダギリジョー, やしき … やしきたかじん: a kana name the article wrote in full,
+            # surname and given name run together
+            for j, f, fs in people:
+                if j != i and len(fs) - len(t) >= 2 and fs.startswith(t) and not any(d in fs for d in DOTS) \
+                        and (match is None or f.start <= c.start):
                     match = j
         if match is not None:
             uf.union(match, i)
