@@ -112,3 +112,18 @@ def test_a_place_and_the_place_with_its_suffix_are_one_entity(tag_entities):  # 
 def test_a_kana_name_written_in_full_takes_its_surname(tag_entities, text, full, later):  # noqa: F811
     e = _entity_of(tag_entities(text), full)
     assert e.type == "PERSON" and later in [m.text for m in e.mentions]
+
+
+def test_a_known_name_before_a_title_is_the_person_where_a_place_has_the_name(tag_entities):  # noqa: F811
+    doc = tag_entities("元代表の長崎健太選手が引退を撤回した。長崎選手は「もう一年やる」と語った。")
+    e = _entity_of(doc, "長崎健太")
+    assert e.type == "PERSON" and "長崎" in [m.text for m in e.mentions]
+    assert not any(x.type == "PLACE" for x in ents(doc))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("新しい政党「正義と自由の党」は声明を出した。", "正義"),  # (Sudachi reads 正義 as a given name)
+    ("政党「正義と繁栄」が集会を開いた。", "正義"),
+])
+def test_a_name_opening_a_bracketed_group_name_is_no_person(tag_entities, text, word):  # noqa: F811
+    assert not any(e.type == "PERSON" and m.text == word for e in ents(tag_entities(text)) for m in e.mentions)

@@ -140,8 +140,8 @@ def drop_quoted_names(r: Region) -> None:
 
 
 def opens_quoted_title(r: Region, c: Candidate) -> bool:
-    """「〇〇の旗幟」, 「〇〇遠征記」: a name opening a short bracketed phrase of nouns (and の)
-    is part of the title of a work, no person."""
+    """「〇〇の旗幟」, 「〇〇遠征記」, 「〇〇と平等運動」: a name opening a short bracketed phrase of
+    nouns (and の, と) is part of the title of a work or of a group's name, no person."""
     doc = r.doc
     if c.type != "PERSON" or c.priority >= priority_of("person:class-noun") or c.tok_start <= r.a \
             or doc[c.tok_start - 1].text not in ("「", "『"):
@@ -151,7 +151,7 @@ def opens_quoted_title(r: Region, c: Candidate) -> bool:
         return False
     while k < r.b and k - c.tok_end < 8 and doc[k].text not in ("」", "』"):
         t = doc[k]
-        if not (t.text == "の" or is_noun(t) or is_namey(t) or is_number(t)) or t.is_punct or is_person_pos(t) or t.text in DOTS:
+        if not (t.text in ("の", "と") or is_noun(t) or is_namey(t) or is_number(t)) or t.is_punct or is_person_pos(t) or t.text in DOTS:
             return False
         k += 1
     return k < r.b and doc[k].text in ("」", "』")

@@ -637,7 +637,9 @@ def known_name_mentions(r: Region, known: dict[str, Candidate], kanji_known: lis
                 if (nxt is not None and is_katakana(nxt) and j + 1 not in r.title_at) or (i > r.a and is_katakana(doc[i - 1])):
                     continue
                 title = r.title_at.get(j + 1)
-                out.append(Candidate(doc[i].idx, doc[j].idx + len(doc[j].text), "PERSON", "person:known-name", i, j + 1,
+                # (a known name before a title is a titled person, even where a place has the name: 秋田 + 選手)
+                rule = "person:known-name" if not title else "person:honorific" if title[2] else "person:title"
+                out.append(Candidate(doc[i].idx, doc[j].idx + len(doc[j].text), "PERSON", rule, i, j + 1,
                                      title=title[1] if title else None, title_is_honorific=bool(title and title[2])))
         t = doc[i]
         sub = r.sub_titles.get(i)
