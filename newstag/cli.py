@@ -4,6 +4,7 @@ Single articles::
 
     newstag page.txt --published 2025-03-05            # readable table
     newstag page.html -f json                           # HTML pages too
+    newstag page.txt --explain                          # why each line is in or out of the body
     cat page.txt | newstag - -f jsonl
 
 Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``url`` optional)::
@@ -98,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default table; batch mode always writes jsonl)")
     p.add_argument("--batch", action="store_true", help="the inputs are JSONL records: same as 'newstag batch'")
     p.add_argument("--no-progress", action="store_true", help="batch mode: no progress bar on stderr")
+    p.add_argument("--explain", action="store_true",
+                   help="show how the article body was found (each line: role, score, features) instead of tagging")
     _add_common(p)
     return p
 
@@ -143,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: 2 on bad usage, 0 after --help
         return exc.code if isinstance(exc.code, int) else 2
     if not batch and args.batch:
+        if args.explain:
+            return _usage_error("--explain reads single pages; drop --batch")
         if args.format not in (None, "jsonl"):
             return _usage_error("--batch writes JSONL; drop --format or use --format jsonl")
         batch = True
@@ -158,7 +163,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _usage_error(f"cannot read input file {missing[0]!r}")
     if batch:
         return _run_batch(args, files, published)
+    if args.explain:
+        return _run_explain(args, files)
     return _run_single(args, files, published)
+
+
+def _run_explain(args: argparse.Namespace, files: list[str]) -> int:
+    """Print the segmenter's decision on every line of each input (no GiNZA: fast)."""
+    from .segment import explain
+
+    out = _open_output(args.output)
+    try:
+        for i, f in enumerate(files):
+            if len(files) > 1:
+                print(f"{'' if i == 0 else chr(10)}== {'<stdin>' if f == '-' else f}", file=out)
+            for decision in explain(_read_text(f)):
+                print(decision, file=out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
 
 
 def _is_readable(path: str) -> bool:

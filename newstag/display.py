@@ -93,7 +93,8 @@ def _quote_marks(article: Article, entities: dict[str, Entity]) -> list[_QuoteMa
     out = []
     for q in article.quotes:
         speaker = _entity_name(entities, q.speaker) or q.speaker_text or "?"
-        tip = f"{q.id} {q.kind} quote, speaker {speaker}" + (f", cue {q.cue}" if q.cue else "") + (f" / rule {q.rule}" if q.rule else "")
+        tip = f"{q.id} {q.kind} quote, speaker {speaker}" + (f", cue {q.cue}" if q.cue else "") + (f" / rule {q.rule}" if q.rule else "") \
+            + (f" / named by 「{q.speaker_span.text}」" if q.speaker_span else "")
         out.append(_QuoteMark(q.start, q.end, speaker, tip))
     return out
 

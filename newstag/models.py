@@ -78,7 +78,11 @@ class Quote(_Model):
     cue: str | None = Field(default=None, description="The reporting cue (述べた, 語った, とし ...).")
     kind: QuoteKind = "direct"
     sentence: int | None = Field(default=None, description="Index into Article.sentences of the sentence holding the quote's start.")
-    rule: str = Field(default="", description="Provenance: the rule that found the speaker.")
+    rule: str = Field(default="", description="Provenance: '<cue_rule>|<speaker_rule>'.")
+    cue_span: TextSpan | None = Field(default=None, description="Where the cue stands (述べた, との見方を示した); None when the quote has no cue of its own (a speaker label paragraph, 「…」。 closing a sentence).")
+    cue_rule: str = Field(default="", description="The frame that made the brackets a quote: cue.<verb id> (「…」と述べた), direct.opinion, direct.voice, direct.lead_in, direct.bare_end ...")
+    speaker_span: TextSpan | None = Field(default=None, description="Where the words naming the speaker stand (for a speaker carried over from an earlier sentence, those earlier words); None when there is no speaker.")
+    speaker_rule: str = Field(default="", description="The rule that chose the speaker: speaker.topic, speaker.after_quote, speaker.source, speaker.carried_topic, … with +title/+org_role/+same/+medium when the words were resolved further; speaker.none when the text does not say.")
 
 
 class Participant(_Model):

@@ -21,7 +21,7 @@ from .doc_state import ensure_extensions
 from .ginza_adapter import concat_docs, gap_doc
 from .models import Article, TextSpan
 from .pipeline import COMPONENTS, load
-from .segment import Layout, extract_html, looks_like_html, segment_text
+from .segment import Layout, read_page
 from .segment.chunk import DEFAULT_MAX_BYTES, SUDACHI_MAX_BYTES, chunk_range
 from .segment.component import set_layout
 
@@ -255,17 +255,10 @@ class Tagger:
         pub = parse_published(published)
         id = _check_optional_str(id, "id")
         url = _check_optional_str(url, "url")
-        layout = None
-        if looks_like_html(text):
-            page = extract_html(text)
-            text = page.text
-            pub = pub or page.published
-            url = url or page.url
-            layout = segment_text(text, title=page.title) if self.segment else None
-            if layout is not None and page.title and layout.title is None:
-                layout.title = page.title
-        if layout is None:
-            layout = segment_text(text) if self.segment else _whole(text)
+        page = read_page(text, segment=self.segment)
+        text, layout = page.text, page.layout
+        pub = pub or page.published
+        url = url or page.url
         pieces: list[tuple[int, int, bool]] = []
         pos = 0
         for s, e in layout.regions():
@@ -337,11 +330,6 @@ def _char_batches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
     if group:
         yield group
 
-
-def _whole(text: str) -> Layout:
-    s = len(text) - len(text.lstrip())
-    e = len(text.rstrip())
-    return Layout(body=(s, max(s, e)), paragraphs=[(s, e)] if e > s else [])
 
 
 def _empty(prep: _Prepared) -> Article:

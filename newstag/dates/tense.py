@@ -3,7 +3,8 @@
 With a GiNZA parse, the date's clause is found by walking up the dependency heads from the
 date to the first predicate, passing over reporting frames (…によると), quoted words and clause
 chains left open by a continuative or subordinate form (述べ、…強調していた). The predicate is
-past when た (or the resultative/progressive ている) is among its auxiliaries; future when it is,
+past when た (or the resultative/progressive ている) is among its auxiliaries, perfect (a flash-back)
+when ていた / ておった is; future when it is,
 or depends on, a scheduling noun (予定, 方針, 見通し …) or is a plain non-past event verb
 (開催される会議; not a stative one such as なる, ある); unknown otherwise. Without a parse,
 :func:`text_tense` looks for the first past or future cue after the date in its sentence.
@@ -30,7 +31,8 @@ def text_tense(lex: DateLexicon, text: str, start: int, end: int) -> Tense:
     stop = m.end() if m else len(text)
     window = text[end:stop]
     best: tuple[int, Tense] | None = None
-    for cues, tense in ((lex.text_future_cues, "future"), (lex.text_past_cues, "past")):
+    kinds = ((lex.text_perfect_cues, "perfect"), (lex.text_future_cues, "future"), (lex.text_past_cues, "past"))
+    for cues, tense in kinds:
         for cue in cues:
             i = window.find(cue)
             if i >= 0 and (best is None or i < best[0]):
@@ -56,9 +58,13 @@ def _inside_quote(text: str, date_end: int, pos: int) -> bool:
 
 
 def _is_predicate(t: Token) -> bool:
-    if t.pos_ in _PREDICATE_POS:
+    """A verb or adjective, or a noun with a copula or auxiliary (開催される, 予定だ).
+
+    A bare common noun the parser calls VERB (前日比) is not a predicate: its Sudachi tag says so.
+    """
+    if any(c.dep_ in ("cop", "aux") for c in t.children):
         return True
-    return any(c.dep_ in ("cop", "aux") for c in t.children)
+    return t.pos_ in _PREDICATE_POS and (not t.tag_ or not t.tag_.startswith("名詞"))
 
 
 def _continues(pred: Token, tail: list[Token]) -> bool:
@@ -95,7 +101,10 @@ def doc_tense(lex: DateLexicon, doc: Doc, start: int, end: int, text: str | None
             continue  # the date is outside the quote: a predicate quoted after it is not its clause
         tail = _aux_tail(tok)
         lemmas = [t.lemma_ for t in tail]
-        if "た" in lemmas or "いる" in lemmas or "おる" in lemmas:
+        stay = next((k for k, w in enumerate(lemmas) if w in ("いる", "おる")), None)
+        if stay is not None and "た" in lemmas[stay + 1:]:
+            return "perfect"  # 述べていた: before the story's time
+        if "た" in lemmas or stay is not None:
             return "past"
         if tok.head.lemma_ in future or any(c.lemma_ in future for c in tok.children if c.i > tok.i):
             return "future"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"「": "」", "『": "』"}
-_MARKS = re.compile(r"[「」『』]")
+OPENERS = {"「": "」", "『": "』", "｢": "｣"}  # ｢｣: the half-width brackets of some feeds
+_MARKS = re.compile(r"[「」『』｢｣]")
 _STOPS = re.compile(r"[。！？!?]")
 
 
@@ -20,7 +20,7 @@ class Pair:
 
     open: int
     close: int
-    char: str  # the opening bracket, 「 or 『
+    char: str  # the opening bracket, 「, 『 or ｢
 
     @property
     def inner(self) -> tuple[int, int]:

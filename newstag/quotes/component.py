@@ -70,6 +70,10 @@ def to_results(doc: Doc, found: list[Found]) -> tuple[list[Quote], list[Event], 
             kind=f.kind,  # type: ignore[arg-type]
             sentence=sentence if sentence is not None and sentence >= 0 else None,
             rule=f"{f.rule}|{sp.rule if sp else 'speaker.none'}",
+            cue_span=TextSpan(start=f.cue.start, end=f.cue.end, text=text[f.cue.start:f.cue.end]) if f.cue else None,
+            cue_rule=f.rule,
+            speaker_span=TextSpan(start=sp.start, end=sp.end, text=text[sp.start:sp.end]) if sp else None,
+            speaker_rule=sp.rule if sp else "speaker.none",
         )
         quotes.append(q)
         span = doc.char_span(f.start, f.end, alignment_mode="expand")

@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from ..doc_state import regions
 from .brackets import matched_pairs, sentence_stops, top_level
-from .finder import _TOPIC, Cue, Found, _candidates, _Ctx, _make, _sentences, _verb_group_end, mentions_of, token_starts
+from .context import Cue, Found, make_ctx, split_sentences, verb_group_end
 from .lexicon import CueLexicon
+from .naming import make
+from .speaker import TOPIC, Site, candidates
 
 _PREDICATE_POS = ("VERB", "ADJ", "AUX")
 
@@ -21,7 +23,7 @@ def find_indirect(doc: Doc, lex: CueLexicon, direct: list[Found]) -> list[Found]
     """Indirect quotes of the doc's regions (never overlapping a direct quote)."""
     if not len(doc):
         return []
-    ctx = _Ctx(doc, lex, token_starts(doc), mentions_of(doc))
+    ctx = make_ctx(doc, lex)
     taken = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     titles = {(sp.start_char, sp.end_char) for sp in doc.spans["newstag_title"]} if "newstag_title" in doc.spans else set()
@@ -30,7 +32,8 @@ def find_indirect(doc: Doc, lex: CueLexicon, direct: list[Found]) -> list[Found]
             continue
         base, text = region.start_char, region.text
         tops = top_level(matched_pairs(text))
-        bounds = _sentences(len(text), sentence_stops(text, tops))
+        bounds = split_sentences(len(text), sentence_stops(text, tops))
+        site = Site(base, text, tops, bounds, r, 0)
         for si, (ss, se) in enumerate(bounds):
             sent = ctx.span(base + ss, base + se)
             if sent is None:
@@ -45,7 +48,7 @@ def find_indirect(doc: Doc, lex: CueLexicon, direct: list[Found]) -> list[Found]
                 v = lex.verb(doc[j].lemma_)
                 if v is None or not v.indirect:
                     continue
-                cands = [c for c in _candidates(ctx, base + ss, to.idx, base, text, tops) if c.entity_like and c.particle in _TOPIC]
+                cands = [c for c in candidates(ctx, site, base + ss, to.idx) if c.entity_like and c.particle in TOPIC]
                 if not cands:
                     continue
                 subj = cands[-1]
@@ -56,8 +59,8 @@ def find_indirect(doc: Doc, lex: CueLexicon, direct: list[Found]) -> list[Found]
                     continue
                 if any(ch in doc.text[start:end] for ch in "「」『』。"):
                     continue
-                cue = Cue(doc[j].idx, _verb_group_end(doc, j), v.id, j)
-                out.append(Found(start, end, "indirect", cue, "indirect." + v.id, _make(ctx, subj.start, subj.end, "speaker.topic"), si, r))
+                cue = Cue(doc[j].idx, verb_group_end(doc, j), v.id, j)
+                out.append(Found(start, end, "indirect", cue, "indirect." + v.id, make(ctx, subj.start, subj.end, "speaker.topic", subj.start), si, r))
                 taken.append((start, end))
     return out
 

@@ -2,6 +2,7 @@
 
 from .html import extract_html, looks_like_html
 from .layout import Layout
-from .text import segment_text
+from .page import Page, read_page
+from .text import LineDecision, explain, segment_text
 
-__all__ = ["Layout", "extract_html", "looks_like_html", "segment_text"]
+__all__ = ["Layout", "LineDecision", "Page", "explain", "extract_html", "looks_like_html", "read_page", "segment_text"]
