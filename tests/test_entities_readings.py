@@ -127,3 +127,17 @@ def test_a_known_name_before_a_title_is_the_person_where_a_place_has_the_name(ta
 ])
 def test_a_name_opening_a_bracketed_group_name_is_no_person(tag_entities, text, word):  # noqa: F811
     assert not any(e.type == "PERSON" and m.text == word for e in ents(tag_entities(text)) for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("経済誌に載った田中論文が波紋を広げた。", "田中"),  # (an essay named after its author)
+    ("月刊誌の鈴木論文は反響を呼んだ。", "鈴木"),
+])
+def test_a_name_before_an_essay_or_an_issue_word_is_no_person(tag_entities, text, word):  # noqa: F811
+    assert not any(e.type == "PERSON" and m.text.startswith(word) for e in ents(tag_entities(text)) for m in e.mentions)
+
+
+def test_a_region_and_the_region_with_chiho_are_one_entity(tag_entities):  # noqa: F811
+    doc = tag_entities("アンダルシア地方で山火事が続いている。政府はアンダルシアに消防隊を送った。")
+    e = _entity_of(doc, "アンダルシア地方")
+    assert e.type == "PLACE" and "アンダルシア" in [m.text for m in e.mentions]

@@ -17,8 +17,8 @@ from .rules.tokens import DOTS, reading
 
 _DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
-#: one-character suffixes of administrative areas: a place and the place + one of them are one referent
-_ADMIN_SUFFIXES = frozenset("市県州省区町村郡府")
+#: suffixes of administrative areas and regions: a place and the place + one of them are one referent
+_ADMIN_SUFFIXES = (*"市県州省区町村郡府", "地方", "地区", "地域")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}")
 
 
@@ -142,9 +142,10 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     places = {norm(c.surface): i for i, c in enumerate(cands) if c.type == "PLACE"}
     for i, c in enumerate(cands):
         s = norm(c.surface)
-        if c.type == "PLACE" and len(s) >= 3 and s[-1] in _ADMIN_SUFFIXES and s[:-1] in places \
-                and not (cands[places[s[:-1]]].key and c.key and cands[places[s[:-1]]].key != c.key):
-            uf.union(places[s[:-1]], i)
+        suffix = next((x for x in _ADMIN_SUFFIXES if s.endswith(x) and len(s) - len(x) >= 2), None) if c.type == "PLACE" else None
+        short = s[: -len(suffix)] if suffix else ""
+        if short in places and not (cands[places[short]].key and c.key and cands[places[short]].key != c.key):
+            uf.union(places[short], i)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(uf.find(i), []).append(i)
