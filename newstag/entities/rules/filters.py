@@ -90,7 +90,9 @@ _COMPOUND_RULES = ("org:suffix", "org:department", "org:office-head", "ginza:")
 def drop_generic_bodies(r: Region) -> None:
     """実行委員会, 常任幹事会, 停戦監視部隊, 両院議員総会, 官公庁: an organisation built of common
     words only (no proper noun, no name, no known organisation or place) names a kind of body,
-    not one body; it is no mention."""
+    not one body, where the text says so (各〇〇, 〇〇 + 員) or where it is one dictionary word
+    GiNZA alone read as an organisation (総会, 評議会; a state's body such as 海軍 stays); it is
+    no mention."""
     doc = r.doc
     lex = r.lex
 
@@ -98,6 +100,10 @@ def drop_generic_bodies(r: Region) -> None:
         tag = sudachi_tag(t)
         return (tag.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) and not is_katakana(t) and not t.text.isascii()
                 and lex.index.get(t.text) is None)
+
+    def state_body(word: str) -> bool:
+        """海軍, 教育省, 内閣: a state's body, which the text's country makes one body."""
+        return word.endswith((*lex.orgs.government_ends, "軍", "党")) or word in lex.orgs.state_bodies
 
     def unnamed(c: Candidate) -> bool:
         """Does the text say the body is one of a kind (各〇〇, その〇〇, 〇〇 + 員)?"""
@@ -111,7 +117,8 @@ def drop_generic_bodies(r: Region) -> None:
 
     r.cands = [c for c in r.cands if not (
         c.type == "ORG" and c.key is None and c.rule.startswith(_COMPOUND_RULES)
-        and all(common(doc[i]) for i in range(c.tok_start, c.tok_end)) and unnamed(c)
+        and all(common(doc[i]) for i in range(c.tok_start, c.tok_end))
+        and (unnamed(c) or c.rule.startswith("ginza:") and c.tok_end - c.tok_start == 1 and not state_body(doc[c.tok_start].text))
         and lex.index.get(r.doc_text[c.start:c.end]) is None and ipadic_lookup(r.doc_text[c.start:c.end]) is None)]
 
 
