@@ -69,6 +69,7 @@ STEPS: tuple[Step, ...] = (
     org_context.coordinated_orgs,  # org:coordinated
     filters.drop_orgs_opening_things,
     filters.trim_org_breakers,
+    filters.trim_side_suffixes,
     filters.drop_thing_names,
     filters.drop_kind_compounds,
     filters.drop_generic_bodies,

@@ -38,6 +38,22 @@ def trim_org_breakers(r: Region) -> None:
             c.start = doc[cut + 1].idx
 
 
+#: suffixes that say where inside or on which side of a body (〇〇内, 〇〇側): never part of its name
+_SIDE_SUFFIXES = ("内", "側")
+
+
+def trim_side_suffixes(r: Region) -> None:
+    """〇〇内の反主流派, 〇〇側の説明: a name GiNZA or Sudachi read with the suffix 内 or 側 after it
+    ends before the suffix."""
+    doc = r.doc
+    for c in r.cands:
+        last = doc[c.tok_end - 1]
+        if c.tok_end - c.tok_start >= 2 and c.rule.startswith(("ginza:", "sudachi:")) and last.text in _SIDE_SUFFIXES \
+                and sudachi_tag(last).startswith("接尾辞"):
+            c.tok_end -= 1
+            c.end = doc[c.tok_end - 1].idx + len(doc[c.tok_end - 1].text)
+
+
 def drop_thing_names(r: Region) -> None:
     """〇〇チャンピオンズリーグ, 全〇オープン, 〇〇競馬場: a name found by any rule but the gazetteer
     that ends in an event's or a facility's word (``thing_ends``) names that thing; it is no
