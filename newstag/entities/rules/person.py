@@ -600,13 +600,19 @@ def dotted_names(r: Region) -> None:
         set_name_parts(r, c, doc[i:j])
 
 
+#: person rules whose mentions do not make a name known for :func:`known_name_mentions`
+_UNSURE_SOURCES = frozenset({"person:context", "person:dotted-name", "person:known-name"})
+
+
 def known_names(kept: list[Candidate], text: str) -> dict[str, Candidate]:
     """Names of people confirmed by context (a title, an honorific, a full name): name → mention."""
     known: dict[str, Candidate] = {}
     for c in kept:
         if c.type != "PERSON":
             continue
-        strong = c.rule.startswith("person:") or c.surname is not None
+        # (a person found by context or by a dot only (person:context, person:dotted-name) is no
+        # evidence for the same word elsewhere)
+        strong = c.rule.startswith("person:") and c.rule not in _UNSURE_SOURCES or c.surname is not None
         if not strong:
             continue
         for name in {text[c.start:c.end], c.surname or ""}:
