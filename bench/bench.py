@@ -4,12 +4,18 @@ Usage::
 
     python bench/bench.py            # throughput, 2-process speed-up, 1 MB article
     python bench/bench.py --quick    # the same on fewer texts (a smoke run, ~2 min)
+    python bench/bench.py --quick --dev-limit 10 --skip processes   # a small real-text run
     python bench/bench.py --long     # memory over a long stream (RSS at start, 5k, 20k articles)
     python bench/bench.py --table bench/results/A.json B.json   # one table from several runs
 
-Fairness: both sides get exactly the same input strings (the plain-text samples in
+Throughput is measured on two sets of texts: the generated set (the plain-text samples in
 ``data/examples/``, the text extracted from its HTML sample, and generated articles from
-``bench/gen.py``). chars/s is always *input characters* divided by wall time, for both sides, even
+``bench/gen.py``) and the real dev texts (the Wikinews dev articles ``*.txt`` and the scraped pages'
+text ``pages/*.txt`` in ``--dev-dir``, default ``../shared/dev``; skipped when absent). Each run
+times bare ``ja_ginza`` and both newstag profiles (with GiNZA's ``ner`` and without) on exactly the
+same input strings, then the CPU seconds of every component (GiNZA's and newstag's) of each side on
+the real texts. The 2-process speed-up, the long article and the long run use the default profile
+(``--no-ginza-ner`` / ``--ginza-ner`` choose one). chars/s is always *input characters* divided by wall time, for both sides, even
 though newstag does not parse the boilerplate around a scraped article (it is skipped, not
 counted out). Each side is timed ``--repeat`` times, alternating, and the best time is kept (the
 machine may be shared; the minimum is the least disturbed run).
@@ -99,34 +105,109 @@ def timed(fn) -> tuple[float, float]:
     return time.perf_counter() - t, sum(cpu_seconds()) - c0
 
 
-def bench_throughput(nlp_bare, tagger, texts: list[str], repeat: int) -> dict:
+PROFILES = {"with ner": True, "without ner": False}
+
+
+def dev_texts(dev_dir: Path | None) -> tuple[list[str], str]:
+    """The Wikinews dev articles (``*.txt``) and the scraped pages' text (``pages/*.txt``), if present."""
+    if dev_dir is None or not dev_dir.is_dir():
+        return [], f"real dev texts: skipped ({dev_dir} not found; --dev-dir DIR gives their folder)"
+    articles = sorted(dev_dir.glob("*.txt"))
+    pages = sorted((dev_dir / "pages").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in articles + pages]
+    return texts, f"real dev texts: {len(articles)} articles + {len(pages)} pages from {dev_dir}"
+
+
+def bench_throughput(sides: dict, texts: list[str], repeat: int) -> dict:
+    """Best-of-``repeat`` wall and CPU time of each side on the same texts, sides alternating.
+
+    ``sides`` maps a name to a function that takes the texts and consumes all results; the first
+    side is the reference of the ratios (bare ja_ginza).
+    """
     chars = sum(len(t) for t in texts)
-    # warm up both (first calls allocate, fill caches)
-    list(nlp_bare.pipe(texts[:4]))
-    list(tagger.pipe(texts[:4]))
-    bare, full = [], []
+    for run in sides.values():  # warm up each (first calls allocate, fill caches, load lexicons)
+        run(texts[:4])
+    times: dict[str, list] = {name: [] for name in sides}
     for _ in range(repeat):
-        bare.append(timed(lambda: list(nlp_bare.pipe(texts))))
-        full.append(timed(lambda: list(tagger.pipe(texts))))
-        print(
-            f"  run: bare {chars / bare[-1][0]:,.0f} chars/s ({chars / bare[-1][1]:,.0f} per CPU s), "
-            f"newstag {chars / full[-1][0]:,.0f} chars/s ({chars / full[-1][1]:,.0f} per CPU s)",
-            flush=True,
-        )
-    bare_wall, bare_cpu = min(w for w, _ in bare), min(c for _, c in bare)
-    full_wall, full_cpu = min(w for w, _ in full), min(c for _, c in full)
+        for name, run in sides.items():
+            times[name].append(timed(lambda run=run: run(texts)))
+        print("  run: " + ", ".join(
+            f"{name} {chars / t[-1][0]:,.0f} chars/s ({chars / t[-1][1]:,.0f} per CPU s)" for name, t in times.items()), flush=True)
+    ref = next(iter(sides))
+    best = {name: (min(w for w, _ in t), min(c for _, c in t)) for name, t in times.items()}
     return {
         "texts": len(texts),
         "input_chars": chars,
-        "bare_seconds": bare,
-        "newstag_seconds": full,
-        "bare_chars_per_s": round(chars / bare_wall),
-        "newstag_chars_per_s": round(chars / full_wall),
-        "ratio": round(bare_wall / full_wall, 3),
-        "bare_chars_per_cpu_s": round(chars / bare_cpu),
-        "newstag_chars_per_cpu_s": round(chars / full_cpu),
-        "ratio_cpu": round(bare_cpu / full_cpu, 3),
+        "seconds": times,
+        "chars_per_s": {name: round(chars / w) for name, (w, _) in best.items()},
+        "chars_per_cpu_s": {name: round(chars / c) for name, (_, c) in best.items()},
+        # bare ja_ginza's best time over this side's best time: > 1 is faster than bare GiNZA
+        "ratio": {name: round(best[ref][0] / w, 3) for name, (w, _) in best.items() if name != ref},
+        "ratio_cpu": {name: round(best[ref][1] / c, 3) for name, (_, c) in best.items() if name != ref},
     }
+
+
+def _stepwise(nlp, texts: list[str], skip: set[str], parts: dict[str, float], max_chars: int):
+    """Parse ``texts`` one pipeline component at a time, adding each one's CPU seconds to ``parts``.
+
+    The same analysis as ``nlp.pipe`` (listeners read ``doc.tensor``, which tok2vec sets), in
+    minibatches of at most ``max_chars`` characters, so each GiNZA component can be timed alone.
+    """
+    from newstag.tagger import _char_batches
+
+    for group in _char_batches(texts, max_chars):
+        c = time.process_time()
+        docs = [nlp.make_doc(t) for t in group]
+        parts["tokenizer (Sudachi)"] = parts.get("tokenizer (Sudachi)", 0.0) + time.process_time() - c
+        for name, proc in nlp.pipeline:
+            if name in skip:
+                continue
+            c = time.process_time()
+            docs = list(proc.pipe(docs, batch_size=len(docs))) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            parts[name] = parts.get(name, 0.0) + time.process_time() - c
+        yield from docs
+
+
+def _timed_component(name: str, proc, parts: dict[str, float]):
+    def run(doc):
+        c = time.process_time()
+        out = proc(doc)
+        parts[name] = parts.get(name, 0.0) + time.process_time() - c
+        return out
+
+    return run
+
+
+def component_times(tagger, texts: list[str]) -> dict[str, float]:
+    """CPU seconds per component of one ``tagger.pipe`` over ``texts``: GiNZA's, newstag's, the rest.
+
+    "other" is segmentation, chunking, joining the chunks' Docs and building the Article models.
+    """
+    from newstag.tagger import PARSE_BATCH_CHARS
+
+    parts: dict[str, float] = {}
+    skip = set(tagger._disable)
+    tagger._parse = lambda group: _stepwise(tagger.nlp, group, skip, parts, PARSE_BATCH_CHARS)
+    original = tagger._newstag
+    tagger._newstag = [(name, _timed_component(name, proc, parts)) for name, proc in original]
+    try:
+        c = time.process_time()
+        for _ in tagger.pipe(texts):
+            pass
+        total = time.process_time() - c
+    finally:
+        del tagger._parse
+        tagger._newstag = original
+    parts["other"] = max(0.0, total - sum(parts.values()))
+    return {k: round(v, 2) for k, v in parts.items()}
+
+
+def bare_component_times(nlp, texts: list[str]) -> dict[str, float]:
+    """CPU seconds per component of bare ja_ginza over ``texts`` (each text whole)."""
+    parts: dict[str, float] = {}
+    for _ in _stepwise(nlp, texts, set(), parts, 4000):
+        pass
+    return {k: round(v, 2) for k, v in parts.items()}
 
 
 def _pipe_watching_workers(tagger, texts, batch_size: int, n_process: int) -> tuple[list, dict[int, float]]:
@@ -285,6 +366,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=2, help="worker processes for the speed-up (default 2)")
     ap.add_argument("--huge-bytes", type=int, default=None, help="size of the long article (default 1,000,000)")
     ap.add_argument("--skip", action="append", default=[], choices=["throughput", "processes", "huge"])
+    ap.add_argument("--dev-dir", type=Path, default=ROOT.parent / "shared" / "dev",
+                    help="folder of the Wikinews dev articles (*.txt, pages/*.txt); default ../shared/dev")
+    ap.add_argument("--ginza-ner", action=argparse.BooleanOptionalAction, default=None,
+                    help="profile of the process speed-up, long article and long run (default: the library's default)")
+    ap.add_argument("--dev-limit", type=int, default=None, help="only the first N real dev texts")
     ap.add_argument("--table", nargs="+", metavar="JSON", help="only print the table merged from these result files")
     args = ap.parse_args(argv)
     if args.table:
@@ -297,40 +383,63 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     import newstag
+    from newstag.pipeline import GINZA_NER_DEFAULT
 
     load_avg_before = os.getloadavg()
     result: dict = {"time_utc": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": machine()}
     result["rss_at_start_mb"] = round(rss_mb())
-    tagger = newstag.Tagger()
+    chosen = GINZA_NER_DEFAULT if args.ginza_ner is None else args.ginza_ner
+    default_name = next(name for name, ner in PROFILES.items() if ner == chosen)
+    result["default_profile"] = default_name
     print(f"machine: {result['machine']['cpu']}, {result['machine']['cores']} cores; load {load_avg_before}")
 
     if args.long:
         mode = "long"
+        tagger = newstag.Tagger(ginza_ner=chosen)
         n = args.long_docs
         checkpoints = sorted({min(5000, n), n} | ({n // 4} if n < 5000 else set()))
         # short articles (a headline and one sentence) so that 20k of them take ~20 min on one core
-        print(f"long run: {n:,} short articles, one process")
+        print(f"long run: {n:,} short articles, one process, profile {default_name}")
         result["long"] = bench_long(tagger, n, checkpoints, batch_size=64)
         r = result["long"]
         print(f"RSS growth over {n:,} articles: {r['growth_pct']:+.1f}%  (target < 10%)")
     else:
         mode = "quick" if args.quick else "full"
-        n_art = args.articles or (12 if args.quick else 60)
+        n_art = args.articles if args.articles is not None else (12 if args.quick else 60)
         repeat = args.repeat or (1 if args.quick else 3)
-        texts = sample_texts() + gen.articles(n_art, seed=1, paragraphs=(4, 8), sentences=(2, 5))
+        generated = sample_texts() + gen.articles(n_art, seed=1, paragraphs=(4, 8), sentences=(2, 5))
+        real, real_note = dev_texts(args.dev_dir)
+        if args.dev_limit is not None:
+            real = real[: args.dev_limit]
+        print(real_note + (f" (first {len(real)})" if real and args.dev_limit is not None else ""))
+        sets = {"generated": generated, "real dev": real} if real else {"generated": generated}
+        wanted = PROFILES if "throughput" not in args.skip else {default_name: chosen}
+        taggers = {name: newstag.Tagger(ginza_ner=ner) for name, ner in wanted.items()}
+        tagger = taggers[default_name]
         if "throughput" not in args.skip:
             nlp_bare = spacy.load("ja_ginza")
-            print(f"throughput: {len(texts)} texts, {sum(map(len, texts)):,} input chars, best of {repeat}")
-            result["throughput"] = bench_throughput(nlp_bare, tagger, texts, repeat)
-            del nlp_bare
+            sides = {"bare ja_ginza": lambda ts: list(nlp_bare.pipe(ts))}
+            for name, tg in taggers.items():
+                sides[f"newstag {name}"] = lambda ts, tg=tg: list(tg.pipe(ts))
+            result["throughput"] = {}
+            for set_name, texts in sets.items():
+                print(f"throughput, {set_name} texts: {len(texts)} texts, {sum(map(len, texts)):,} input chars, best of {repeat}")
+                result["throughput"][set_name] = bench_throughput(sides, texts, repeat)
+            comp_texts = real or generated
+            print(f"component CPU seconds on the {'real dev' if real else 'generated'} texts (one pass each)")
+            comps = {"bare ja_ginza": bare_component_times(nlp_bare, comp_texts)}
+            for name, tg in taggers.items():
+                comps[f"newstag {name}"] = component_times(tg, comp_texts)
+            result["components"] = {"texts": "real dev" if real else "generated", "cpu_seconds": comps}
+            del nlp_bare, sides
             gc.collect()
         if "processes" not in args.skip:
-            ptexts = texts + gen.articles(n_art, seed=2, paragraphs=(4, 8), sentences=(2, 5))
-            print(f"processes: {len(ptexts)} texts, {sum(map(len, ptexts)):,} input chars, 1 vs {args.processes}")
+            ptexts = generated + gen.articles(n_art, seed=2, paragraphs=(4, 8), sentences=(2, 5))
+            print(f"processes ({default_name}): {len(ptexts)} texts, {sum(map(len, ptexts)):,} input chars, 1 vs {args.processes}")
             result["processes"] = bench_processes(tagger, ptexts, repeat, args.processes, batch_size=4)
         if "huge" not in args.skip:
             size = args.huge_bytes or (100_000 if args.quick else 1_000_000)
-            print(f"long article: {size:,} bytes")
+            print(f"long article ({default_name}): {size:,} bytes")
             result["huge"] = bench_huge(tagger, size)
     result["peak_rss_mb"] = round(peak_rss_mb())
     result["peak_rss_children_mb"] = round(peak_rss_mb(resource.RUSAGE_CHILDREN))
@@ -352,19 +461,23 @@ def report(r: dict) -> str:
     m = r["machine"]
     rows = [("machine", f"{m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB; load {r['load_avg_before'][0]:.2f} at start")]
     if "throughput" in r:
-        t = r["throughput"]
-        rows += [
-            ("texts (input chars)", f"{t['texts']} ({t['input_chars']:,})"),
-            ("bare ja_ginza `nlp.pipe`", f"{t['bare_chars_per_s']:,} chars/s"),
-            ("newstag `Tagger.pipe` (full tagging)", f"{t['newstag_chars_per_s']:,} chars/s"),
-            ("ratio newstag / bare (target ≥ 0.9)", f"{t['ratio']:.2f}"),
-            ("same, per CPU second (robust to load)", f"{t['newstag_chars_per_cpu_s']:,} / {t['bare_chars_per_cpu_s']:,} = {t['ratio_cpu']:.2f}"),
-        ]
+        for set_name, t in r["throughput"].items():
+            rows.append((f"{set_name} texts (input chars)", f"{t['texts']} ({t['input_chars']:,})"))
+            for side, cps in t["chars_per_s"].items():
+                extra = ""
+                if side in t["ratio"]:
+                    extra = f" = {t['ratio'][side]:.2f}× bare (per CPU second {t['ratio_cpu'][side]:.2f}×)"
+                rows.append((f"  {side}", f"{cps:,} chars/s{extra}"))
+    if "components" in r:
+        for side, parts in r["components"]["cpu_seconds"].items():
+            total = sum(parts.values()) or 1.0
+            shown = ", ".join(f"{k.removeprefix('newstag_')} {v:.1f} ({100 * v / total:.0f}%)" for k, v in parts.items() if v >= 0.05)
+            rows.append((f"CPU s per component, {side} ({r['components']['texts']})", f"{total:.1f} s: {shown}"))
     if "processes" in r:
         p = r["processes"]
         n = p["n_process"]
         rows += [
-            (f"`Tagger.pipe`, 1 vs {n} processes", f"{p['chars_per_s_1']:,} → {p[f'chars_per_s_{n}']:,} chars/s"),
+            (f"`Tagger.pipe` ({r.get('default_profile', 'default')}), 1 vs {n} processes", f"{p['chars_per_s_1']:,} → {p[f'chars_per_s_{n}']:,} chars/s"),
             (f"speed-up with {n} processes (target ≥ 1.8×)", f"{p['speedup']:.2f}× (same output, same order: {p['same_output_in_order']})"),
             (f"CPU of {n} workers / CPU of 1 process", f"{p['cpu_overhead']:.2f}"),
             (

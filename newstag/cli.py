@@ -6,6 +6,7 @@ Single articles::
     newstag page.html -f json                           # HTML pages too
     newstag page.txt --explain                          # why each line is in or out of the body
     cat page.txt | newstag - -f jsonl
+    newstag page.txt --no-ginza-ner                    # the faster profile, without GiNZA's ner
 
 Batch mode over JSONL records ``{"id": ..., "text": ..., "published": ...}`` (``url`` optional)::
 
@@ -85,6 +86,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-process", type=_n_process, default=1, metavar="N",
                    help="worker processes (default 1; -1 = one per CPU); each loads the model once")
     p.add_argument("--batch-size", type=_positive_int, default=16, metavar="N", help="articles parsed together (default 16)")
+    p.add_argument("--ginza-ner", action=argparse.BooleanOptionalAction, default=None,
+                   help="run GiNZA's ner (its ENE entities assist some rules) or not (--no-ginza-ner: faster); "
+                        "default: the library's default profile (docs/speed.md)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,11 +122,16 @@ def build_batch_parser() -> argparse.ArgumentParser:
     return p
 
 
-def make_tagger(model: str) -> Tagger:
+def make_tagger(model: str, **settings: Any) -> Tagger:
     """Load the tagger (a seam for tests, which reuse an already loaded one)."""
     from .tagger import Tagger
 
-    return Tagger(model)
+    return Tagger(model, **settings)
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Tagger settings the user chose on the command line (none: the defaults)."""
+    return {} if args.ginza_ner is None else {"ginza_ner": args.ginza_ner}
 
 
 def _open_output(path: str | None) -> IO[str]:
@@ -202,7 +211,7 @@ def _read_text(path: str) -> str:
 
 def _run_single(args: argparse.Namespace, files: list[str], published) -> int:
     fmt = args.format or "table"
-    tagger = make_tagger(args.model)
+    tagger = make_tagger(args.model, **_settings(args))
     items = ((_read_text(f), {"id": "<stdin>" if f == "-" else f, "published": published}) for f in files)
     out = _open_output(args.output)
     try:
@@ -320,7 +329,7 @@ def _count_lines(files: list[str]) -> int | None:
 def _run_batch(args: argparse.Namespace, files: list[str], published) -> int:
     from tqdm import tqdm
 
-    tagger = make_tagger(args.model)
+    tagger = make_tagger(args.model, **_settings(args))
     n_process = args.n_process
     chunk_size = args.batch_size if n_process == 1 else args.batch_size * max(n_process, 2) * 4
     out = _open_output(args.output)

@@ -13,12 +13,19 @@ neither as a hit nor as a false positive); ``--count-optional`` scores it as a f
 ``python -m newstag.evaluate rules FILE...`` prints each mention rule's true and false positives
 on Stockmark-format files and news gold files (see :mod:`newstag.entities.report`).
 
-Options:
+``python -m newstag.evaluate events GOLD.json ...`` prints each gold event of news gold files
+beside the predicted ones, and why a miss was missed (see :mod:`newstag.events.explain`).
+
+Options (ner):
     --raw-ginza        score bare ja_ginza's NER, mapped through the same ENE table, instead
     --join-places      Stockmark convention: adjacent place mentions are one span (中華人民共和国北京市
                        is one 地名 there; newstag, following the news guide, tags 中華人民共和国 and
                        北京市 apart)
-    --cache PATH       keep GiNZA's parses in a DocBin at PATH (parse once, re-score rule changes fast)
+    --no-ginza-ner     parse without GiNZA's ner (the profile ``Tagger(ginza_ner=False)``); --ginza-ner
+                       forces it on; default: the library's default profile
+    --cache PATH       keep GiNZA's parses in a DocBin at PATH (parse once, re-score rule changes fast);
+                       parses without ner go to PATH with ``.noner`` before its extension (they are not
+                       the cached full parses minus doc.ents: GiNZA's bunsetu_recognizer reads doc.ents)
     --limit N          score the first N records only
     --batch-size N     nlp.pipe batch size (default 64)
     --errors N         print N false positives and N misses per type
@@ -174,29 +181,48 @@ def _parsed_docs(nlp: Language, texts: list[str], cache: str | None, batch_size:
     return docs
 
 
+def profile_cache(cache: str | None, ginza_ner: bool) -> str | None:
+    """The DocBin path for one profile's parses: ``x.spacy`` with ner, ``x.noner.spacy`` without."""
+    if cache is None or ginza_ner:
+        return cache
+    path = Path(cache)
+    return str(path.with_name(f"{path.stem}.noner{path.suffix}"))
+
+
 def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = None, batch_size: int = 64,
-            model: str = "ja_ginza") -> list[Spans]:
+            model: str = "ja_ginza", ginza_ner: bool | None = None) -> list[Spans]:
     """Predicted ``(start, end, type)`` spans per text, from newstag or (``raw_ginza``) bare GiNZA;
-    nested mentions are dropped (:func:`flatten`)."""
+    nested mentions are dropped (:func:`flatten`).
+
+    ``ginza_ner``: parse with GiNZA's ner or without (None: the library's default profile).
+    """
     if raw_ginza:
         import spacy
 
         from .entities.lexicon import ene_map
+        from .pipeline import resolve_ginza_ner
 
+        if not resolve_ginza_ner(ginza_ner):
+            raise ValueError("raw_ginza scores GiNZA's ner: it cannot be combined with ginza_ner=False")
         nlp = spacy.load(model)
         table = ene_map().types
         return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table}
                 for d in _parsed_docs(nlp, texts, cache, batch_size)]
-    return [flatten(rules) for rules in predict_rules(texts, cache=cache, batch_size=batch_size, model=model)]
+    return [flatten(rules) for rules in predict_rules(texts, cache=cache, batch_size=batch_size, model=model,
+                                                      ginza_ner=ginza_ner)]
 
 
 def predict_rules(texts: list[str], *, cache: str | None = None, batch_size: int = 64, model: str = "ja_ginza",
-                  overwrite_cache: bool = True) -> list[dict[tuple[int, int, str], str]]:
-    """newstag's mentions per text, nested ones included: ``(start, end, type)`` → the rule that found it."""
+                  overwrite_cache: bool = True, ginza_ner: bool | None = None) -> list[dict[tuple[int, int, str], str]]:
+    """newstag's mentions per text, nested ones included: ``(start, end, type)`` → the rule that found it.
+    ``ginza_ner`` as in :func:`predict` (without ner, the cache is ``x.noner.spacy``)."""
     import spacy
 
-    nlp = spacy.load(model)
-    docs = _parsed_docs(nlp, texts, cache, batch_size, overwrite=overwrite_cache)
+    from .pipeline import resolve_ginza_ner
+
+    with_ner = resolve_ginza_ner(ginza_ner)
+    nlp = spacy.load(model) if with_ner else spacy.load(model, exclude=["ner"])
+    docs = _parsed_docs(nlp, texts, profile_cache(cache, with_ner), batch_size, overwrite=overwrite_cache)
     component = nlp.add_pipe("newstag_entities")
     return [mention_rules(component(d)) for d in docs]
 
@@ -211,11 +237,14 @@ def ner_main(args: argparse.Namespace) -> int:
     if args.limit:
         records = records[: args.limit]
     texts = [t for t, _ in records]
+    if args.raw_ginza and args.ginza_ner is False:
+        print("--raw-ginza scores GiNZA's ner: it cannot be combined with --no-ginza-ner", file=sys.stderr)
+        return 2
     if args.raw_ginza:
         rules: list[dict] = []
-        preds = predict(texts, raw_ginza=True, cache=args.cache, batch_size=args.batch_size)
+        preds = predict(texts, raw_ginza=True, cache=args.cache, batch_size=args.batch_size, ginza_ner=True)
     else:
-        rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size)
+        rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size, ginza_ner=args.ginza_ner)
         preds = [flatten(r) for r in rules]
     if args.join_places:
         preds = [join_places(p, t) for p, t in zip(preds, texts, strict=True)]
@@ -227,7 +256,10 @@ def ner_main(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
     else:
-        label = "ja_ginza (raw NER, ENE mapped)" if args.raw_ginza else "newstag_entities"
+        from .pipeline import resolve_ginza_ner
+
+        label = "ja_ginza (raw NER, ENE mapped)" if args.raw_ginza else (
+            "newstag_entities" if resolve_ginza_ner(args.ginza_ner) else "newstag_entities (without GiNZA's ner)")
         print(f"{label} on {args.file}: {len(records)} records")
         for t in (*TYPES, "ALL"):
             r = res[t]
@@ -257,7 +289,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner.add_argument("--raw-ginza", action="store_true", help="score bare ja_ginza's NER (ENE mapped) instead")
     ner.add_argument("--join-places", action="store_true",
                      help="Stockmark convention: adjacent place mentions (中華人民共和国 + 北京市) score as one span")
-    ner.add_argument("--cache", default=None, help="DocBin file caching GiNZA's parses")
+    ner.add_argument("--ginza-ner", action=argparse.BooleanOptionalAction, default=None,
+                     help="parse with GiNZA's ner or without (--no-ginza-ner); default: the library's default profile")
+    ner.add_argument("--cache", default=None,
+                     help="DocBin file caching GiNZA's parses (without ner: PATH with .noner before the extension)")
     ner.add_argument("--limit", type=int, default=0, help="score the first N records only")
     ner.add_argument("--batch-size", type=int, default=64)
     ner.add_argument("--errors", type=int, default=0, help="print N false positives and misses per type")
@@ -267,11 +302,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner.add_argument("--json", action="store_true")
     report.add_arguments(sub.add_parser("rules", help="true and false positives of each mention rule on NER and news gold files",
                                         description=report.__doc__.split("\n\n")[0]))
+    events = sub.add_parser("events", help="gold events beside the predicted ones, and why each miss was missed")
+    events.add_argument("files", nargs="+", help="news gold JSON files (their 'source' texts next to them)")
+    events.add_argument("--texts", default=None, help="folder of the article texts (default: beside each gold file)")
+    events.add_argument("--summary", action="store_true", help="print the totals only")
+    events.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "ner":
         return ner_main(args)
     if args.command == "rules":
         return report.run(args)
+    if args.command == "events":
+        from .events.explain import main as events_main
+
+        return events_main(args.files, texts=args.texts, as_json=args.json, quiet=args.summary)
     return 2  # pragma: no cover
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
@@ -15,6 +18,27 @@ from .segment import component as _segment  # noqa: F401
 #: newstag's components, in pipeline order (each reads what the earlier ones wrote)
 COMPONENTS = ("newstag_segment", "newstag_entities", "newstag_dates", "newstag_quotes", "newstag_events")
 
+#: Does GiNZA's ``ner`` (its 189-label ENE model) run when ``ginza_ner`` is not given? It is ~40%
+#: of the parse time, and newstag's rules decide the types; the measured trade-off is in
+#: docs/speed.md. This one line is the default profile of ``Tagger``, ``load``, the CLI, the
+#: evaluation command and Dask workers.
+GINZA_NER_DEFAULT: bool = True
+
+
+def resolve_ginza_ner(ginza_ner: bool | None) -> bool:
+    """The ``ginza_ner`` setting in effect: the value given, or :data:`GINZA_NER_DEFAULT` for None."""
+    if ginza_ner is None:
+        return GINZA_NER_DEFAULT
+    if not isinstance(ginza_ner, bool):
+        raise TypeError(f"ginza_ner must be a bool or None, got {type(ginza_ner).__name__}")
+    return ginza_ner
+
+
+def _names(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
 
 def add_components(nlp: Language, *, config: dict[str, dict] | None = None) -> Language:
     """Append newstag's components to a GiNZA pipeline (skipping those already present)."""
@@ -25,11 +49,35 @@ def add_components(nlp: Language, *, config: dict[str, dict] | None = None) -> L
     return nlp
 
 
-def load(model: str = "ja_ginza", *, config: dict[str, dict] | None = None, **kwargs) -> Language:
+def load(
+    model: str = "ja_ginza",
+    *,
+    ginza_ner: bool | None = None,
+    config: dict[str, dict] | None = None,
+    **kwargs: Any,
+) -> Language:
     """Load a GiNZA model and add newstag's components; returns the spaCy ``Language``.
 
     ``doc = newstag.load()(text)`` then gives ``doc.spans["newstag_*"]`` and
-    ``doc._.newstag_article``.
+    ``doc._.newstag_article``; ``nlp.to_disk(path)`` saves the whole pipeline, and
+    ``spacy.load(path)`` loads it back with the same profile.
+
+    Args:
+        model: the GiNZA model (default ``"ja_ginza"``).
+        ginza_ner: load GiNZA's ``ner`` component (True) or leave it out (False: spaCy's
+            ``exclude=["ner"]``, so it is neither loaded nor run); None (default) follows
+            :data:`GINZA_NER_DEFAULT`.
+        config: per-component config overrides, ``{"newstag_entities": {...}}``.
+        **kwargs: passed to ``spacy.load`` (``exclude``, ``disable``, ...).
     """
+    explicit = ginza_ner is not None
+    with_ner = resolve_ginza_ner(ginza_ner)
+    left_out = set(_names(kwargs.get("exclude"))) | set(_names(kwargs.get("disable")))
+    if with_ner and explicit and "ner" in left_out:
+        raise ValueError("ginza_ner=True contradicts exclude/disable of 'ner'")
+    if not with_ner and "ner" not in left_out:
+        kwargs["exclude"] = [*_names(kwargs.get("exclude")), "ner"]
     nlp = spacy.load(model, **kwargs)
+    if with_ner and explicit and "ner" not in nlp.pipe_names:
+        raise ValueError(f"ginza_ner=True, but model {model!r} has no 'ner' component")
     return add_components(nlp, config=config)

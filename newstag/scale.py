@@ -11,6 +11,7 @@ Example::
     paths = sorted(glob.glob("articles/*.txt"))
     bag = db.from_sequence(paths, partition_size=50).map(lambda p: open(p, encoding="utf-8").read())
     tag_bag(bag, published="2025-02-13", output="json").to_textfiles("out/*.jsonl")
+    tag_bag(bag, ginza_ner=False)   # the profile without GiNZA's ner, in every worker
 
 Each worker process loads the pipeline once, on its first partition, and keeps it for the next
 ones (:func:`cached_tagger`). Use ``processes=True, threads_per_worker=1``: tagging holds the GIL,
@@ -26,6 +27,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
 from .models import Article
+from .pipeline import resolve_ginza_ner
 from .tagger import Item, Published, Tagger, parse_published
 
 if TYPE_CHECKING:  # dask is an optional dependency (pip install "newstag[dask]")
@@ -39,18 +41,21 @@ _LOCK = threading.RLock()
 
 
 def _key(tagger_kwargs: dict[str, Any]) -> tuple:
-    return tuple(sorted((k, repr(v)) for k, v in tagger_kwargs.items()))
+    # the profile in effect, not how it was spelled: {} and {"ginza_ner": <the default>} share a Tagger
+    kwargs = {**tagger_kwargs, "ginza_ner": resolve_ginza_ner(tagger_kwargs.get("ginza_ner"))}
+    return tuple(sorted((k, repr(v)) for k, v in kwargs.items()))
 
 
 def cached_tagger(**tagger_kwargs: Any) -> Tagger:
     """This process's Tagger for these settings (created on first call, then reused).
 
     Args:
-        **tagger_kwargs: arguments of :class:`~newstag.Tagger` (``model``, ``segment``,
-            ``max_chunk_bytes``, ``config``); ``nlp`` cannot be given (it does not travel to workers).
+        **tagger_kwargs: arguments of :class:`~newstag.Tagger` (``model``, ``ginza_ner``,
+            ``segment``, ``max_chunk_bytes``, ``config``); ``nlp`` cannot be given (it does not
+            travel to workers).
     """
     if "nlp" in tagger_kwargs:
-        raise TypeError("cached_tagger() takes Tagger settings (model, segment, max_chunk_bytes, config), not nlp")
+        raise TypeError("cached_tagger() takes Tagger settings (model, ginza_ner, segment, max_chunk_bytes, config), not nlp")
     key = _key(tagger_kwargs)
     with _LOCK:
         tagger = _TAGGERS.get(key)
@@ -102,7 +107,8 @@ def tag_bag(
         published: default publication date (``datetime.date``, ISO string or None).
         batch_size: articles parsed together within a partition.
         output: ``"article"``, ``"dict"`` or ``"json"`` (see :func:`tag_partition`).
-        **tagger_kwargs: Tagger settings; each worker process builds its Tagger once.
+        **tagger_kwargs: Tagger settings (e.g. ``ginza_ner=False`` for the profile without
+            GiNZA's ner); each worker process builds its Tagger once.
     """
     import dask.bag as db
 
@@ -113,8 +119,9 @@ def tag_bag(
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
     if "nlp" in tagger_kwargs:
-        raise TypeError("tag_bag() takes Tagger settings (model, segment, max_chunk_bytes, config), not nlp")
+        raise TypeError("tag_bag() takes Tagger settings (model, ginza_ner, segment, max_chunk_bytes, config), not nlp")
     published = parse_published(published)  # fail early, in the client
+    resolve_ginza_ner(tagger_kwargs.get("ginza_ner"))
     # a partial, not map_partitions keywords: dask's own blockwise() has an ``output`` argument
     work = partial(tag_partition, published=published, batch_size=batch_size, output=output, tagger_kwargs=tagger_kwargs)
     return bag.map_partitions(work)

@@ -20,7 +20,7 @@ from .convert import doc_to_article
 from .doc_state import ensure_extensions
 from .ginza_adapter import concat_docs, gap_doc
 from .models import Article, TextSpan
-from .pipeline import COMPONENTS, load
+from .pipeline import COMPONENTS, load, resolve_ginza_ner
 from .segment import Layout, read_page
 from .segment.chunk import DEFAULT_MAX_BYTES, SUDACHI_MAX_BYTES, chunk_range
 from .segment.component import set_layout
@@ -107,6 +107,10 @@ class Tagger:
 
     Args:
         model: the spaCy/GiNZA model to load (default ``"ja_ginza"``).
+        ginza_ner: the profile: run GiNZA's ``ner`` (its ENE entities feed some rules) or not
+            (faster: the ``ner`` component is not loaded, or, with ``nlp``, not run). None
+            (default) follows :data:`newstag.pipeline.GINZA_NER_DEFAULT`; docs/speed.md gives the
+            measured trade-off. ``tagger.ginza_ner`` tells which profile runs.
         segment: find the article body in scraped pages (default True); False tags the whole text.
         max_chunk_bytes: texts are parsed in pieces of at most this many UTF-8 bytes (default
             12,000; capped at Sudachi's limit of 49,149).
@@ -122,6 +126,7 @@ class Tagger:
         self,
         model: str = "ja_ginza",
         *,
+        ginza_ner: bool | None = None,
         segment: bool = True,
         max_chunk_bytes: int = DEFAULT_MAX_BYTES,
         config: dict[str, dict] | None = None,
@@ -135,22 +140,29 @@ class Tagger:
             raise TypeError(f"segment must be a bool, got {type(segment).__name__}")
         if nlp is not None and not isinstance(nlp, Language):
             raise TypeError(f"nlp must be a spacy Language or None, got {type(nlp).__name__}")
+        with_ner = resolve_ginza_ner(ginza_ner)
         _check_config(config)
         self.model = model
         self.segment = bool(segment)
         self.max_chunk_bytes = min(max_chunk_bytes, SUDACHI_MAX_BYTES)
         ensure_extensions()
         if nlp is None:
-            nlp = load(model, config=config)
+            nlp = load(model, ginza_ner=ginza_ner, config=config)
         else:
             from .pipeline import add_components
 
+            if ginza_ner is True and "ner" not in nlp.pipe_names:
+                raise ValueError("ginza_ner=True, but the given nlp has no enabled 'ner' component")
             add_components(nlp, config=config)
         self.nlp = nlp
+        #: does GiNZA's ``ner`` run (the profile in effect)?
+        self.ginza_ner: bool = with_ner and "ner" in nlp.pipe_names
         self._config = config  # spawned workers (no fork) rebuild the Tagger from these settings
         self._warm = False  # set once the components have run (and loaded their lexicons)
         self._newstag = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]
         self._disable = [n for n, _ in self._newstag] + _idle_ginza_components(nlp)
+        if not self.ginza_ner and "ner" in nlp.pipe_names:
+            self._disable.append("ner")  # a given nlp with ner: not run (nlp.pipe(disable=...))
 
     # -- public API -------------------------------------------------------------------------------
     def __call__(self, text: str, *, published: Published = None, id: str | None = None, url: str | None = None) -> Article:
@@ -195,6 +207,15 @@ class Tagger:
             return self._pipe_serial(items, default, batch_size)
         return self._pipe_parallel(items, default, batch_size, n_process)
 
+    def settings(self) -> dict[str, Any]:
+        """The arguments that build an equivalent Tagger in another process (``Tagger(**settings)``).
+
+        Spawned ``pipe`` workers and :mod:`newstag.scale` use them; a Tagger built around a given
+        ``nlp`` is rebuilt from its model name.
+        """
+        return {"model": self.model, "ginza_ner": self.ginza_ner, "segment": self.segment,
+                "max_chunk_bytes": self.max_chunk_bytes, "config": self._config}
+
     # -- internals --------------------------------------------------------------------------------
     def _normalise_item(self, item: Item, default: dt.date | None) -> tuple[str, dt.date | None, str | None, str | None]:
         if isinstance(item, tuple):
@@ -234,7 +255,7 @@ class Tagger:
         batches = iter(lambda: list(islice(norm, batch_size)), [])
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-        init_args = {"model": self.model, "segment": self.segment, "max_chunk_bytes": self.max_chunk_bytes, "config": self._config}
+        init_args = self.settings()
         _WORKER = self  # inherited by forked workers; spawned ones build their own
         # the model's objects, frozen, are not written to by the workers' garbage collector, so
         # their memory pages stay shared instead of being copied into every worker
@@ -301,8 +322,9 @@ def _idle_ginza_components(nlp: Language) -> list[str]:
 
     Only ``compound_splitter`` with ``split_mode`` None (ja_ginza's default): it returns the doc
     untouched. Every other GiNZA component feeds newstag: tok2vec → parser (dep_, head; GiNZA's
-    bunsetu) and ner (ENE labels); morphologizer sets pos_ (switching it off changes ~4% of pos_);
-    bunsetu_recognizer gives the bunsetu the rules walk.
+    bunsetu) and ner (ENE labels; and bunsetu_recognizer keeps each GiNZA entity in one bunsetu);
+    morphologizer sets pos_ (switching it off changes ~4% of pos_); bunsetu_recognizer gives the
+    bunsetu the rules walk. Whether ner runs is the profile (``ginza_ner``), not decided here.
     """
     idle = []
     if "compound_splitter" in nlp.pipe_names and getattr(nlp.get_pipe("compound_splitter"), "_split_mode", "?") is None:

@@ -20,8 +20,10 @@ from .lexicon import Cues, GroupWord
 from .syntax import compound_run, is_nounish, members, particles
 
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
+_LOOKBACK = 400  # mentions an anaphor or a group word may look back over
 _SAME = re.compile(r"^同(.+)$")
 _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
+_SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
@@ -48,8 +50,11 @@ class EntityIndex:
     by_token: dict[int, list[int]] = field(default_factory=dict)
     text: str = ""
     surface: dict[str, str] = field(default_factory=dict)
+    by_entity: dict[str, list[MentionRef]] = field(default_factory=dict)
     _country: dict[str, bool] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # mention starts, sorted: bisect instead of scanning
+    _places: dict[str, str] = field(default_factory=dict)  # surface text -> first PLACE entity with it
+    _titles: dict[str, list[str]] = field(default_factory=dict)
 
     def _upto(self, char: int) -> int:
         """Number of mentions starting before ``char``."""
@@ -78,25 +83,38 @@ class EntityIndex:
         for k, r in enumerate(refs):
             for i in range(r.tok_start, r.tok_end):
                 idx.by_token.setdefault(i, []).append(k)
+            idx.by_entity.setdefault(r.entity, []).append(r)
             name = idx.text[r.start:r.end]
             if len(name) >= 2 and r.label in ("PERSON", "ORG"):
                 idx.surface.setdefault(name, r.entity)
+            if r.label == "PLACE":
+                idx._places.setdefault(name, r.entity)
         return idx
+
+    def before(self, char: int):
+        """Mentions ending before ``char``, latest first, at most the last _LOOKBACK of them: an
+        anaphor or a group word points back a few sentences, and a bound keeps long texts linear."""
+        k = self._upto(char)
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            r = self.mentions[j]
+            if r.end <= char:
+                yield r
 
     # -- entity properties ----------------------------------------------------------------------
     def label(self, eid: str) -> str:
         e = self.entities.get(eid)
         if e is not None:
             return e.type
-        for r in self.mentions:
-            if r.entity == eid:
-                return r.label
-        return ""
+        refs = self.by_entity.get(eid)
+        return refs[0].label if refs else ""
 
     def titles(self, eid: str) -> list[str]:
-        e = self.entities.get(eid)
-        out = list(e.titles) if e else []
-        out += [r.title for r in self.mentions if r.entity == eid and r.title]
+        out = self._titles.get(eid)
+        if out is None:
+            e = self.entities.get(eid)
+            out = list(e.titles) if e else []
+            out += [r.title for r in self.by_entity.get(eid, ()) if r.title]
+            self._titles[eid] = out
         return out
 
     def is_country(self, eid: str) -> bool:
@@ -108,9 +126,7 @@ class EntityIndex:
         if self.label(eid) != "PLACE":
             return False
         c = self.cues
-        for r in self.mentions:
-            if r.entity != eid:
-                continue
+        for r in self.by_entity.get(eid, ()):
             if self.text[r.start:r.end] in c.country_abbreviations:
                 return True
             for t in self.doc[r.tok_start:r.tok_end]:
@@ -133,11 +149,18 @@ class EntityIndex:
         s, e = compound_run(tok)
         run = self.in_range(s, e)
         covering = [r for r in run if r.tok_start <= tok.i < r.tok_end]
+        if not covering and self._member_word(tok):
+            # 連邦議会議員, 〇〇党の議員: a member (or members) of the body, not the body; a named person
+            # with that title is the person
+            people = [r for r in run if r.label == "PERSON"]
+            return people[-1].entity if people else self._name_before(s)
         if covering:
             best = max(covering, key=lambda r: (_RANK.get(r.label, 0), r.start))
             if best.label != "PLACE":
                 return best.entity
         people = [r for r in run if r.label in ("PERSON", "ORG")]
+        if people and not covering and people[-1].label == "PERSON" and self.doc[s:e].text.endswith(tuple(self.cues.entourage_nouns)):
+            return None  # タクシン元首相派, X陣営: the people around the person, not the person
         if people:
             return max(people, key=lambda r: (_RANK[r.label], r.start)).entity
         before = self._name_before(s)
@@ -146,10 +169,13 @@ class EntityIndex:
         anaphor = self.same_ref(self.doc[s:e].text, tok)
         if anaphor:
             return anaphor
-        # a name the recogniser tagged elsewhere in the article but missed here
+        # a name the recogniser tagged elsewhere in the article but missed here (the token, or the
+        # token less a suffix of up to four characters)
         for t in reversed(self.doc[s:e]):
-            for name, eid in self.surface.items():
-                if t.text == name or (t.text.startswith(name) and len(t.text) - len(name) <= 4):
+            w = t.text
+            for k in range(len(w), max(1, len(w) - 4), -1):
+                eid = self.surface.get(w[:k])
+                if eid is not None:
                     return eid
         if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
             return None  # an unknown proper name heads the phrase (米テスラ): not the place before it
@@ -217,17 +243,15 @@ class EntityIndex:
     def named(self, names: list[str]) -> str | None:
         """The PLACE entity one of whose mentions is one of ``names`` (first name first)."""
         for n in names:
-            for r in self.mentions:
-                if r.label == "PLACE" and self.text[r.start:r.end] == n:
-                    return r.entity
+            if n in self._places:
+                return self._places[n]
         return None
 
     def same_ref(self, phrase: str, tok: Token) -> str | None:
         """同氏 / 同社 / 同国 / 同島 / 同大統領, or a bare 都 / 県: the latest fitting entity named before."""
-        before = [r for r in self.mentions[:self._upto(tok.idx)] if r.end <= tok.idx]
         if phrase in self.cues.bare_place_words:
             # 都は…: the latest place named with that suffix (東京都)
-            for r in reversed(before):
+            for r in self.before(tok.idx):
                 if r.label == "PLACE" and self.text[r.start:r.end].endswith(phrase) and len(self.text[r.start:r.end]) > 1:
                     return r.entity
             return None
@@ -235,7 +259,7 @@ class EntityIndex:
         if not m:
             return None
         word = m.group(1)
-        for r in reversed(before):
+        for r in self.before(tok.idx):
             eid = r.entity
             lab = self.label(eid)
             name = self.entities[eid].name if eid in self.entities else self.text[r.start:r.end]
@@ -261,11 +285,23 @@ class EntityIndex:
                 return g
         return None
 
+    def _names(self, eid: str) -> list[str]:
+        e = self.entities.get(eid)
+        return ([e.name] if e else []) + [self.text[r.start:r.end] for r in self.by_entity.get(eid, ())]
+
+    def is_source(self, eid: str) -> bool:
+        """Is the entity named mostly as the source of a report (ロイターによると, AP通信が報じた)?
+        Such a medium is no member of 両社 / 両党."""
+        refs = self.by_entity.get(eid, ())
+        return bool(refs) and 2 * sum(self.text.startswith(_SOURCE_TAILS, r.end) for r in refs) >= len(refs)
+
     def fits(self, eid: str, g: GroupWord) -> bool:
         lab = self.label(eid)
-        if lab not in g.types:
+        if lab not in g.types or (lab == "ORG" and self.is_source(eid)):
             return False
         if g.countries and not self.is_country(eid):
+            return False
+        if g.name_ends and not any(n.endswith(tuple(g.name_ends)) for n in self._names(eid)):
             return False
         if g.titles:
             return any(any(w in t for w in g.titles) for t in self.titles(eid))
@@ -292,7 +328,7 @@ class EntityIndex:
                 return list(parts)
         found: list[str] = []
         lim = self.doc[s].idx
-        for r in reversed([r for r in self.mentions[:self._upto(lim)] if r.end <= lim]):
+        for r in self.before(lim):
             if r.entity not in found and self.fits(r.entity, g):
                 found.append(r.entity)
                 if len(found) == 2:
@@ -300,12 +336,21 @@ class EntityIndex:
         after: list[str] = list(reversed(found))
         sent_end = tok.sent.end
         para_end = _region_end(tok)
-        for r in self.mentions:
-            if r.tok_start >= sent_end and r.tok_start < para_end and r.entity not in after and self.fits(r.entity, g):
+        for r in self.mentions[self._upto(self.doc[sent_end].idx if sent_end < len(self.doc) else len(self.text)):]:
+            if r.tok_start >= para_end:
+                break
+            if r.tok_start >= sent_end and r.entity not in after and self.fits(r.entity, g):
                 after.append(r.entity)
                 if len(after) == 2:
                     return after
         return []
+
+    def _member_word(self, tok: Token) -> bool:
+        """議員, 国会議員ら, 職員たち: a noun for members of a body (cues.member_nouns)."""
+        if tok.text in ("ら", "たち", "等") and tok.i > 0:
+            tok = tok.doc[tok.i - 1]
+        w = tok.text
+        return w in self.cues.member_nouns or w.endswith(tuple(n for n in self.cues.member_nouns if len(n) >= 2))
 
     def resolve(self, tok: Token, previous: list[list[str]]) -> list[str]:
         """Entity ids a phrase stands for: its coordinated members, each by its head or group."""
@@ -316,6 +361,18 @@ class EntityIndex:
             if not ids:
                 h = self.head_entity(m)
                 ids = [h] + self.joined_with(m, h) if h else []
+            if len(ids) <= 1 and self._member_word(m) and all(self.label(i) == "ORG" for i in ids):
+                # 自民党、公明党の国会議員ら: unnamed members of the bodies named on the member noun
+                # stand for those bodies
+                gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) == "の" and c.i < m.i]
+                more = self.resolve(gen[-1], previous) if gen else []
+                if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
+                    ids = more
+            if not ids and any(c.dep_ == "nummod" for c in m.children):
+                # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
+                gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]
+                ids = self.resolve(gen[-1], previous) if gen else []
+                ids = ids if len(ids) >= 2 else []
             for i in ids:
                 if i not in out:
                     out.append(i)

@@ -10,6 +10,9 @@ numbered V1… in text order and their triggers written to ``doc.spans["newstag_
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -18,9 +21,10 @@ from spacy.util import filter_spans
 from ..doc_state import ensure_extensions, regions, results
 from ..models import Event, Participant, TextSpan
 from .arguments import EntityIndex
-from .extract import Candidate, DateIndex, Extractor
+from .extract import Candidate, Extractor
 from .lexicon import Cues, TriggerRule, load_cues, load_triggers
 from .merge import merge
+from .when import DateIndex
 
 DEFAULT_CONFIG: dict = {"trigger_files": []}
 
@@ -76,8 +80,12 @@ class EventsComponent:
         kept = filter_spans(found)
         return [(self.by_id[doc.vocab.strings[sp.label]], sp) for sp in sorted(kept, key=lambda x: x.start)]
 
-    def candidates(self, doc: Doc) -> tuple[list[Candidate], EntityIndex]:
-        """Event candidates in text order (before merging), and the entity index they used."""
+    def candidates(self, doc: Doc, trace: list[TriggerTrace] | None = None) -> tuple[list[Candidate], EntityIndex]:
+        """Event candidates in text order (before merging), and the entity index they used.
+
+        With ``trace`` (a list), one :class:`TriggerTrace` per trigger match is appended to it:
+        what the match gave, or why it gave nothing.
+        """
         ents = EntityIndex.build(doc, self.cues)
         regs = regions(doc)
         if not regs:
@@ -94,24 +102,48 @@ class EventsComponent:
         heads = [(r.start, r.end) in titles or _is_subheading(r) for r in regs]
         if all(heads):  # a text of headline-like lines only (or one short line): all of it is body
             heads = [False] * len(regs)
+        starts = [sp.start for _, sp in found]
         for region, headline in zip(regs, heads, strict=True):
-            inside = [(r, sp) for r, sp in found if region.start <= sp.start and sp.end <= region.end]
+            lo, hi = bisect_left(starts, region.start), bisect_left(starts, region.end)
+            inside = [(r, sp) for r, sp in found[lo:hi] if sp.end <= region.end]
+            k = 0
             for sent in region.sents:
-                for rule, sp in inside:
-                    if sent.start <= sp.start < sent.end:
-                        ex.events.extend(ex.build(rule, sp, _anchor(rule, sp), region, headline))
+                while k < len(inside) and inside[k][1].start < sent.start:
+                    k += 1  # before the first sentence (GiNZA's sentences may start inside a region's first token)
+                while k < len(inside) and inside[k][1].start < sent.end:
+                    rule, sp = inside[k]
+                    k += 1
+                    built = ex.build(rule, sp, _anchor(rule, sp), region, headline)
+                    ex.events.extend(built)
+                    if trace is not None:
+                        trace.append(TriggerTrace(rule, sp, headline, built, ex.why))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
         return ex.events, ents
 
 
+@dataclass
+class TriggerTrace:
+    """One trigger match and what it gave: the candidates built, or why none was."""
+
+    rule: TriggerRule
+    span: Span
+    headline: bool
+    built: list[Candidate]
+    why: str
+
+
 def _places_from_visits(cands: list[Candidate]) -> None:
     """Xを訪れ、Yと会談: a meeting in the same sentence as a participant's visit takes its place."""
+    visits: dict[int, list[Candidate]] = {}
+    for v in cands:
+        if v.rule.type == "VISIT" and v.place:
+            visits.setdefault(v.sent_start, []).append(v)
     for c in cands:
         if c.rule.type != "MEETING" or c.place is not None:
             continue
-        for v in cands:
-            if v.rule.type == "VISIT" and v.sent_start == c.sent_start and v.place and v.ids & c.ids and v.anchor < c.anchor:
+        for v in visits.get(c.sent_start, ()):
+            if v.ids & c.ids and v.anchor < c.anchor:
                 c.place = v.place
 
 

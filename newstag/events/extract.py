@@ -8,20 +8,18 @@ has none (zero anaphora).
 
 from __future__ import annotations
 
-import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import DateExpr
 from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, members, particles, subtree_range
+from .when import ClauseTime, DateIndex
+from .when import _point_value as point_value
 
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
-# 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
-_MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 
 
@@ -61,6 +59,8 @@ class Args:
     place: str | None = None
     topic_tok: Token | None = None
     carried: bool = False
+    hosts: list[str] = field(default_factory=list)  # VISIT: the people visited (知事を表敬訪問)
+    unnamed: bool = False  # a counterpart is named, but as no entity (住民らと協議, 代表者を招いて協議)
 
     def add_companions(self, ids) -> None:
         for i in ids:
@@ -74,58 +74,46 @@ _AGREEMENT_TOPIC = ("について", "についての", "に関する", "に関�
 _PREVIOUS_WINDOW = 40
 
 
-@dataclass
-class DateIndex:
-    """Date expressions of the doc with their token spans."""
+def _brackets(doc: Doc) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """Tokens inside 「…」 / 『…』 (brackets excluded): the outermost pair each lies in (numbered
+    by its opening token) and the innermost pair, as a token range. An unclosed bracket ends with
+    its paragraph."""
+    outer: dict[int, int] = {}
+    inner: dict[int, tuple[int, int]] = {}
+    stack: list[int] = []
+    def close(end: int) -> None:
+        open_ = stack.pop()
+        for i in range(open_ + 1, end):
+            inner.setdefault(i, (open_ + 1, end))  # inner pairs close first: the innermost is set first
 
-    items: list[tuple[Span, DateExpr]]
-    tokens: set[int] = field(default_factory=set)  # token indices covered by a date
-
-    @classmethod
-    def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
-        items = []
-        for d in dates:
-            sp = doc.char_span(d.start, d.end, alignment_mode="expand")
-            if sp is not None and len(sp):
-                items.append((sp, d))
-        items.sort(key=lambda x: x[0].start)
-        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)})
-
-
-def _point_value(d: DateExpr) -> str | None:
-    if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
-        return None
-    return d.value[:10] if d.type == "TIME" else d.value
-
-
-def _after(value: str, published: dt.date) -> bool:
-    """Is a TIMEX date (2025-02-14, 2025-03, 2026) wholly after the publication day?"""
-    pub = published.isoformat()
-    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
-        try:  # 来週 → 2025-W14: after when its Monday is
-            return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1) > published
-        except ValueError:
-            return False
-    n = len(value)
-    if n not in (4, 7, 10) or not value.replace("-", "").isdigit():
-        return False
-    return value > pub[:n]
-
-
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens inside 「…」 / 『…』 (brackets excluded)."""
-    out: set[int] = set()
-    depth = 0
     for t in doc:
-        if t.orth_ in ("」", "』"):
-            depth = max(0, depth - 1)
-        elif depth:
-            out.add(t.i)
+        if "\n" in t.orth_:
+            while stack:
+                close(t.i)
+            continue
+        if t.orth_ in ("」", "』") and stack:
+            close(t.i)
+        elif stack:
+            outer[t.i] = stack[0]
         if t.orth_ in ("「", "『"):
-            depth += 1
-        elif "\n" in t.orth_:
-            depth = 0  # an unclosed bracket ends with its paragraph
-    return out
+            stack.append(t.i)
+    while stack:
+        close(len(doc))
+    return outer, inner
+
+
+# 米国の支持, AとBによる会談: the phrase on a noun trigger that names its actors
+_GENITIVES = ("の", "による", "によります")
+# こうした批判について: a stance noun as what another predicate is about
+_ABOUT = ("について", "についての", "に対し", "に対して", "をめぐって", "を巡って", "に関して", "については")
+_ADDRESSEE = {"に対し", "に対して"}
+_DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
+_AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
+
+
+def _passive(tok: Token) -> bool:
+    """Is the predicate in the passive (支持される, 批判された)?"""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") and c.i > tok.i for c in tok.children)
 
 
 def _ends_with_any(text: str, words: list[str]) -> bool:
@@ -144,12 +132,14 @@ class Extractor:
         self._sorted_regions = sorted(regions, key=lambda r: r.start)
         self._region_starts = [r.start for r in self._sorted_regions]
         self._bounds: dict[int, list[int]] = {}
-        self.published: dt.date | None = getattr(doc._, "newstag_published", None)
         self.sent_subject: dict[int, str | None] = {}
+        self._noted: list[int] = []  # sorted keys of sent_subject
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
-        self.quoted = _quoted_tokens(doc)
+        self.quoted, self.bracket = _brackets(doc)
         self.blocking: dict[int, TriggerRule] = {}
+        self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
+        self.why = ""  # why the last build() gave no event (for the explain command)
         c = cues
         self.light = set(c.light_verbs)
         self.frame_nouns = set(c.frame_nouns)
@@ -158,7 +148,6 @@ class Extractor:
         self.comp_p = set(c.companion_particles)
         self.place_p = set(c.place_particles)
         self.topic_p = c.topic_particles
-        self.dur_p = set(c.durative_particles)
 
     # -- predicate frame --------------------------------------------------------------------------
     def frame(self, anchor: Token) -> list[Token]:
@@ -169,7 +158,7 @@ class Extractor:
             h = cur.head
             p = particles(cur)
             if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
-                h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も") and h.lemma_ in self.cues.receive_verbs)
+                h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も", "に", "にも", "") and h.lemma_ in self.cues.receive_verbs)
             ):
                 out.append(h)
                 cur = h
@@ -183,7 +172,7 @@ class Extractor:
         for c in head.children:
             if c.i in skip or c.i >= anchor.i or self._quoted_arg(c, anchor):
                 continue  # a subject inside a quote (「日本側は…」と批判した) is the quoted speaker's, not the trigger's
-            if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()):
+            if particles(c) in self.subj_p and self.ents.resolve(c, self._previous()) and not self._locative(c):
                 if best is None or c.i > best.i:
                     best = c
             elif c.pos_ in ("NOUN", "NUM", "PROPN") and c.dep_ in ("obl", "nmod"):
@@ -193,47 +182,66 @@ class Extractor:
                         best = g if best is None or g.i > best.i else best
         return best
 
-    def _quoted_arg(self, tok: Token, anchor: Token) -> bool:
-        """Is ``tok`` inside a quote that does not hold the trigger itself?"""
-        return tok.i in self.quoted and anchor.i not in self.quoted
+    @staticmethod
+    def _genitives(anchor: Token) -> list[Token]:
+        """The phrases naming a noun trigger's actor: Xの批判, Xによる反対."""
+        # (Xの強い反対: the parser may hang X on the adjective)
+        heads = [anchor] + [c for c in anchor.children if c.i < anchor.i and c.dep_ in ("acl", "amod") and c.pos_ == "ADJ"]
+        return [c for h in heads for c in h.children if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES]
 
-    def subject(self, anchor: Token, frame: list[Token], skip: set[int]) -> tuple[Token | None, str | None]:
-        """The subject phrase of the frame, or the head noun of its relative clause."""
+    def _locative(self, tok: Token) -> bool:
+        """関西地区では…: a では phrase naming a place other than a country is where, not who."""
+        if particles(tok) not in ("では", "でも"):
+            return False
+        ids = self.ents.resolve(tok, self._previous())
+        return all(self.ents.label(i) == "PLACE" and not self.ents.is_country(i) for i in ids)
+
+    def _quoted_arg(self, tok: Token, anchor: Token) -> bool:
+        """Is ``tok`` inside a quote that does not hold the trigger itself (「中国当局は…」と「遺憾の意」
+        を表明: the subject of the first quote is not the second's)?"""
+        q = self.quoted.get(tok.i)
+        return q is not None and q != self.quoted.get(anchor.i)
+
+    def subject(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False) -> tuple[Token | None, str | None, bool]:
+        """The subject phrase of the frame, or the entity of the noun its relative clause modifies;
+        the flag says that a relative clause's noun takes the subject slot (訪れた観光客: no entity,
+        and no subject from elsewhere either). With ``visit``, a place that the clause modifies
+        (視察した福島県内で) is the destination, and the subject is searched above it."""
         for f in frame:
             s = self._subject_child(f, anchor, skip)
             if s is not None:
-                return s, None
+                return s, None, False
         for f in frame:
             for c in f.children:
                 if c.dep_ in ("advcl", "acl", "csubj") and c.i < anchor.i and c.i not in skip:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
-                        return s, None
+                        return s, None, False
         cur = frame[-1]
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
-                return h, None  # a mis-attached clause hanging on its own subject
-            if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns:
-                # the trigger's clause modifies a noun: that noun is its subject
-                eid = self.ents.head_entity(h)
-                return None, eid
+                return h, None, False  # a mis-attached clause hanging on its own subject
+            if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns \
+                    and not (visit and self.ents.label(self.ents.head_entity(h) or "") == "PLACE"):
+                # the trigger's clause modifies a noun: that noun is its subject (a day it modifies dates it instead)
+                return None, self.ents.head_entity(h), h.i not in self.dates.tokens
             if cur.dep_ in ("nmod",) and h.lemma_ not in self.nominal and h.i not in self.trigger_tokens:
                 s = self._subject_child(h, anchor, skip)
                 if s is not None:
-                    return s, None
+                    return s, None, False
             s = self._subject_child(h, anchor, skip | {cur.i})
             if s is not None:
-                return s, None
+                return s, None, False
             for c in h.children:
                 if c.dep_ in ("advcl", "acl") and c.i < anchor.i and c.i != cur.i:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
-                        return s, None
+                        return s, None, False
             cur = h
         topic = self._sentence_topic(anchor)
         if topic is not None:
-            return topic, None
-        return None, None
+            return topic, None, False
+        return None, None, False
 
     def full_sentence(self, anchor: Token) -> Span:
         """The anchor's sentence, bounded by a 。 outside quotes: GiNZA also ends sentences at a
@@ -291,142 +299,10 @@ class Extractor:
         return [[p for p, _ in e.participants] for e in self.events[-_PREVIOUS_WINDOW:] if not e.headline]
 
     # -- dates, place, duration -------------------------------------------------------------------
-    def _durative(self, sp: Span) -> bool:
-        """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
-        if particles(sp.root) in self.dur_p:
-            return True
-        k = sp.end
-        while k < len(self.doc) and k < sp.end + 3 and self.doc[k].pos_ in ("NOUN", "NUM") and self.doc[k].lemma_ not in self.dur_p:
-            k += 1  # 昨年秋より: a season or part-of-month noun before the particle
-        return k < len(self.doc) and self.doc[k].lemma_ in self.dur_p
-
-    def _adnominal(self, sp: Span) -> bool:
-        """A date modifying a noun with の (来年度の予算) other than an event trigger (11日の協議)."""
-        root = sp.root
-        return particles(root) == "の" and root.head.i not in self.trigger_tokens
-
-    def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
-        """The clause's own date, else the sentence's (not one inside the topic), else the
-        nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
-        fset = {t.i for t in frame}
-        sent_dates = [(sp, d) for sp, d in self.dates.items if sent.start <= sp.start < sent.end and _point_value(d) and sp.start not in exclude]
-        if self.published and self._past(frame):
-            # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
-            sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
-        for sp, d in sent_dates:
-            root = sp.root
-            if root.head.i in fset and not self._durative(sp):
-                return _point_value(d)
-        last = frame[-1]
-        if last.dep_ == "acl":
-            for sp, d in sent_dates:
-                # …と会談した2022年2月12日(以来): the clause describes the day it modifies
-                if sp.start <= last.head.i < sp.end or (sp.end == last.head.i and last.head.lemma_ in self.dur_p):
-                    return _point_value(d)
-        if clause_only:
-            return None
-        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp)]
-        before = [x for x in usable if x[0].start < anchor.i]
-        if before:
-            return _point_value(before[-1][1])
-        above = {t.i for t in ancestors(frame[-1])}
-        for sp, d in usable:
-            if sp.root.head.i in above:
-                return _point_value(d)
-        prior = [(sp, d) for sp, d in self.dates.items if region.start <= sp.start and sp.end <= sent.start and _point_value(d)]
-        prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0])]
-        if prior:
-            return _point_value(prior[-1][1])
-        return None
-
     def _by_phone(self, frame: list[Token]) -> bool:
         """Does a で phrase of the frame name a remote medium (電話で, オンラインで)?"""
         media = set(self.cues.call_media)
         return any(c.lemma_ in media and particles(c) == "で" for f in frame for c in f.children)
-
-    def _past(self, frame: list[Token]) -> bool:
-        """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
-        last = frame[-1]
-        return last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > last.i for c in last.children)
-
-    def _in_nested_clause(self, tok: Token, top: Token) -> bool:
-        """Does ``tok`` hang (below ``top``) on a relative clause of some noun other than ``top``
-        (来月、東京で開かれる会議に向けて連携すること: 来月 is the conference's date)?"""
-        cur = tok
-        for _ in range(12):
-            if cur.i == top.i or cur.head.i == cur.i:
-                return False
-            if cur.dep_ == "acl" and cur.head.i != top.i:
-                return True
-            cur = cur.head
-        return False
-
-    def duration_for(self, frame: list[Token], sent: Span) -> str | None:
-        fset = {t.i for t in frame}
-        for sp, d in self.dates.items:
-            if d.type != "DURATION" or not (sent.start <= sp.start < sent.end) or not d.value:
-                continue
-            cur = sp.root
-            for _ in range(3):
-                if cur.head.i in fset:
-                    return d.value
-                if cur.head.i == cur.i:
-                    break
-                cur = cur.head
-        return None
-
-    # -- status -----------------------------------------------------------------------------------
-    def status_for(self, frame: list[Token], date: str | None, stance: bool = False) -> str:
-        """negated (〜なかった, せず, 否定), hypothetical (可能性, 検討, 〜ば), planned (予定, 方針,
-        見通し, a later date, a non-past sentence end), else occurred. A stance in the non-past
-        (支持する。) is held now, not planned."""
-        st = self.cues.status
-        for f in frame:
-            for c in f.children:
-                if c.dep_ == "aux" and c.lemma_ in st.negated_aux and c.pos_ == "AUX":
-                    return "negated"
-                if c.dep_ in ("mark", "case") and c.lemma_ in st.hypothetical_marks and c.i > f.i:
-                    return "hypothetical"
-                if c.dep_ == "aux" and c.lemma_ in st.hypothetical_aux and c.i > f.i and not stance:
-                    return "hypothetical"  # 会談したい考えだ: a wish (支持したい is a stance held)
-        for f in frame[1:]:
-            for c in f.children:
-                if particles(c) == "を" and c.i < f.i:
-                    # 会談に意欲を示した, 会談に向けた調整を進める: the light verb's object qualifies the trigger
-                    if c.lemma_ in st.hypothetical_heads:
-                        return "hypothetical"
-                    if c.lemma_ in st.planned_heads and not stance:
-                        return "planned"
-        chain = []
-        cur = frame[-1]
-        for h in ancestors(cur, limit=3):
-            if not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")
-                    or (particles(cur) == "で" and cur.lemma_ in _MANNER_NOUNS)):
-                break
-            chain.append(h)
-            cur = h
-        for h in chain:
-            if h.lemma_ in st.negated_heads:
-                return "negated"
-            if h.lemma_ in st.hypothetical_heads:
-                return "hypothetical"
-            if h.lemma_ in st.planned_heads and not stance:  # 反対する方針を示した: a stance held now
-                return "planned"
-            if h.pos_ == "VERB" and h.dep_ == "ROOT" and h.lemma_ not in self.light:
-                break
-        last = frame[-1]
-        past = any(c.dep_ == "aux" and c.lemma_ == "た" for c in last.children)
-        if stance:
-            return "occurred"
-        if date and self.published and not past and _after(date, self.published):
-            return "planned"
-        if last.pos_ == "VERB":
-            auxes = [c for c in last.children if c.dep_ == "aux"]
-            tail = max([last.i] + [a.i for a in auxes])
-            nxt = self.doc[tail + 1] if tail + 1 < len(self.doc) else None
-            if not any(a.lemma_ in ("た", "だ") for a in auxes) and nxt is not None and nxt.orth_ == "。":
-                return "planned"
-        return "occurred"
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_for(self, frame: list[Token], skip: set[int], ptypes: tuple[str, ...]) -> Token | None:
@@ -437,8 +313,8 @@ class Extractor:
             for c in f.children:
                 if c.i in skip or c.i > f.i:
                     continue
-                if c.i in self.dates.tokens:
-                    continue
+                if c.i in self.dates.tokens or c.lemma_ in self.cues.day_parts:
+                    continue  # (12日の午前中に: a time, not what the stance is about)
                 if c.pos_ == "PRON" and c.tag_.startswith("代名詞"):
                     continue  # これに対し / それに反発: a connective pointing back, not what the stance is about
                 p = particles(c)
@@ -455,7 +331,7 @@ class Extractor:
         """The topic phrase, without a leading sentence date or a preceding coordinated clause
         (…と会談し、協力を強化すること → 協力を強化すること)."""
         s, e = subtree_range(tok)
-        date_ends = {sp.end for sp, _ in self.dates.items}
+        date_ends = self.dates.ends
         for t in self.doc[s:e]:
             if t.orth_ == "、" and t.i > s:
                 prev = self.doc[t.i - 1]
@@ -464,18 +340,21 @@ class Extractor:
         return self.doc[s:e].text
 
     # -- the event --------------------------------------------------------------------------------
-    def suppressed(self, anchor: Token, frame: list[Token]) -> bool:
-        """Triggers that name no happening of their own: the topic of an agreement or position
-        (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
+    def suppressed(self, anchor: Token, frame: list[Token], talk: bool = False) -> str:
+        """Why a trigger names no happening of its own ('' when it does): the topic of an agreement
+        or position (相互訪問に合意, 訪問に反対) and background states (欧州訪問中の長官)."""
         nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の":
-            return True
+        prev = self.doc[anchor.i - 1] if anchor.i > 0 else None
+        if nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の" and not (prev is not None and prev.orth_ == "を"):
+            return "background state (〜中の)"  # (Xを訪問中の長官: a clause with its own object reports the visit)
         if anchor.i == anchor.sent.start and nxt is not None and nxt.orth_ == "に":
-            return True  # 反対に、…: a connective, not a stance
+            return "connective (反対に、)"
+        if self._bracketed_name(anchor, frame):
+            return "a name or a slogan in brackets (「クーデター反対」と書かれた, 『首脳会談』の)"
         h = anchor.head
         if (anchor.dep_ == "compound" and h.i > anchor.i and h.pos_ in ("NOUN", "PROPN") and h.lemma_ not in self.frame_nouns
                 and h.lemma_ not in self.light and h.i not in self.trigger_tokens and h.lemma_ not in _TIME_SUFFIXES):
-            return True  # a modifier inside a compound noun: 支持率, 反対派, 協議会
+            return f"modifier inside the compound noun {h.text}"
         own = {t.i for t in frame}
         cur = frame[-1]
         for h in ancestors(cur, limit=4):
@@ -485,17 +364,56 @@ class Extractor:
             if len(p) > 1 and p.endswith("も"):
                 p = p[:-1]  # 〜することでも一致, 〜にも反対: the same edge as で / に
             rule = self.blocking.get(h.i)
+            if talk and cur.i == frame[-1].i and cur.pos_ in ("NOUN", "PROPN") and p in ("で", "では", "にて"):
+                return ""  # 12日の会談で合意した: the meeting is the setting of the agreement, not what is agreed
             if rule is not None and h.i not in own:
                 # 相互訪問に合意 / 協議を再開することで一致 / 会談を歓迎: what is agreed or judged
-                return rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl")
+                if rule.type in ("AGREEMENT", "POSITION") and (p in _TOPIC_EDGES or cur.dep_ == "acl") and not self._told_as_past(anchor):
+                    return f"what the {rule.type} at {h.text} is about"
+                return ""
             cur = h
-        return False
+        return ""
+
+    def _ongoing(self, anchor: Token) -> bool:
+        """Is the trigger an ongoing state describing a noun (訪問中の長官)?"""
+        nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
+        return nxt is not None and nxt.lemma_ == "中" and particles(nxt) == "の" and nxt.head.i > nxt.i
+
+    def _told_as_past(self, anchor: Token) -> bool:
+        """Does a relative clause of the trigger noun tell it as past (12日に行われた訪問について反発):
+        then it happened, whatever is said about it."""
+        return anchor.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.i < anchor.i and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lemma_ == "た" for a in c.children)
+            and c.lemma_ not in self.cues.status.planned_heads
+            for c in anchor.children)
+
+    def _bracketed_name(self, anchor: Token, frame: list[Token]) -> bool:
+        """Is the trigger a word of a bracketed name or slogan, not of a quoted statement? The
+        brackets hold no predicate and are followed by の, a noun or a naming verb (と書かれた,
+        という, と題する); 「遺憾の意」を表明 (the object of a predicate outside) and 「極めて遺憾」
+        とした (a quoted stance) are statements."""
+        inside = self.bracket.get(anchor.i)
+        if inside is None or not inside[0] <= frame[-1].i < inside[1]:
+            return False
+        start, end = inside
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end] if t.i != anchor.i):
+            return False
+        nxt = self.doc[end + 1] if end + 1 < len(self.doc) else None
+        if nxt is None:
+            return False
+        if nxt.orth_ == "の" or nxt.pos_ in ("NOUN", "PROPN"):
+            return True
+        after = self.doc[end + 2] if end + 2 < len(self.doc) else None
+        return nxt.orth_ == "と" and after is not None and after.lemma_ in self.cues.naming_verbs
 
     def build(self, rule: TriggerRule, span: Span, anchor: Token, region: Span, headline: bool) -> list[Candidate]:
         """The events one trigger match stands for (none when its participants are not found)."""
+        self.why = ""
         sent = self.full_sentence(anchor)
         frame = self.frame(anchor)
-        if self.suppressed(anchor, frame):
+        why = self.suppressed(anchor, frame, rule.type in ("CALL", "MEETING"))
+        if why:
+            self.why = why
             return []
         if rule.type == "MEETING" and self._by_phone(frame):
             # 電話で約30分間会談, 電話でXと会談: a meeting held by telephone is a call
@@ -504,44 +422,60 @@ class Extractor:
             cs, ce = compound_run(anchor)
             words = self.doc[cs:ce].text
             if any(w in words for w in rule.exclude_compounds):
+                self.why = f"excluded compound {words}"
                 return []  # 共同記者会見: a press conference, not a meeting
         skip = {t.i for t in span} | {t.i for t in frame}
         a = Args()
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
-        a.agents = self._agents(anchor, frame, skip)
+        a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT", rule.type == "POSITION")
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
             a.topic_tok = self.topic_for(frame, skip, tp)
         if rule.type == "AGREEMENT":
             self._agreement_partners(rule, anchor, frame, skip, a)
+        if rule.type == "VISIT" and a.place is None and frame[-1].dep_ == "acl":
+            eid = self.ents.head_entity(frame[-1].head)
+            a.place = eid if eid and self.ents.label(eid) == "PLACE" else None  # 視察した福島県内で
+        if rule.type == "VISIT" and a.place is None and anchor.i >= 2 and self.doc[anchor.i - 1].orth_ in ("を", "に", "へ") \
+                and self.doc[anchor.i - 1].head.i == anchor.i - 2:
+            a.place = self._place(self.doc[anchor.i - 2])  # Xを訪問中の: the parser may hang X on a later verb
         if rule.type == "VISIT" and a.place is None and a.inner:
             a.place = next((i for i in a.inner if self.ents.label(i) == "PLACE"), None)
         if rule.type == "VISIT" and a.place is None and anchor.lemma_ in self.cues.visit_places:
             a.place = self.ents.named(self.cues.visit_places[anchor.lemma_])  # 訪米: the country it names
         # zero anaphora: no subject anywhere before the trigger in this sentence
-        if not a.agents and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
+        if not a.agents and not gap and len(a.inner) < 2 and not self.sentence_has_subject(self.doc[sent.start:anchor.i]):
             carried_subj = self.sent_subject.get(self._prev_sent_start(sent, region))
             if carried_subj:
                 a.agents, a.carried = [carried_subj], True
         if not a.agents and a.companions and rule.type in ("CALL", "MEETING"):
             a.agents = self._leader_pair_agent(sent, a.companions)
         exclude: set[int] = set()
+        accord_date = None
         if a.topic_tok is not None:
             exclude = set(range(*subtree_range(a.topic_tok)))
-            for sp, _ in self.dates.items:
+            for sp, d in self.dates.between(min(exclude, default=0), max(exclude, default=-1) + 1):
                 if sp.start in exclude and sp.end < len(self.doc) and self.doc[sp.end].orth_ == "、" \
-                        and not self._in_nested_clause(sp.root, a.topic_tok):
+                        and not self.when.in_nested_clause(sp.root, a.topic_tok):
                     exclude.discard(sp.start)  # トヨタは20日、…ことで合意: the date of the whole sentence
-        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT"
-        date = self.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal)
+                elif rule.type == "AGREEMENT" and compound_run(a.topic_tok)[0] <= sp.end <= a.topic_tok.i and point_value(d):
+                    accord_date = point_value(d)  # 4月停戦合意に調印: a date prefixing the accord's name dates it
+        nominal = len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ != "ROOT" and not self._ongoing(anchor) \
+            and not (particles(anchor) in ("は", "が", "も") and (
+                (rule.alone and anchor.head.lemma_ in self.cues.decision_verbs)
+                or (rule.type == "POSITION" and anchor.head.lemma_ in self.cues.emergence_verbs))) \
+            and not (rule.type in ("CALL", "MEETING") and particles(anchor) in ("で", "では", "にて") and self.when.past_verb(anchor.head))
+        # (理事会は12日、…を採択した: a session deciding is dated by its decision; 12日、批判が相次いだ;
+        # その後の会談で説得した: a meeting as the setting of a past act is dated as that act)
+        date = self.when.date_for(anchor, frame, sent, region, exclude, clause_only=rule.date_scope == "clause" or nominal) or accord_date
         base = dict(
             frame=frozenset(t.i for t in frame), rule=rule, start_char=span.start_char, end_char=span.end_char,
             anchor=anchor.i, sent_start=sent.start, date=date, headline=headline, carried=a.carried,
-            status=self.status_for(frame, date, stance=rule.type == "POSITION"),
-            duration=self.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None,
+            status=self.when.status_for(frame, date, stance=rule.type == "POSITION"),
+            duration=self.when.duration_for(frame, sent) if rule.type in ("CALL", "MEETING") else None,
             topic=self.text_of(a.topic_tok) if a.topic_tok is not None else None,
         )
         a.companions = [c for c in a.companions if c not in a.agents]
@@ -549,25 +483,62 @@ class Extractor:
             ts, te = subtree_range(a.topic_tok)
             topical = {r.entity for r in self.ents.in_range(ts, te)}
             a.agents = [x for x in a.agents if x not in topical or x in a.companions]
-        return self._assemble(rule, frame, skip, sent, a, base)
+        out = self._assemble(rule, frame, skip, sent, a, base)
+        if not out:
+            self.why = f"arguments incomplete (subject {a.agents}, companions {a.companions}, inner {a.inner}, place {a.place})"
+        return out
 
-    def _agents(self, anchor: Token, frame: list[Token], skip: set[int]) -> list[str]:
-        """Subject entities; a genitive on a noun trigger wins (米国の支持, 両首脳の会談)."""
+    def _agents(self, anchor: Token, frame: list[Token], skip: set[int], visit: bool = False, stance: bool = False) -> tuple[list[str], bool]:
+        """Subject entities, and whether the subject slot is taken (so that no subject may be
+        carried into it) although it names no entity: by the noun a relative clause modifies
+        (訪れた観光客), or by the target of a passive or receiving frame (支持された, 批判を受けた),
+        whose holder is the から / に / によって phrase. A genitive on a noun trigger wins (米国の支持)."""
         prev = self._previous()
         receive = next((f for f in frame[1:] if f.lemma_ in self.cues.receive_verbs), None)
+        if receive is None and stance and anchor.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.head.i > anchor.i \
+                and anchor.head.lemma_ in self.cues.receive_verbs and anchor.dep_ in ("obl", "obj", "advcl"):
+            receive = anchor.head  # 反対に直面: the parser may take the stance noun for a clause
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
-            return [i for c in receive.children if particles(c) in ("から", "からの") for i in self.ents.resolve(c, prev)]
-        subj_tok, rel_entity = self.subject(anchor, frame, skip)
+            # (Xの批判を浴びた, Xの反対に直面: or the genitive on the stance noun)
+            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor)
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        h = anchor.head
+        if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and (
+                (particles(anchor) in ("が", "も", "は") and h.lemma_ in self.cues.emergence_verbs) or particles(anchor) in _ABOUT):
+            # 批判が相次いだ / Xから批判が出た: the stance arises, held by whom its own phrase names
+            # (Xの批判) or the から phrase, not by the sentence's topic; こうした批判について、Yは…と
+            # 話した: the stance is what Y speaks about, not Y's
+            named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        # (会談が行われた / 会議が開かれた: the trigger noun is the subject of a passive light verb; its
+        # actors are on the noun, 〜の会談 / 〜による会談)
+        passive = next((f for f in frame if _passive(f) and not (f.lemma_ in self.light and any(
+            t.head.i == f.i and t.dep_ == "nsubj" for t in frame))), None)
+        if passive is not None:
+            # Xは…に支持された: the に / によって phrase holds the position
+            return [i for c in passive.children if c.i < passive.i and c.i not in skip and particles(c) in _AGENT_OF_PASSIVE
+                    for i in self.ents.resolve(c, prev)], True
+        if self._ongoing(anchor):
+            # Xを訪問中の長官: the noun the ongoing state describes is the actor
+            nxt = self.doc[anchor.i + 1]
+            eid = self.ents.head_entity(nxt.head)
+            return ([eid] if eid else []), True
+        subj_tok, rel_entity, gap = self.subject(anchor, frame, skip, visit)
+        q = self.quoted.get(anchor.i)
+        if not stance and q is not None and subj_tok is not None and self.quoted.get(subj_tok.i) != q:
+            # 「…Xとの政策合意は…」と語った: a speaker is no party to an event the quote only mentions
+            # (a stance voiced in a quote may still be the speaker's own)
+            return [], True
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
-            return []  # 株価は反発した: a market move, not a stance
+            return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
         for c in anchor.children:
-            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "の" and c.i not in skip:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
-        return agents
+        return agents, gap
 
     def _companions_and_place(self, rule: TriggerRule, span: Span, anchor: Token, frame: list[Token], skip: set[int], sent: Span, a: Args) -> None:
         """と/との/とも companions and the で/にて place (for visits also the を/に place)."""
@@ -583,7 +554,9 @@ class Extractor:
                     continue
                 p = particles(c)
                 if p in cases:
-                    a.add_companions(self.ents.resolve(c, prev))
+                    ids = self.ents.resolve(c, prev)
+                    a.add_companions(ids)
+                    a.unnamed = a.unnamed or (not ids and c.pos_ in ("NOUN", "PROPN"))
                 elif p not in self.subj_p and c.dep_ in ("obj", "obl", "advmod", "nmod") and self.ents.head_entity(c) is None:
                     # Xと、…額を交渉: the parser may hang the partner on another noun of the clause
                     for g in self._nominal_descendants(c):
@@ -591,6 +564,29 @@ class Extractor:
                             a.add_companions(self.ents.resolve(g, prev))
                 elif (p in self.place_p or (rule.type == "VISIT" and p in ("を", "に", "へ"))) and a.place is None:
                     a.place = self._place(c)
+                if rule.type == "VISIT" and p == "を" and c.i < anchor.i:
+                    a.hosts += [i for i in self.ents.resolve(c, prev) if self.ents.label(i) == "PERSON" and i not in a.hosts]
+        if rule.type in ("CALL", "MEETING"):
+            for f in frame:
+                for c in f.children:
+                    if c.dep_ == "advcl" and c.lemma_ in self.cues.invite_verbs and c.i < anchor.i:
+                        # 代表者を招いて協議した: who was invited is the counterpart
+                        for g in c.children:
+                            if particles(g) == "を":
+                                ids = self.ents.resolve(g, prev)
+                                a.add_companions(ids)
+                                a.unnamed = a.unnamed or not ids
+        last = frame[-1]
+        if not a.companions and rule.type in ("CALL", "MEETING") and last.pos_ in ("NOUN", "PROPN") and last.head.i > last.i \
+                and particles(last) in ("で", "では", "にて", "の中で"):
+            # Xとは来週の会談で説明する: the と-phrase on the verb the meeting is the setting of is its counterpart
+            # (会合で、Yに対して…求めた: also the one addressed there)
+            for g in last.head.children:
+                if g.i in skip or g.i in self.quoted:
+                    continue  # (「…」と会見で述べた: a quote, not a partner)
+                p = particles(g)
+                if (g.i < anchor.i and p in cases and self._no_verb_between(g.i, anchor.i)) or (g.i > anchor.i and p in _ADDRESSEE):
+                    a.add_companions(self.ents.resolve(g, prev))
         if not a.companions and rule.type in ("CALL", "MEETING", "AGREEMENT"):
             for g in self.doc[sent.start:anchor.i]:
                 if g.head.i < g.i and particles(g) in cases and not any(t.pos_ == "VERB" for t in self.doc[g.i + 1:anchor.i]):
@@ -632,16 +628,27 @@ class Extractor:
                 if conf is None or not a.agents:
                     return []
                 return [Candidate(participants=[(x, "attendee") for x in a.agents], place=a.place, **{**base, "topic": conf})]
-            if len(a.inner) >= 2 and not a.companions:
+            if len(a.inner) >= 2 and not a.companions and all(self._can_hold(i) for i in a.inner):
                 return [Candidate(participants=[(i, "party") for i in a.inner], place=a.place, **base)]
+            if len(a.inner) == 1 and not a.companions and not a.agents and self._members_session(rule, frame[0], a.inner[0]):
+                # EU外相会談, ASEAN首脳会議: the session of a body's members
+                return [Candidate(participants=[(a.inner[0], "holder")], place=a.place, **base)]
             companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
             if not companions:
                 if len(a.agents) >= 2:
                     return [Candidate(participants=[(x, "party") for x in a.agents], place=a.place, **base)]
+                if len(a.agents) == 1 and t == "MEETING" and not a.carried and self._can_hold(a.agents[0]):
+                    if a.unnamed:
+                        # 住民らと協議した: one named side, the other unnamed
+                        return [Candidate(participants=[(a.agents[0], "holder")], place=a.place, **base)]
+                    body = self._body_of(a.agents[0])
+                    if rule.alone and body is not None and self._holds_session(frame, a.agents[0]):
+                        # 理事会を開いた: a body's own session; a member who convenes it speaks for the body
+                        return [Candidate(participants=[(body, "holder")], place=a.place, **base)]
                 return []
             if not a.agents:
                 return []
-            split = t == "CALL" or any(tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues for tok in sent)
+            split = t == "CALL" or self._split(sent)
             groups = [[c] for c in companions] if split else [companions]
             return [Candidate(participants=[(x, "agent") for x in a.agents] + [(c, "counterpart") for c in g], place=a.place, **base)
                     for g in groups]
@@ -655,6 +662,9 @@ class Extractor:
                 for e in self.events:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
+            if len(parts) == 1 and rule.mode == "sign" and not a.carried and self._signs_alone(a):
+                # Xは…条約に署名した: the one named signatory of a named accord
+                return [Candidate(participants=[(parts[0], "party")], place=a.place, **base)]
             if len(parts) < 2:
                 return []
             return [Candidate(participants=[(p, "party") for p in parts], place=a.place, **base)]
@@ -662,15 +672,89 @@ class Extractor:
             people = [x for x in a.agents if self.ents.label(x) in ("PERSON", "ORG") or self.ents.is_country(x)]
             if not people or ("place" in rule.requires and a.place is None) or a.place in people:
                 return []
-            return [Candidate(participants=[(x, "visitor") for x in people], place=a.place, **base)]
+            out = [Candidate(participants=[(x, "visitor") for x in people], place=a.place, **base)]
+            hosts = [h for h in a.hosts if h not in people]
+            if hosts:
+                # 知事を表敬訪問した: visiting a person is meeting them
+                meet = rule.model_copy(update={"id": rule.id + "+host", "type": "MEETING", "cameo": "040", "mode": "meet"})
+                out.append(Candidate(participants=[(x, "agent") for x in people] + [(h, "counterpart") for h in hosts],
+                                     place=a.place, **{**base, "rule": meet}))
+            return out
         if t == "POSITION":
             if not a.agents:
                 return []
             if "proposal" in rule.requires and (
                     a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            return [Candidate(participants=[(x, "holder") for x in a.agents], place=a.place, stance=rule.stance, **base)]
+            split = len(a.agents) > 1 and self._split(sent)
+            groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
+            return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
         return []
+
+    def _holds_session(self, frame: list[Token], eid: str) -> bool:
+        """Is the entity the holder of the session the trigger names: Xの理事会, Xは総会を開いた
+        (a verb of holding, whose own subject is no unnamed body), Xは…会議で決定した (the session
+        as the setting of a decision)? Speaking at a conference (会議で述べた) is not holding it."""
+        prev = self._previous()
+        anchor = frame[0]
+        for c in anchor.children:
+            if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and eid in self.ents.resolve(c, prev):
+                if not any(r.entity == eid for r in self.ents.in_range(c.i, c.i + 1)):
+                    return False  # X関連の会合: the phrase is headed by another noun, not by the body
+                s = compound_run(c)[0]
+                # 各大陸連盟の会合: "each" names no one body
+                return not (self.doc[s].text in _DISTRIBUTIVE or (s > 0 and self.doc[s - 1].text in _DISTRIBUTIVE))
+        holding = [f for f in frame[1:] if f.lemma_ in self.cues.session_verbs]
+        if holding:
+            return not any(particles(c) in ("が", "は") and not self.ents.resolve(c, prev) for f in holding for c in f.children)
+        last = frame[-1]
+        if particles(last) in ("で", "にて", "において") and last.head.i != last.i:
+            h = last.head
+            return any(t.lemma_ in self.cues.decision_verbs for t in [h, *(c for c in h.children if c.dep_ == "compound")])
+        return False
+
+    def _signs_alone(self, a: Args) -> bool:
+        """A signing with one named party: what is signed is an accord (条約, 協定, 合意 …) and no
+        counterpart is named in any form (米テスラとの契約: a partner the article does not resolve)."""
+        t = a.topic_tok
+        if t is None or a.unnamed or not _ends_with_any(self.doc[slice(*compound_run(t))].text, self.cues.accord_nouns):
+            return False
+        return not any(particles(g) in ("と", "との", "とも", "とは") for g in t.subtree if g.i != t.i)
+
+    def _no_verb_between(self, i: int, j: int) -> bool:
+        return not any(t.pos_ == "VERB" for t in self.doc[i + 1:j])
+
+    def _split(self, sent: Span) -> bool:
+        """Does the sentence say its coordinated parties acted each on their own (相次いで, それぞれ,
+        いずれも)?"""
+        for tok in sent:
+            if tok.lemma_ in self.cues.split_cues or tok.text in self.cues.split_cues:
+                return True
+            if tok.i + 1 < sent.end and tok.text + self.doc[tok.i + 1].text in self.cues.split_cues:
+                return True
+        return False
+
+    def _members_session(self, rule: TriggerRule, anchor: Token, eid: str) -> bool:
+        """Is the trigger compound a session of one body's members — the body (an organisation: not a
+        country, 日本首脳会議 is no such thing) named inside it before a word for its members (首脳, 外相 …)?"""
+        if self.ents.label(eid) != "ORG":
+            return False
+        s, e = compound_run(anchor)
+        last = max((r.tok_end for r in self.ents.in_range(s, e) if r.entity == eid), default=e)
+        between = self.doc[last:anchor.i + 1].text
+        return any(w in between for w in self.cues.member_titles)
+
+    def _body_of(self, eid: str) -> str | None:
+        """The body that holds a session: an organisation or a country itself, a person's
+        organisation (党首が会議を開催 → the party); None for a person without one."""
+        if self.ents.label(eid) == "ORG" or self.ents.is_country(eid):
+            return eid
+        aff = self.ents.affiliation(eid) if self.ents.label(eid) == "PERSON" else None
+        return aff if aff is not None and self.ents.label(aff) == "ORG" else None
+
+    def _can_hold(self, eid: str) -> bool:
+        """Can the entity hold a meeting on its own (a person, an organisation, a country)?"""
+        return self.ents.label(eid) in ("PERSON", "ORG") or self.ents.is_country(eid)
 
     def _leader_pair_agent(self, sent: Span, companions: list[str]) -> list[str]:
         """A meeting with a named counterpart and no subject, in a sentence about the leaders of two
@@ -742,11 +826,11 @@ class Extractor:
         return []
 
     def _prev_sent_start(self, sent: Span, region: Span) -> int | None:
-        prev = None
-        for k in sorted(self.sent_subject):
-            if k < sent.start and k >= region.start:
-                prev = k
-        return prev
+        """Start of the latest sentence noted before ``sent`` in the same region."""
+        k = bisect_left(self._noted, sent.start)
+        if k and self._noted[k - 1] >= region.start:
+            return self._noted[k - 1]
+        return None
 
     def note_sentence(self, sent: Span, region: Span) -> None:
         """Record the subject of a sentence (its main-clause は/が phrase) for zero anaphora."""
@@ -762,3 +846,4 @@ class Extractor:
         if subj is None and not self.sentence_has_subject(sent):
             subj = self.sent_subject.get(self._prev_sent_start(sent, region))
         self.sent_subject[sent.start] = subj
+        insort(self._noted, sent.start)

@@ -44,6 +44,7 @@ class TriggerRule(_Strict):
     anchor: int | None = Field(default=None, description="Index of the predicate token in the pattern; default: the syntactic root of the match.")
     stance: Stance | None = Field(default=None, description="POSITION only: support or oppose.")
     requires: list[Requirement] = Field(default_factory=list, description="Arguments without which no event is emitted.")
+    alone: bool = Field(default=False, description="MEETING: a body's own session (理事会, 総会) stands with its one named holder, without a counterpart.")
     counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
     exclude_compounds: list[str] = Field(default_factory=list, description="No event when the trigger's noun compound contains one of these (記者会見 is no meeting).")
     date_scope: Literal["clause", "context"] = Field(default="context", description="clause: only a date of the trigger's own clause; context: else the sentence's, else the paragraph's.")
@@ -80,6 +81,7 @@ class GroupWord(_Strict):
     types: list[Literal["PERSON", "ORG", "PLACE"]]
     titles: list[str] = Field(default_factory=list, description="PERSON: one of these must occur in the entity's titles.")
     countries: bool = Field(default=False, description="PLACE: only countries qualify.")
+    name_ends: list[str] = Field(default_factory=list, description="The entity's name must end with one of these (両党 → 〇〇党); default: any name.")
 
     @field_validator("pattern")
     @classmethod
@@ -114,6 +116,15 @@ class Cues(_Strict):
     visit_places: dict[str, list[str]] = Field(description="Visit words naming their destination (訪米 → アメリカ / 米国 / 米).")
     entourage_nouns: list[str] = Field(default_factory=list, description="Xの<noun> is not X when X is a person: 側近, 陣営, 弁護士 ...")
     call_media: list[str] = Field(default_factory=list, description="Xで会談 with one of these (電話, オンライン) is a CALL.")
+    member_nouns: list[str] = Field(default_factory=list, description="〇〇議会議員, 〇〇党の党員: a member of the body, not the body (議員, 職員, 社員 ...).")
+    naming_verbs: list[str] = Field(default_factory=list, description="「X」と<verb>: X is a name or a slogan, not a statement (書く, 題する, いう ...).")
+    day_parts: list[str] = Field(default_factory=list, description="8月1日の午前中: a part of the day after a date with の; the date still dates the clause.")
+    session_verbs: list[str] = Field(default_factory=list, description="Xは総会を開いた: verbs of holding a session (開く, 開催, 招集 ...).")
+    decision_verbs: list[str] = Field(default_factory=list, description="Xは会議で決定した: verbs of a body's decision (決定, 採択, 承認 ...).")
+    invite_verbs: list[str] = Field(default_factory=list, description="Xを招いて協議: the invited are the meeting's counterpart (招く, 呼ぶ ...).")
+    emergence_verbs: list[str] = Field(default_factory=list, description="批判が相次いだ: verbs of a stance arising (ある, 出る, 上がる ...); its holder is only the one its own phrase names.")
+    member_titles: list[str] = Field(default_factory=list, description="EU外相会談, ASEAN首脳会議: words for a body's members inside a session's compound (首脳, 外相 ...).")
+    accord_nouns: list[str] = Field(default_factory=list, description="Xは…条約に署名した: heads of what one party alone can sign (条約, 協定, 合意 ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
 
 

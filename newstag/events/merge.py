@@ -3,8 +3,8 @@
 Two candidates describe the same happening when they have the same type, the same participants,
 the same status and compatible dates (equal, or one unknown). A MEETING with the same
 participants, status and a compatible date as a CALL is that call mentioned again (電話会談 …
-その会談で). POSITIONs merge only within a sentence (one stance per holder and sentence), since a
-holder may take several positions on different topics. Headline events (title, subheadings) only
+その会談で). POSITIONs of one holder and stance merge like the others (a restatement: …の反対の姿勢は
+変わらず); two stances dated on different days stay two. Headline events (title, subheadings) only
 count when they repeat a body event; otherwise they are dropped, as headlines name actors loosely
 (米, 露 for their leaders).
 """
@@ -23,7 +23,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False
     ta, tb = a.rule.type, b.rule.type
     if ta == tb == "POSITION":
-        return a.stance == b.stance and (a.sent_start == b.sent_start or (a.topic is not None and a.topic == b.topic))
+        # (dates already fit) a later mention of the same holder's stance (…の反対の姿勢は変わらず) restates it
+        return a.stance == b.stance
     if ta == tb:
         return True
     return {ta, tb} == {"CALL", "MEETING"}
@@ -59,21 +60,40 @@ def merge(cands: list[Candidate], affiliation: dict[str, str | None] | None = No
 
     With ``affiliation`` (person → country entity) and ``countries``, an event between countries
     is dropped when an event between people of those countries reports the same happening.
+    Candidates are looked up by their participant set (same happenings share it), so merging
+    stays linear in the number of candidates.
     """
     body = [c for c in cands if not c.headline]
     heads = [c for c in cands if c.headline]
     out: list[Candidate] = []
+    by_ids: dict[frozenset[str], list[Candidate]] = {}
     for c in body:
-        for k in out:
+        key = c.ids
+        for k in by_ids.get(key, ()):
             if same_happening(k, c):
                 _absorb(k, c)
                 break
         else:
             out.append(c)
+            by_ids.setdefault(key, []).append(c)
     if affiliation and countries:
-        out = [c for c in out if not any(k is not c and country_level_repeat(c, k, affiliation, countries) for k in out)]
-    for h in heads:
+        by_home: dict[str, list[Candidate]] = {}
         for k in out:
+            if k.ids and not k.ids & countries:
+                for h in {affiliation.get(p) for p in k.ids} - {None}:
+                    by_home.setdefault(h, []).append(k)  # type: ignore[arg-type]
+        drop = set()
+        for c in out:
+            if c.ids and c.ids <= countries:
+                near = {id(k): k for h in c.ids for k in by_home.get(h, ())}
+                if any(k is not c and country_level_repeat(c, k, affiliation, countries) for k in near.values()):
+                    drop.add(id(c))
+        out = [c for c in out if id(c) not in drop]
+        by_ids = {}
+        for c in out:
+            by_ids.setdefault(c.ids, []).append(c)
+    for h in heads:
+        for k in by_ids.get(h.ids, ()):
             if same_happening(k, h):
                 k.duration = k.duration or h.duration
                 k.place = k.place or h.place

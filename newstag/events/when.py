@@ -1,0 +1,253 @@
+"""When an event happened and how sure the text is of it: the date and the status of its clause.
+
+The date comes from the trigger's own clause (a date hanging on the predicate frame), else from
+the sentence (not from inside the topic or a quotation), else from the nearest earlier one in the
+paragraph (同日, この日 resolved by ``newstag_dates``). The status comes from the frame's tense
+and modality: negated (〜なかった, 見送る), hypothetical (可能性, 検討, 〜ば), planned (予定, 方針,
+a later date, a non-past sentence end), else occurred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateExpr
+from .lexicon import Cues
+from .syntax import ancestors, particles
+
+# 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
+_MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
+_TIME_HEADS = {"後", "前", "際", "時", "とき", "直後", "直前", "うち"}
+
+
+@dataclass
+class DateIndex:
+    """Date expressions of the doc with their token spans."""
+
+    items: list[tuple[Span, DateExpr]]
+    tokens: set[int] = field(default_factory=set)  # token indices covered by a date
+    starts: list[int] = field(default_factory=list)  # token starts of items, sorted
+    ends: set[int] = field(default_factory=set)
+
+    def between(self, start: int, end: int) -> list[tuple[Span, DateExpr]]:
+        """The dates starting in tokens [start, end), in text order."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    @classmethod
+    def build(cls, doc: Doc, dates: list[DateExpr]) -> DateIndex:
+        items = []
+        for d in dates:
+            sp = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if sp is not None and len(sp):
+                items.append((sp, d))
+        items.sort(key=lambda x: x[0].start)
+        return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)}, [sp.start for sp, _ in items],
+                   {sp.end for sp, _ in items})
+
+
+def _point_value(d: DateExpr) -> str | None:
+    if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
+        return None
+    return d.value[:10] if d.type == "TIME" else d.value
+
+
+def _after(value: str, published: dt.date) -> bool:
+    """Is a TIMEX date (2025-02-14, 2025-03, 2026) wholly after the publication day?"""
+    pub = published.isoformat()
+    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
+        try:  # 来週 → 2025-W14: after when its Monday is
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1) > published
+        except ValueError:
+            return False
+    n = len(value)
+    if n not in (4, 7, 10) or not value.replace("-", "").isdigit():
+        return False
+    return value > pub[:n]
+
+
+class ClauseTime:
+    """Dates and statuses of trigger frames in one doc."""
+
+    def __init__(self, doc: Doc, cues: Cues, dates: DateIndex, trigger_tokens: set[int]) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.dates = dates
+        self.trigger_tokens = trigger_tokens  # filled by the component before the first trigger is read
+        self.published: dt.date | None = getattr(doc._, "newstag_published", None)
+        self.dur_p = set(cues.durative_particles)
+        self.light = set(cues.light_verbs)
+        self.day_parts = set(cues.day_parts)
+
+    def _durative(self, sp: Span) -> bool:
+        """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
+        if particles(sp.root) in self.dur_p:
+            return True
+        k = sp.end
+        while k < len(self.doc) and k < sp.end + 3 and self.doc[k].pos_ in ("NOUN", "NUM") and self.doc[k].lemma_ not in self.dur_p:
+            k += 1  # 昨年秋より: a season or part-of-month noun before the particle
+        return k < len(self.doc) and self.doc[k].lemma_ in self.dur_p
+
+    def _adnominal(self, sp: Span) -> bool:
+        """A date modifying a noun with の (来年度の予算) other than an event trigger (11日の協議)."""
+        root = sp.root
+        return particles(root) == "の" and root.head.i not in self.trigger_tokens and root.head.lemma_ not in self.day_parts
+
+    def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
+        """The clause's own date, else the sentence's (not one inside the topic), else the
+        nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
+        fset = {t.i for t in frame}
+        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end) if _point_value(d) and sp.start not in exclude]
+        if self.published and self._past(frame):
+            # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
+            sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
+        for sp, d in sent_dates:
+            root = sp.root
+            if root.head.i in fset and not self._durative(sp):
+                return _point_value(d)
+        for sp, d in sent_dates:
+            h = sp.root.head
+            if h.dep_ == "acl" and h.head.i in fset and h.pos_ == "VERB" and not self._durative(sp):
+                return _point_value(d)  # 17日に行われた首相の訪問, 12月に予定している首脳会談
+        last = frame[-1]
+        if last.dep_ == "acl":
+            for sp, d in sent_dates:
+                # …と会談した2022年2月12日(以来): the clause describes the day it modifies
+                if sp.start <= last.head.i < sp.end or (sp.end == last.head.i and last.head.lemma_ in self.dur_p):
+                    return _point_value(d)
+        if clause_only:
+            return None
+        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp)]
+        before = [x for x in usable if x[0].start < anchor.i]
+        if before:
+            return _point_value(before[-1][1])
+        above = {t.i for t in ancestors(frame[-1])}
+        for sp, d in usable:
+            if sp.root.head.i in above:
+                return _point_value(d)
+        prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
+        prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
+        if prior:
+            return _point_value(prior[-1][1])
+        return None
+
+    def _main_clause(self, sp: Span) -> bool:
+        """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
+        Not when it sits in a relative clause (今年4月に調印したときの, 12月に予定している会談) or in a
+        clause of a period (5月13日に事件が起きて以来)."""
+        cur = sp.root
+        for _ in range(12):
+            if cur.head.i == cur.i:
+                return True
+            if cur.dep_ == "acl" and cur.head.lemma_ not in _TIME_HEADS:
+                return False  # (発表し、その数時間後: a clause on a time word is still the narrative's)
+            if cur.dep_ == "nmod" and particles(cur) == "の":
+                return False  # 調印したときの長
+            if cur.i not in self.dates.tokens and cur.pos_ == "VERB" and (cur.head.lemma_ in self.dur_p or any(
+                    c.i > cur.i and c.lemma_ in self.dur_p and c.dep_ in ("case", "mark", "fixed") for c in cur.children)):
+                return False
+            cur = cur.head
+        return True
+
+    @staticmethod
+    def past_verb(tok: Token) -> bool:
+        """Is the token a verb in the past tense (説得をした: also through its light verb)?"""
+        if tok.pos_ != "VERB":
+            return False
+        if any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > tok.i for c in tok.children):
+            return True
+        return False
+
+    def _past(self, frame: list[Token]) -> bool:
+        """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
+        last = frame[-1]
+        return last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > last.i for c in last.children)
+
+    def in_nested_clause(self, tok: Token, top: Token) -> bool:
+        """Does ``tok`` hang (below ``top``) on a relative clause of some noun other than ``top``
+        (来月、東京で開かれる会議に向けて連携すること: 来月 is the conference's date)?"""
+        cur = tok
+        for _ in range(12):
+            if cur.i == top.i or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "acl" and cur.head.i != top.i:
+                return True
+            cur = cur.head
+        return False
+
+    def duration_for(self, frame: list[Token], sent: Span) -> str | None:
+        fset = {t.i for t in frame}
+        for sp, d in self.dates.between(sent.start, sent.end):
+            if d.type != "DURATION" or not d.value:
+                continue
+            cur = sp.root
+            for _ in range(3):
+                if cur.head.i in fset:
+                    return d.value
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        return None
+
+    # -- status -----------------------------------------------------------------------------------
+    def status_for(self, frame: list[Token], date: str | None, stance: bool = False) -> str:
+        """negated (〜なかった, せず, 否定), hypothetical (可能性, 検討, 〜ば), planned (予定, 方針,
+        見通し, a later date, a non-past sentence end), else occurred. A stance in the non-past
+        (支持する。) is held now, not planned."""
+        st = self.cues.status
+        for f in frame:
+            for c in f.children:
+                if c.dep_ == "aux" and c.lemma_ in st.negated_aux and c.pos_ == "AUX":
+                    return "negated"
+                if c.dep_ in ("mark", "case") and c.lemma_ in st.hypothetical_marks and c.i > f.i:
+                    return "hypothetical"
+                if c.dep_ == "aux" and c.lemma_ in st.hypothetical_aux and c.i > f.i and not stance:
+                    return "hypothetical"  # 会談したい考えだ: a wish (支持したい is a stance held)
+        for f in frame[1:]:
+            for c in f.children:
+                if particles(c) == "を" and c.i < f.i:
+                    # 会談に意欲を示した, 会談に向けた調整を進める: the light verb's object qualifies the trigger
+                    if c.lemma_ in st.hypothetical_heads:
+                        return "hypothetical"
+                    if c.lemma_ in st.planned_heads and not stance:
+                        return "planned"
+        chain: list[tuple[Token, bool]] = []
+        cur = frame[-1]
+        crossed = False
+        for h in ancestors(cur, limit=3):
+            if cur.dep_ in ("advcl", "conj") and cur.pos_ in ("VERB", "ADJ", "AUX"):
+                # 訪問し、会談する予定だ: a coordinated clause shares the modality of a noun over both;
+                # the next verb's own meaning (反対し、…を提案した; 非難したが、…否定) is not the trigger's
+                crossed = True
+            elif not (cur.dep_ in ("acl", "ccomp", "csubj", "compound") or particles(cur) in ("", "の", "を", "に", "が", "は", "も", "について", "についても")
+                      or (particles(cur) == "で" and cur.lemma_ in _MANNER_NOUNS)):
+                break
+            chain.append((h, crossed))
+            cur = h
+        for h, across in chain:
+            if across and h.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if h.lemma_ in st.negated_heads:
+                return "negated"
+            if h.lemma_ in st.hypothetical_heads:
+                return "hypothetical"
+            if h.lemma_ in st.planned_heads and not stance:  # 反対する方針を示した: a stance held now
+                return "planned"
+            if h.pos_ == "VERB" and h.dep_ == "ROOT" and h.lemma_ not in self.light:
+                break
+        last = frame[-1]
+        past = any(c.dep_ == "aux" and c.lemma_ == "た" for c in last.children)
+        if stance:
+            return "occurred"
+        if date and self.published and not past and _after(date, self.published):
+            return "planned"
+        if last.pos_ == "VERB":
+            auxes = [c for c in last.children if c.dep_ == "aux"]
+            tail = max([last.i] + [a.i for a in auxes])
+            nxt = self.doc[tail + 1] if tail + 1 < len(self.doc) else None
+            if not any(a.lemma_ in ("た", "だ") for a in auxes) and nxt is not None and nxt.orth_ == "。":
+                return "planned"
+        return "occurred"

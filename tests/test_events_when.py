@@ -1,0 +1,56 @@
+"""newstag_events: the date and the status of an event come from its own clause.
+
+Same harness as test_events.py (entity mentions set by the test, dates from newstag_dates,
+published 2024-03-13). Each case asserts (type, participants, date, status).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import project, tag_doc
+
+CASES = [
+    # a coordinated clause shares the modality of a noun over both (予定) ...
+    ("林外相はウクライナを訪問し、ゼレンスキー大統領と会談する予定だ。",
+     [("MEETING", ("ゼレンスキー", "林"), None, "planned"), ("VISIT", ("林",), None, "planned")]),
+    # ... but not the meaning of the next verb: 反対し、…を提案した is an opposition held, not a proposal
+    ("ドイツは12日、日本の決定に反対し、代わりに別の案を提案した。",
+     [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
+    # 非難したが、…否定した: the denial is someone else's
+    ("中国外務省は12日、日本の決定を非難したが、カナダはこれを否定した。",
+     [("POSITION", ("中国外務省",), "2024-03-12", "occurred")]),
+    # a relative clause of the trigger noun dates it (17日に行われた訪問) and tells it as past, even
+    # when a stance is taken on it
+    ("12日に行われた岸田首相のキーウ訪問について、ロシアは反発した。",
+     [("POSITION", ("ロシア",), None, "occurred"), ("VISIT", ("岸田",), "2024-03-12", "occurred")]),
+    # 来月に予定している会談: the relative clause dates and plans it
+    ("岸田首相は、来月に予定している尹錫悦大統領との会談について説明した。",
+     [("MEETING", ("尹錫悦", "岸田"), "2024-04", "planned")]),
+    # a date inside a relative clause of an earlier sentence is not carried to a later sentence
+    ("トヨタ自動車は、5日に発表した計画を見直した。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # nor a date of a clause of a period (〜が起きて以来)
+    ("カナダは5日に事件が起きて以来、警戒を強めている。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # while the date of an earlier sentence's main clause is
+    ("林外相は12日、ソウルに到着した。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred"), ("VISIT", ("林",), "2024-03-12", "occurred")]),
+    # a part of the day after the date (12日の午前中) still dates the clause
+    ("林外相は12日の午前中、王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # 懸念をもって: もつ carries the stance noun's clause (and its date)
+    ("林外相は12日、カナダの決定を懸念をもって注視すると述べた。",
+     [("POSITION", ("林",), "2024-03-12", "occurred")]),
+    # Xを訪問中の長官: an ongoing visit with its own object is a visit, dated by the main clause;
+    # 中東訪問中の (a compound) is a background label only
+    ("ウクライナの首都キーウを訪問中の林外相が12日語った。",
+     [("VISIT", ("林",), "2024-03-12", "occurred")]),
+    ("中東訪問中の林外相は12日、停戦案への支持を表明した。",
+     [("POSITION", ("林",), "2024-03-12", "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:18] for c in CASES])
+def test_date_and_status_of_the_clause(tagger, text, expected):
+    assert project(tag_doc(tagger, text)) == sorted(expected)
