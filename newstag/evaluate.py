@@ -6,7 +6,12 @@ records, one sentence each). Gold types map to newstag's: 人名 → PERSON; 法
 その他の組織名 → ORG; 地名 → PLACE; the other types (施設名, 製品名, イベント名) are not gold entities.
 A predicted span counts when its offsets and type equal a gold span's. Stockmark annotates flat
 spans, so a predicted mention nested inside another one (the country in 日本政府) is dropped
-before scoring.
+before scoring. Spans typed OPTIONAL (KWDLC: the IREX guideline leaves them open) are neither
+gold nor errors: a prediction that overlaps one and matches no gold span is not scored (it counts
+neither as a hit nor as a false positive); ``--count-optional`` scores it as a false positive.
+
+``python -m newstag.evaluate rules FILE...`` prints each mention rule's true and false positives
+on Stockmark-format files and news gold files (see :mod:`newstag.entities.report`).
 
 ``python -m newstag.evaluate events GOLD.json ...`` prints each gold event of news gold files
 beside the predicted ones, and why a miss was missed (see :mod:`newstag.events.explain`).
@@ -24,6 +29,7 @@ Options (ner):
     --limit N          score the first N records only
     --batch-size N     nlp.pipe batch size (default 64)
     --errors N         print N false positives and N misses per type
+    --count-optional   count predictions on OPTIONAL spans as false positives (they are not scored by default)
     --json             machine-readable output
 """
 
@@ -36,6 +42,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 STOCKMARK_TYPES = {"人名": "PERSON", "法人名": "ORG", "政治的組織名": "ORG", "その他の組織名": "ORG", "地名": "PLACE"}
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -43,17 +54,44 @@ TYPES = ("PERSON", "ORG", "PLACE")
 Spans = set[tuple[int, int, str]]
 
 
-def read_stockmark(path: str | Path) -> list[tuple[str, Spans]]:
-    """Records of a Stockmark-format file as ``(text, {(start, end, type)})`` with newstag types."""
+#: the type of spans a scorer counts neither as a hit nor as a miss (KWDLC, after the IREX guideline)
+OPTIONAL = "OPTIONAL"
+
+
+def _records(path: str | Path) -> list[dict]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a JSON list of records")
+    return data
+
+
+def read_stockmark(path: str | Path) -> list[tuple[str, Spans]]:
+    """Records of a Stockmark-format file as ``(text, {(start, end, type)})`` with newstag types."""
     out = []
-    for rec in data:
+    for rec in _records(path):
         gold = {(e["span"][0], e["span"][1], STOCKMARK_TYPES[e["type"]]) for e in rec.get("entities", [])
                 if e.get("type") in STOCKMARK_TYPES}
         out.append((rec["text"], gold))
     return out
+
+
+def read_optional(path: str | Path) -> list[set[tuple[int, int]]]:
+    """The ``(start, end)`` of each record's OPTIONAL spans (none in a file without them)."""
+    return [{(e["span"][0], e["span"][1]) for e in rec.get("entities", []) if e.get("type") == OPTIONAL}
+            for rec in _records(path)]
+
+
+def on_optional(span: tuple[int, int, str], optional: set[tuple[int, int]]) -> bool:
+    """Does the predicted span overlap (or equal) one of the OPTIONAL spans?"""
+    return any(span[0] < e and s < span[1] for s, e in optional)
+
+
+def drop_optional(pred: Spans, gold: Spans, optional: set[tuple[int, int]]) -> Spans:
+    """The predictions to score: those on an OPTIONAL span that match no gold span are left out
+    (neither a hit nor a false positive)."""
+    if not optional:
+        return pred
+    return {s for s in pred if s in gold or not on_optional(s, optional)}
 
 
 def flatten(spans: Iterable[tuple[int, int, str]]) -> Spans:
@@ -121,13 +159,19 @@ def score(pairs: Sequence[tuple[Spans, Spans]]) -> dict:
     return res
 
 
-def _parsed_docs(nlp, texts: list[str], cache: str | None, batch_size: int):
+def _parsed_docs(nlp: Language, texts: list[str], cache: str | None, batch_size: int, *,
+                 overwrite: bool = True) -> list[Doc]:
+    """GiNZA's parses of ``texts``, read from the DocBin ``cache`` when it holds these very texts;
+    otherwise parsed (and written there, unless ``overwrite`` is False and the cache holds other texts:
+    then ValueError)."""
     from spacy.tokens import DocBin
 
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == texts:
             return docs
+        if not overwrite:
+            raise ValueError(f"cache {cache} holds the parses of other texts ({len(docs)} docs, {len(texts)} texts given)")
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     if cache:
         db = DocBin(store_user_data=True)
@@ -147,36 +191,45 @@ def profile_cache(cache: str | None, ginza_ner: bool) -> str | None:
 
 def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = None, batch_size: int = 64,
             model: str = "ja_ginza", ginza_ner: bool | None = None) -> list[Spans]:
-    """Predicted ``(start, end, type)`` spans per text, from newstag or (``raw_ginza``) bare GiNZA.
+    """Predicted ``(start, end, type)`` spans per text, from newstag or (``raw_ginza``) bare GiNZA;
+    nested mentions are dropped (:func:`flatten`).
 
     ``ginza_ner``: parse with GiNZA's ner or without (None: the library's default profile).
     """
+    if raw_ginza:
+        import spacy
+
+        from .entities.lexicon import ene_map
+        from .pipeline import resolve_ginza_ner
+
+        if not resolve_ginza_ner(ginza_ner):
+            raise ValueError("raw_ginza scores GiNZA's ner: it cannot be combined with ginza_ner=False")
+        nlp = spacy.load(model)
+        table = ene_map().types
+        return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table}
+                for d in _parsed_docs(nlp, texts, cache, batch_size)]
+    return [flatten(rules) for rules in predict_rules(texts, cache=cache, batch_size=batch_size, model=model,
+                                                      ginza_ner=ginza_ner)]
+
+
+def predict_rules(texts: list[str], *, cache: str | None = None, batch_size: int = 64, model: str = "ja_ginza",
+                  overwrite_cache: bool = True, ginza_ner: bool | None = None) -> list[dict[tuple[int, int, str], str]]:
+    """newstag's mentions per text, nested ones included: ``(start, end, type)`` → the rule that found it.
+    ``ginza_ner`` as in :func:`predict` (without ner, the cache is ``x.noner.spacy``)."""
     import spacy
 
-    from .entities.lexicon import ene_map
     from .pipeline import resolve_ginza_ner
 
     with_ner = resolve_ginza_ner(ginza_ner)
-    if raw_ginza and not with_ner:
-        raise ValueError("raw_ginza scores GiNZA's ner: it cannot be combined with ginza_ner=False")
     nlp = spacy.load(model) if with_ner else spacy.load(model, exclude=["ner"])
-    docs = _parsed_docs(nlp, texts, profile_cache(cache, with_ner), batch_size)
-    if raw_ginza:
-        table = ene_map().types
-        return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table} for d in docs]
+    docs = _parsed_docs(nlp, texts, profile_cache(cache, with_ner), batch_size, overwrite=overwrite_cache)
     component = nlp.add_pipe("newstag_entities")
-    _RULES.clear()
-    out = []
-    for d in docs:
-        d = component(d)
-        rules = {(m.start, m.end, e.type): m.rule for e in d._.newstag_entities for m in e.mentions}
-        out.append(flatten(rules))
-        _RULES.append(rules)
-    return out
+    return [mention_rules(component(d)) for d in docs]
 
 
-#: provenance of the last newstag predictions, for the error listing
-_RULES: list[dict] = []
+def mention_rules(doc: Doc) -> dict[tuple[int, int, str], str]:
+    """``(start, end, type)`` → rule of each entity mention newstag_entities set on ``doc``."""
+    return {(m.start, m.end, e.type): m.rule for e in doc._.newstag_entities for m in e.mentions}
 
 
 def ner_main(args: argparse.Namespace) -> int:
@@ -187,10 +240,17 @@ def ner_main(args: argparse.Namespace) -> int:
     if args.raw_ginza and args.ginza_ner is False:
         print("--raw-ginza scores GiNZA's ner: it cannot be combined with --no-ginza-ner", file=sys.stderr)
         return 2
-    preds = predict(texts, raw_ginza=args.raw_ginza, cache=args.cache, batch_size=args.batch_size,
-                    ginza_ner=True if args.raw_ginza else args.ginza_ner)
+    if args.raw_ginza:
+        rules: list[dict] = []
+        preds = predict(texts, raw_ginza=True, cache=args.cache, batch_size=args.batch_size, ginza_ner=True)
+    else:
+        rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size, ginza_ner=args.ginza_ner)
+        preds = [flatten(r) for r in rules]
     if args.join_places:
         preds = [join_places(p, t) for p, t in zip(preds, texts, strict=True)]
+    if not args.count_optional:
+        optional = read_optional(args.file)[: len(records)]
+        preds = [drop_optional(p, g, o) for p, (_, g), o in zip(preds, records, optional, strict=True)]
     pairs = [(p, g) for p, (_, g) in zip(preds, records, strict=False)]
     res = score(pairs)
     if args.json:
@@ -206,7 +266,7 @@ def ner_main(args: argparse.Namespace) -> int:
             print(f"  {t:<6} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, pred {r['pred']}, gold {r['gold']})")
     if args.errors:
         for t in TYPES:
-            fps = [(f"{text[s:e]}\t{_RULES[n].get((s, e, ty), '') if _RULES else ''}", text)
+            fps = [(f"{text[s:e]}\t{rules[n].get((s, e, ty), '') if rules else ''}", text)
                    for n, ((text, _), (p, g)) in enumerate(zip(records, pairs, strict=False)) for s, e, ty in p - g if ty == t]
             fns = [(text[s:e], text) for (text, _), (p, g) in zip(records, pairs, strict=False) for s, e, ty in g - p if ty == t]
             print(f"-- {t} false positives ({len(fps)})")
@@ -219,9 +279,12 @@ def ner_main(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .entities import report
+
     parser = argparse.ArgumentParser(prog="python -m newstag.evaluate", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    ner = sub.add_parser("ner", help="span-level P/R/F1 per type on a Stockmark-format NER file")
+    ner = sub.add_parser("ner", help="span-level P/R/F1 per type on a Stockmark-format NER file",
+                         description=" ".join(__doc__.split("\n\n")[1].replace("``", "").split()))
     ner.add_argument("file", help="Stockmark-format JSON file")
     ner.add_argument("--raw-ginza", action="store_true", help="score bare ja_ginza's NER (ENE mapped) instead")
     ner.add_argument("--join-places", action="store_true",
@@ -233,7 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner.add_argument("--limit", type=int, default=0, help="score the first N records only")
     ner.add_argument("--batch-size", type=int, default=64)
     ner.add_argument("--errors", type=int, default=0, help="print N false positives and misses per type")
+    ner.add_argument("--count-optional", action="store_true",
+                     help="count a prediction on a span typed OPTIONAL (KWDLC: left open by the IREX guideline) that matches "
+                          "no gold span as a false positive; by default such predictions are not scored (neither hit nor miss)")
     ner.add_argument("--json", action="store_true")
+    report.add_arguments(sub.add_parser("rules", help="true and false positives of each mention rule on NER and news gold files",
+                                        description=report.__doc__.split("\n\n")[0]))
     events = sub.add_parser("events", help="gold events beside the predicted ones, and why each miss was missed")
     events.add_argument("files", nargs="+", help="news gold JSON files (their 'source' texts next to them)")
     events.add_argument("--texts", default=None, help="folder of the article texts (default: beside each gold file)")
@@ -242,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "ner":
         return ner_main(args)
+    if args.command == "rules":
+        return report.run(args)
     if args.command == "events":
         from .events.explain import main as events_main
 

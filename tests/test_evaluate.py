@@ -85,3 +85,50 @@ def test_command_end_to_end(stockmark_file, capsys):
 ])
 def test_join_places_with_text(text, spans, expected):
     assert evaluate.join_places(spans, text) == expected
+
+
+# -- spans typed OPTIONAL (KWDLC): neither a hit nor a miss ------------------------------------------
+
+@pytest.mark.parametrize("pred, gold, optional, kept", [
+    ({(0, 2, "PLACE")}, set(), {(0, 2)}, set()),                          # equal to an OPTIONAL span: not scored
+    ({(0, 4, "ORG")}, set(), {(0, 2)}, set()),                            # overlapping one: not scored
+    ({(1, 3, "PERSON")}, set(), {(0, 2)}, set()),
+    ({(2, 4, "PLACE")}, set(), {(0, 2)}, {(2, 4, "PLACE")}),              # touching is not overlapping
+    ({(0, 2, "PLACE")}, {(0, 2, "PLACE")}, {(0, 4)}, {(0, 2, "PLACE")}),  # a gold span inside stays a hit
+    ({(5, 7, "ORG")}, set(), set(), {(5, 7, "ORG")}),                     # no OPTIONAL span: all scored
+])
+def test_drop_optional(pred, gold, optional, kept):
+    assert evaluate.drop_optional(pred, gold, optional) == kept
+
+
+OPTIONAL_RECORDS = [
+    {"text": "日本の首都は東京である。",
+     "entities": [{"name": "日本", "span": [0, 2], "type": "OPTIONAL"}, {"name": "東京", "span": [6, 8], "type": "地名"}]},
+    {"text": "岸田文雄は日本の政治家。", "entities": [{"name": "岸田文雄", "span": [0, 4], "type": "人名"}]},
+]
+
+
+def test_read_optional(tmp_path):
+    path = tmp_path / "kw.json"
+    path.write_text(json.dumps(OPTIONAL_RECORDS, ensure_ascii=False), encoding="utf-8")
+    assert evaluate.read_optional(path) == [{(0, 2)}, set()]
+    assert evaluate.read_stockmark(path)[0][1] == {(6, 8, "PLACE")}  # OPTIONAL is no gold type
+
+
+def test_optional_spans_are_not_false_positives(tmp_path, capsys):
+    path = tmp_path / "kw.json"
+    path.write_text(json.dumps(OPTIONAL_RECORDS, ensure_ascii=False), encoding="utf-8")
+    assert evaluate.main(["ner", str(path), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    # 日本 (OPTIONAL) in record 1 is not scored; 日本 in record 2 is no gold span: a false positive
+    assert (res["PLACE"]["tp"], res["PLACE"]["pred"]) == (1, 2)
+    assert evaluate.main(["ner", str(path), "--json", "--count-optional"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert (res["PLACE"]["tp"], res["PLACE"]["pred"]) == (1, 3)
+    assert res["ALL"]["gold"] == 2
+
+
+def test_help_documents_optional(capsys):
+    with pytest.raises(SystemExit):
+        evaluate.main(["ner", "--help"])
+    assert "OPTIONAL" in capsys.readouterr().out

@@ -12,14 +12,19 @@ import re
 
 from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
-from .rules import DOTS, Candidate
+from .rules.candidate import Candidate
+from .rules.tokens import DOTS, reading
 
 _DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+#: suffixes of administrative areas and regions: a place and the place + one of them are one referent
+_ADMIN_SUFFIXES = (*"市県州省区町村郡府", "地方", "地区", "地域")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}")
 
 
 def _is_kanji_full_name(surface: str) -> bool:
-    """石破茂, 林芳正: a Japanese name of three or more kanji, surname first."""
+    """石破茂, 林芳正, 福島みずほ: a Japanese name of three or more kanji (or kanji and a hiragana
+    given name), surname first."""
     s = norm(surface)
     return len(s) >= 3 and _KANJI_NAME.fullmatch(s) is not None
 
@@ -68,11 +73,12 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     uf = _UnionFind(n)
     by_key: dict[tuple[str, str], int] = {}
     for i, c in enumerate(cands):
-        k = (c.type, c.key) if c.key else (c.type, "text:" + norm(c.surface))
-        if k in by_key:
-            uf.union(by_key[k], i)
-        else:
-            by_key[k] = i
+        # one name, one referent: the same text of one type joins whatever key it has (AU / AU)
+        for k in ((c.type, c.key), (c.type, "text:" + norm(c.surface))) if c.key else ((c.type, "text:" + norm(c.surface)),):
+            if k in by_key:
+                uf.union(by_key[k], i)
+            else:
+                by_key[k] = i
     pos = {id(c): i for i, c in enumerate(cands)}
     for i, c in enumerate(cands):
         alias = c.alias_of
@@ -92,13 +98,14 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
                                          if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]
+    people = [(j, f, norm(f.surface)) for j, f in enumerate(cands) if f.type == "PERSON"]
     for i, c in enumerate(cands):
-        if c.type != "PERSON" or c.surname or _is_kanji_full_name(c.surface):
+        if c.type != "PERSON" or c.surname:
             continue
         t = norm(c.surface)
         match = None
         for j, f in full:
-            if j == i:
+            if j == i or len(norm(f.surface)) <= len(t):  # (海江田 / 海江田万里: a three-kanji surname)
                 continue
             fs = norm(f.surface)
             # a Japanese full name Sudachi keeps as one word (石破茂): the surname is a prefix
@@ -112,8 +119,33 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
                 parts = _DOT_SPLIT.split(norm(f.surface))
                 if j != i and len(parts) == 2 and parts[0] == t and len(t) <= 3 and f.start <= c.start:
                     match = j
+        if match is None and len(t) >= 2 and not _KANJI_NAME.fullmatch(t):
+            # オダギリ … オダギリジョー, やしき … やしきたかじん: a kana name the article wrote in full,
+            # surname and given name run together
+            for j, f, fs in people:
+                if j != i and len(fs) - len(t) >= 2 and fs.startswith(t) and not any(d in fs for d in DOTS) \
+                        and (match is None or f.start <= c.start):
+                    match = j
         if match is not None:
             uf.union(match, i)
+    # セイジ・オザワ after 小澤征爾: a name in katakana read as a Japanese full name in the article
+    kanji_full = [(j, reading(norm(f.surface))) for j, f in full if _is_kanji_full_name(f.surface)]
+    if kanji_full:
+        for i, c in enumerate(cands):
+            parts = _DOT_SPLIT.split(norm(c.surface)) if c.type == "PERSON" else []
+            if len(parts) == 2 and all(_KATAKANA.fullmatch(x) for x in parts):
+                said = {parts[0] + parts[1], parts[1] + parts[0]}
+                j = next((j for j, rd in kanji_full if rd in said), None)
+                if j is not None:
+                    uf.union(j, i)
+    # places: a name and the name with its administrative suffix (金海 / 金海市)
+    places = {norm(c.surface): i for i, c in enumerate(cands) if c.type == "PLACE"}
+    for i, c in enumerate(cands):
+        s = norm(c.surface)
+        suffix = next((x for x in _ADMIN_SUFFIXES if s.endswith(x) and len(s) - len(x) >= 2), None) if c.type == "PLACE" else None
+        short = s[: -len(suffix)] if suffix else ""
+        if short in places and not (cands[places[short]].key and c.key and cands[places[short]].key != c.key):
+            uf.union(places[short], i)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(uf.find(i), []).append(i)

@@ -1,0 +1,41 @@
+"""Bodies with no name (``filters.drop_generic_bodies``): an organisation of common words that the
+text calls one of a kind (各〇〇, それぞれの〇〇, 〇〇 + 員) is no entity; a named body stays one.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+
+
+def _orgs(doc) -> list[str]:
+    return sorted(m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions)
+
+
+GENERIC = [
+    # (text, a word that must not be an ORG mention)
+    ("各大陸連盟の会合で改革案が議論された。", "大陸連盟"),
+    ("与野党のそれぞれの県議会団は自主投票とした。", "県議会団"),
+    ("停戦監視部隊員が襲撃を受けた。", "停戦監視部隊"),
+    ("同県庁を訪れた監督は知事と面会した。", "同県庁"),
+]
+
+
+@pytest.mark.parametrize("text, word", GENERIC)
+def test_a_body_of_a_kind_is_no_entity(tag_entities, text, word):  # noqa: F811
+    assert not any(word in m for m in _orgs(tag_entities(text)))
+
+
+NAMED = [
+    ("全国大学野球連盟は新しい規則を発表した。", "全国大学野球連盟"),
+    ("北陸電機労働組合は賃上げを求めた。", "北陸電機労働組合"),
+    ("トヨタ自動車の社員が表彰された。", "トヨタ自動車"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMED)
+def test_a_named_body_stays(tag_entities, text, name):  # noqa: F811
+    assert name in _orgs(tag_entities(text))
