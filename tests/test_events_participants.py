@@ -1,0 +1,39 @@
+"""newstag_events: who the participants are (name phrases, anaphors, coordination, clause roles).
+
+Same harness as test_events.py: entity mentions are set by string search over the names of
+test_events.ENTS plus the names below, dates come from newstag_dates, published 2024-03-13. Each
+case asserts (type, participants, date, status) of all typed events of the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import ENTS, project, tag_doc
+
+NAMES = {
+    **ENTS,
+    "朴正洙": ("PERSON", ["大統領"]),
+    "陳水生": ("PERSON", ["総統"]),
+    "ハサン・アリフ": ("PERSON", ["首相"]),
+}
+
+# a reading or gloss in brackets inside the name phrase (X(よみ)大統領, X前台湾(中華民国)総統)
+# does not cut the person off the title that carries the case particle
+ASIDES = [
+    ("朴正洙(パク・ジョンス)大統領は12日、支援の継続を歓迎した。", [("POSITION", ("朴正洙",), "2024-03-12", "occurred")]),
+    ("陳水生前台湾(中華民国)総統は13日、協定の締結に反対した。", [("POSITION", ("陳水生",), "2024-03-13", "occurred")]),
+    ("ハサン・アリフ(Hasan Arif)首相は12日、林外相と会談した。", [("MEETING", ("ハサン・アリフ", "林"), "2024-03-12", "occurred")]),
+    # negative: a bracketed clause is no aside of a name
+    ("首相(昨年就任した)は12日、支援の継続を歓迎した。", []),
+]
+
+
+def _run(tagger, text, expected):
+    typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
+    assert [e for e in project(tag_doc(tagger, text, NAMES)) if e[0] in typed] == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES, ids=[c[0][:18] for c in ASIDES])
+def test_bracketed_asides(tagger, text, expected):
+    _run(tagger, text, expected)
