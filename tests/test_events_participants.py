@@ -28,6 +28,14 @@ ASIDES = [
     ("首相(昨年就任した)は12日、支援の継続を歓迎した。", []),
 ]
 
+# Xとの会談直前に / 会談後、: a time noun heading the trigger's compound carries its arguments
+TIME_HEADS = [
+    ("林外相は、王毅外相との会談後に記者団の取材に応じた。", [("MEETING", ("林", "王毅"), None, "occurred")]),
+    ("岸田首相は12日、尹錫悦大統領との首脳会談直後に記者団に語った。", [("MEETING", ("尹錫悦", "岸田"), "2024-03-12", "occurred")]),
+    # negative: no counterpart named on the compound, no meeting
+    ("林外相は会談後に記者団の取材に応じた。", []),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -36,4 +44,9 @@ def _run(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), ASIDES, ids=[c[0][:18] for c in ASIDES])
 def test_bracketed_asides(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_HEADS, ids=[c[0][:18] for c in TIME_HEADS])
+def test_time_noun_heads(tagger, text, expected):
     _run(tagger, text, expected)

@@ -163,6 +163,9 @@ class Extractor:
                 out.append(h)
                 cur = h
                 continue
+            if cur.dep_ == "compound" and p == "" and h.i > cur.i and h.lemma_ in _TIME_SUFFIXES and not out[1:]:
+                # Xとの会談直前に / 会談後、: the time noun heads the compound, the trigger's arguments hang on it
+                out.append(h)
             break
         return out
 
