@@ -36,6 +36,14 @@ TIME_HEADS = [
     ("林外相は会談後に記者団の取材に応じた。", []),
 ]
 
+# 会談したとき / 電話で話した時: a time the trigger's clause modifies is no participant; the topic is the subject
+TIME_CLAUSES = [
+    ("林外相は、王毅外相と電話で話したとき、支援を約束した。", [("CALL", ("林", "王毅"), None, "occurred")]),
+    ("岸田首相は、バイデン大統領と会談した時にも同じ説明をした。", [("MEETING", ("バイデン", "岸田"), None, "occurred")]),
+    # negative: the people a clause modifies are its subject, and they are no entity
+    ("王毅外相と会談した議員は支援を約束した。", []),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -49,4 +57,9 @@ def test_bracketed_asides(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), TIME_HEADS, ids=[c[0][:18] for c in TIME_HEADS])
 def test_time_noun_heads(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CLAUSES, ids=[c[0][:18] for c in TIME_CLAUSES])
+def test_time_clauses(tagger, text, expected):
     _run(tagger, text, expected)

@@ -21,6 +21,8 @@ from .when import _point_value as point_value
 
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
+# 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
+_TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
 
 
 @dataclass
@@ -225,6 +227,7 @@ class Extractor:
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None, False  # a mis-attached clause hanging on its own subject
             if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns \
+                    and cur.head.lemma_ not in _TIME_NOUNS \
                     and not (visit and self.ents.label(self.ents.head_entity(h) or "") == "PLACE"):
                 # the trigger's clause modifies a noun: that noun is its subject (a day it modifies dates it instead)
                 return None, self.ents.head_entity(h), h.i not in self.dates.tokens
