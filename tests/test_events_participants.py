@@ -16,6 +16,8 @@ NAMES = {
     "朴正洙": ("PERSON", ["大統領"]),
     "陳水生": ("PERSON", ["総統"]),
     "ハサン・アリフ": ("PERSON", ["首相"]),
+    "鈴木一郎": ("PERSON", ["幹事長"]),
+    "佐藤次郎": ("PERSON", ["代表"]),
 }
 
 # a reading or gloss in brackets inside the name phrase (X(よみ)大統領, X前台湾(中華民国)総統)
@@ -44,6 +46,21 @@ TIME_CLAUSES = [
     ("王毅外相と会談した議員は支援を約束した。", []),
 ]
 
+# A、Xでもある B: a copular clause describing the second name sits between coordinated names
+COPULAR_COORDINATION = [
+    ("鈴木一郎幹事長、党の顧問でもある佐藤次郎元代表がそれぞれ反対を表明した。",
+     [("POSITION", ("佐藤次郎",), None, "occurred"), ("POSITION", ("鈴木一郎",), None, "occurred")]),
+    ("鈴木一郎幹事長、党顧問でもある佐藤次郎元代表が12日、岸田首相と会談した。",
+     [("MEETING", ("佐藤次郎", "岸田", "鈴木一郎"), "2024-03-12", "occurred")]),
+    # (the parser may hang the first name on the clause's noun instead)
+    ("鈴木一郎幹事長代理、日本商工会会長でもある佐藤次郎元代表が支持を表明した。",
+     [("POSITION", ("佐藤次郎", "鈴木一郎"), None, "occurred")]),
+    ("鈴木一郎副幹事長、日本医師会顧問でもある佐藤次郎元代表はそれぞれ批判した。",
+     [("POSITION", ("佐藤次郎",), None, "occurred"), ("POSITION", ("鈴木一郎",), None, "occurred")]),
+    # negative: the description alone names nobody else
+    ("党の顧問である佐藤次郎元代表が反対を表明した。", [("POSITION", ("佐藤次郎",), None, "occurred")]),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -62,4 +79,9 @@ def test_time_noun_heads(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), TIME_CLAUSES, ids=[c[0][:18] for c in TIME_CLAUSES])
 def test_time_clauses(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULAR_COORDINATION, ids=[c[0][:18] for c in COPULAR_COORDINATION])
+def test_copular_coordination(tagger, text, expected):
     _run(tagger, text, expected)

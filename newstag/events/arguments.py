@@ -355,7 +355,7 @@ class EntityIndex:
     def resolve(self, tok: Token, previous: list[list[str]]) -> list[str]:
         """Entity ids a phrase stands for: its coordinated members, each by its head or group."""
         out: list[str] = []
-        for m in members(tok):
+        for m in self._siblings(tok) + members(tok):
             g = self.group(m)
             ids = self.resolve_group(m, g, previous) if g else []
             if not ids:
@@ -376,6 +376,36 @@ class EntityIndex:
             for i in ids:
                 if i not in out:
                     out.append(i)
+        return out
+
+
+    def _siblings(self, tok: Token) -> list[Token]:
+        """Name phrases coordinated with ``tok`` that the parser hung on its head instead (A幹事長、
+        B元代表が: A is a particle-less phrase with a comma right before B's phrase). Each must name
+        a person or organisation of the same type as ``tok``; a date or any other phrase ends the list."""
+        head = tok.head
+        if head.i == tok.i:
+            return []
+        mine = self.head_entity(tok)
+        label = self.label(mine) if mine else ""
+        if label not in ("PERSON", "ORG"):
+            return []
+        kids = {c.i: c for c in head.children if c.i < tok.i}
+        out: list[Token] = []
+        start = next(tok.subtree).i
+        while start >= 2:
+            comma = self.doc[start - 1]
+            if comma.orth_ not in ("、", ",", "，"):
+                break
+            sib = next((c for c in kids.values() if c.i == start - 2 or (c.i < start - 1 and comma.head.i == c.i)), None)
+            if sib is None or particles(sib) != "" or not is_nounish(sib) or sudachi_tag(sib).endswith("副詞可能") \
+                    or any(t.pos_ in ("VERB", "ADP", "AUX") for t in self.doc[next(sib.subtree).i:start - 1]):
+                break
+            eid = self.head_entity(sib)
+            if eid is None or self.label(eid) != label:
+                break
+            out.insert(0, sib)
+            start = next(sib.subtree).i
         return out
 
 

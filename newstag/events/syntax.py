@@ -86,6 +86,9 @@ def members(tok: Token) -> list[Token]:
     def visit(t: Token) -> None:
         # the parser may hang the previous conjunct on the first word of a compound
         kids = list(t.children) + [g for c in t.children if c.dep_ == "compound" and c.i < t.i for g in c.children]
+        # A、Xでもある B: a copular clause describing B sits between the conjuncts; the parser hangs A
+        # on the clause's noun
+        kids += [g for c in t.children if c.dep_ == "acl" and c.i < t.i and _copular(c) for g in c.children if g.dep_ == "nmod"]
         for c in sorted(kids, key=lambda x: x.i):
             if c.i >= t.i or c.dep_ not in ("nmod", "conj", "appos"):
                 continue
@@ -118,3 +121,8 @@ def subtree_range(tok: Token) -> tuple[int, int]:
         if t.i > tok.i and not (t.dep_ in ("case", "fixed") or t.head.dep_ == "case" or t.pos_ == "PUNCT"):
             end = max(end, t.i + 1)
     return start, end
+
+
+def _copular(tok: Token) -> bool:
+    """Is ``tok`` the noun of a copular clause (会長である, 代表でもある)?"""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in tok.children)
