@@ -17,6 +17,8 @@ NAMES = {
     "陳水生": ("PERSON", ["総統"]),
     "ハサン・アリフ": ("PERSON", ["首相"]),
     "鈴木一郎": ("PERSON", ["幹事長"]),
+    "北海道議会": ("ORG", []),
+    "日本水泳協会": ("ORG", []),
     "佐藤次郎": ("PERSON", ["代表"]),
 }
 
@@ -61,6 +63,18 @@ COPULAR_COORDINATION = [
     ("党の顧問である佐藤次郎元代表が反対を表明した。", [("POSITION", ("佐藤次郎",), None, "occurred")]),
 ]
 
+# 議会側と / 協会は: a bare noun heading the name of an organisation named before stands for it
+BARE_BODIES = [
+    ("北海道議会は12日、予算案を可決した。鈴木一郎知事は13日、議会側と協議した。",
+     [("MEETING", ("北海道議会", "鈴木一郎"), "2024-03-13", "occurred")]),
+    ("トヨタ自動車は日本水泳協会に支援を申し出た。協会は13日、トヨタ自動車と交渉した。",
+     [("MEETING", ("トヨタ自動車", "日本水泳協会"), "2024-03-13", "occurred")]),
+    # negatives: a bare 政府 is the home government, not the latest one named; with no assembly
+    # named before, the other side stays unnamed
+    ("中国外務省は12日、声明を出した。政府側は13日、トヨタ自動車と協議した。", []),
+    ("鈴木一郎知事は13日、議会側と協議した。", [("MEETING", ("鈴木一郎",), "2024-03-13", "occurred")]),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -84,4 +98,9 @@ def test_time_clauses(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), COPULAR_COORDINATION, ids=[c[0][:18] for c in COPULAR_COORDINATION])
 def test_copular_coordination(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_BODIES, ids=[c[0][:18] for c in BARE_BODIES])
+def test_bare_bodies(tagger, text, expected):
     _run(tagger, text, expected)
