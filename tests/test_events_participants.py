@@ -75,6 +75,19 @@ BARE_BODIES = [
     ("鈴木一郎知事は13日、議会側と協議した。", [("MEETING", ("鈴木一郎",), "2024-03-13", "occurred")]),
 ]
 
+# who holds a stance whose noun names its holders as no entity, arises, or is held against the subject
+STANCE_SOURCES = [
+    # 両幹事長の批判: the holders are named on the noun (as no entity), not the sentence's topic
+    ("岸田首相は「両幹事長の批判を重く受け止める」と述べた。", []),
+    ("岸田首相は住民らの反発を受け止めた。", []),
+    # 抗議の電話やメールが殺到した: what arises is held by nobody the sentence names
+    ("パナソニックは12日、新製品を発表した。トヨタ自動車には抗議の電話やメールが殺到した。", []),
+    ("トヨタ自動車には、パナソニックから抗議の声が上がった。", [("POSITION", ("パナソニック",), None, "occurred")]),
+    # 懸念を抱かれた: the subject is the target; the から / に phrase holds the stance
+    ("林外相は中国外務省から強い懸念を抱かれた。", [("POSITION", ("中国外務省",), None, "occurred")]),
+    ("林外相は多くの国から懸念を抱かれた。", []),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -103,4 +116,9 @@ def test_copular_coordination(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), BARE_BODIES, ids=[c[0][:18] for c in BARE_BODIES])
 def test_bare_bodies(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_SOURCES, ids=[c[0][:18] for c in STANCE_SOURCES])
+def test_stance_sources(tagger, text, expected):
     _run(tagger, text, expected)

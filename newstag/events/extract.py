@@ -517,6 +517,19 @@ class Extractor:
             # 話した: the stance is what Y speaks about, not Y's
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
             return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        if stance and len(frame) == 1 and particles(anchor) in ("を", "も") and _passive(h):
+            # 懸念を抱かれ / 不信感を持たれた: the subject is the target, the に / から phrase holds the stance
+            named = self._genitives(anchor) + [c for c in h.children if particles(c) in _AGENT_OF_PASSIVE and c.i < h.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        arising = h
+        while arising.dep_ in ("nmod", "conj") and particles(arising) in ("や", "と", "") and arising.head.i > arising.i \
+                and arising.head.pos_ in ("NOUN", "PROPN"):
+            arising = arising.head  # 批判の電話やメールが: up the coordination
+        if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and particles(anchor) == "の" and h.pos_ in ("NOUN", "PROPN") \
+                and particles(arising) in ("が", "も", "は") and arising.head.lemma_ in self.cues.emergence_verbs:
+            # 批判の声が上がった / 抗議の電話が殺到した: the same, the stance noun describing what arises
+            named = self._genitives(anchor) + [c for c in arising.head.children if particles(c) in ("から", "からの") and c.i < h.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
         # (会談が行われた / 会議が開かれた: the trigger noun is the subject of a passive light verb; its
         # actors are on the noun, 〜の会談 / 〜による会談)
         passive = next((f for f in frame if _passive(f) and not (f.lemma_ in self.light and any(
@@ -545,7 +558,15 @@ class Extractor:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
+                elif stance and self._people_phrase(c):
+                    return [], True  # 両幹事長の批判 / 住民らの反発: the holders are named, as no entity
         return agents, gap
+
+    def _people_phrase(self, tok: Token) -> bool:
+        """Does the phrase name people or sides without naming an entity (両幹事長, 住民ら, 野党側)?"""
+        s, e = compound_run(tok)
+        text = self.doc[s:e].text
+        return text.startswith("両") or text.endswith(("ら", "たち", "側", "者", "陣営")) or self.ents._member_word(tok)
 
     def _affiliation_phrase(self, tok: Token) -> bool:
         """米国のブリンケン国務長官: a genitive phrase right before a person's name phrase is that
