@@ -88,6 +88,16 @@ STANCE_SOURCES = [
     ("林外相は多くの国から懸念を抱かれた。", []),
 ]
 
+# Xに出席したのは、A、B、C(だ): a cleft, whose predicate names the subject
+CLEFTS = [
+    ("12日の首脳会議に出席したのは、カナダ、ドイツ、イタリアの3カ国。",
+     [("MEETING", ("イタリア", "カナダ", "ドイツ"), "2024-03-12", "occurred")]),
+    ("12日にバイデン大統領と会談したのは林外相だった。", [("MEETING", ("バイデン", "林"), "2024-03-12", "occurred")]),
+    # negative: the predicate names no one
+    ("林外相が首脳会議に出席したのは初めてだ。", [("MEETING", ("林",), None, "occurred")]),
+    ("首脳会議に出席したのは初めてだ。", []),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -121,4 +131,9 @@ def test_bare_bodies(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), STANCE_SOURCES, ids=[c[0][:18] for c in STANCE_SOURCES])
 def test_stance_sources(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEFTS, ids=[c[0][:18] for c in CLEFTS])
+def test_clefts(tagger, text, expected):
     _run(tagger, text, expected)

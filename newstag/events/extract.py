@@ -226,6 +226,9 @@ class Extractor:
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None, False  # a mis-attached clause hanging on its own subject
+            if cur.i == frame[-1].i and cur.dep_ in ("acl", "csubj") and particles(cur) == "は" and h.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "mark" and c.orth_ == "の" for c in cur.children) and self.ents.resolve(h, self._previous()):
+                return h, None, False  # Xに参加するのは、A、B、C(だ): a cleft, whose predicate names the subject
             if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns \
                     and cur.head.lemma_ not in _TIME_NOUNS \
                     and not (visit and self.ents.label(self.ents.head_entity(h) or "") == "PLACE"):
