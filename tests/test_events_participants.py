@@ -137,3 +137,22 @@ def test_stance_sources(tagger, text, expected):
 @pytest.mark.parametrize(("text", "expected"), CLEFTS, ids=[c[0][:18] for c in CLEFTS])
 def test_clefts(tagger, text, expected):
     _run(tagger, text, expected)
+
+
+# 「Xから電話があり、私も…」: in a quote told in the first person, a call with a named other side and
+# no named subject is the speaker's (full pipeline: the quotes component names the speaker)
+FIRST_PERSON_CALLS = [
+    ("岸田首相は「12日にバイデン大統領から電話があり、私からも支援の継続を伝えた」と語った。",
+     [("CALL", ("バイデン", "岸田"), "2024-03-12")]),
+    ("岸田首相は「バイデン大統領から電話をもらい、私も驚いた」と話した。", [("CALL", ("バイデン", "岸田"), None)]),
+    # negative: a quote not told in the first person names no receiver
+    ("岸田首相は「12日にバイデン大統領から電話があり、支援の継続を確認した」と語った。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON_CALLS, ids=[c[0][:18] for c in FIRST_PERSON_CALLS])
+def test_first_person_calls(tagger, text, expected):
+    art = tagger(text, published="2024-03-13")
+    names = {e.id: e.name for e in art.entities}
+    got = sorted((e.type, tuple(sorted(names[p.entity] for p in e.participants)), e.date) for e in art.events if e.type == "CALL")
+    assert got == sorted(expected)

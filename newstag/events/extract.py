@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_state import results
 from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, is_nounish, members, particles, subtree_range
@@ -23,6 +24,7 @@ _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 # 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
 _TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
+_FIRST_PERSON = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "わたくし"}
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Extractor:
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
         self.quoted, self.bracket = _brackets(doc)
+        self.quotes = results(doc, "quotes")
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
@@ -462,6 +465,8 @@ class Extractor:
                 a.agents, a.carried = [carried_subj], True
         if not a.agents and a.companions and rule.type in ("CALL", "MEETING"):
             a.agents = self._leader_pair_agent(sent, a.companions)
+        if not a.agents and a.companions and rule.type == "CALL":
+            a.agents = self._first_person(anchor, a.companions)
         exclude: set[int] = set()
         accord_date = None
         if a.topic_tok is not None:
@@ -571,6 +576,22 @@ class Extractor:
         text = self.doc[s:e].text
         return text.startswith("両") or text.endswith(("ら", "たち", "側", "者", "陣営")) or self.ents._member_word(tok)
 
+    def _first_person(self, anchor: Token, companions: list[str]) -> list[str]:
+        """「Xから電話があり、私も…」: in a quote told in the first person (私, 僕 …), a call with a
+        named other side and no named subject is the speaker's own."""
+        q = self.bracket.get(anchor.i)
+        if q is None:
+            return []
+        start, end = q
+        if not any(t.pos_ == "PRON" and t.lemma_ in _FIRST_PERSON for t in self.doc[start:end]):
+            return []
+        lo, hi = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        for quote in self.quotes:
+            if quote.start <= lo and hi <= quote.end + 1 and quote.speaker and quote.speaker not in companions \
+                    and self.ents.label(quote.speaker) == "PERSON":
+                return [quote.speaker]
+        return []
+
     def _affiliation_phrase(self, tok: Token) -> bool:
         """米国のブリンケン国務長官: a genitive phrase right before a person's name phrase is that
         person's affiliation, never a participant of its own (whatever the parser hangs it on)."""
@@ -596,6 +617,8 @@ class Extractor:
                 if c.i in skip:
                     continue
                 p = particles(c)
+                if p in cases and c.lemma_ in _TIME_NOUNS:
+                    continue  # Xの罷免後に電話があり: a time, not the one called
                 if p in cases:
                     ids = self.ents.resolve(c, prev)
                     a.add_companions(ids)
