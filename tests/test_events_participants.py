@@ -98,6 +98,15 @@ CLEFTS = [
     ("首脳会議に出席したのは初めてだ。", []),
 ]
 
+# 林外相、王毅外相と…: a name phrase set off by a comma at the sentence's start is its topic
+COMMA_TOPICS = [
+    ("林外相、王毅外相と電話で協議した。", [("CALL", ("林", "王毅"), None, "occurred")]),
+    ("岸田首相、12日にバイデン大統領と会談した。", [("MEETING", ("バイデン", "岸田"), "2024-03-12", "occurred")]),
+    # negatives: a date or a place set off by a comma is no topic
+    ("12日、バイデン大統領と会談した。", []),
+    ("ワシントン、バイデン大統領と会談した。", []),
+]
+
 
 def _run(tagger, text, expected):
     typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
@@ -156,3 +165,8 @@ def test_first_person_calls(tagger, text, expected):
     names = {e.id: e.name for e in art.entities}
     got = sorted((e.type, tuple(sorted(names[p.entity] for p in e.participants)), e.date) for e in art.events if e.type == "CALL")
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_TOPICS, ids=[c[0][:18] for c in COMMA_TOPICS])
+def test_comma_topics(tagger, text, expected):
+    _run(tagger, text, expected)

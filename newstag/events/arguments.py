@@ -406,8 +406,8 @@ class EntityIndex:
         B元代表が: A is a particle-less phrase with a comma right before B's phrase). Each must name
         a person or organisation of the same type as ``tok``; a date or any other phrase ends the list."""
         head = tok.head
-        if head.i == tok.i:
-            return []
+        if head.i == tok.i or particles(tok) not in ("が", "は", "も", "とが", "では"):
+            return []  # (岸田首相、バイデン大統領と会談へ: a comma-topic before a と-phrase is no member of it)
         mine = self.head_entity(tok)
         label = self.label(mine) if mine else ""
         if label not in ("PERSON", "ORG"):

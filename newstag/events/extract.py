@@ -250,10 +250,27 @@ class Extractor:
                     if s is not None:
                         return s, None, False
             cur = h
-        topic = self._sentence_topic(anchor)
+        topic = self._sentence_topic(anchor) or self._comma_topic(anchor)
         if topic is not None:
             return topic, None, False
         return None, None, False
+
+    def _comma_topic(self, anchor: Token) -> Token | None:
+        """岸田首相、バイデン大統領と会談へ: a particle-less name phrase set off by a comma at the start
+        of the sentence (the headline and lead style) is its topic; a date or a place is not."""
+        sent = self.full_sentence(anchor)
+        for t in self.doc[sent.start:anchor.i]:
+            if t.orth_ in ("、", ","):
+                head = self.doc[t.i - 1] if t.i > sent.start else None
+                if head is None or particles(head) or head.i in self.dates.tokens or t.head.i != head.i:
+                    return None
+                eid = self.ents.head_entity(head)
+                if eid is None or self.ents.label(eid) not in ("PERSON", "ORG") or self.quoted.get(head.i) is not None:
+                    return None
+                return head
+            if t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.orth_ in ("「", "『", "(", "（"):
+                return None
+        return None
 
     def full_sentence(self, anchor: Token) -> Span:
         """The anchor's sentence, bounded by a 。 outside quotes: GiNZA also ends sentences at a
