@@ -49,6 +49,18 @@ class DateIndex:
                    {sp.end for sp, _ in items})
 
 
+def _after_parenthesis(doc: Doc, k: int, limit: int = 8) -> int:
+    """The token index after a short parenthesis opening at ``k`` ((UTC+9), (月), (現地時間)), else ``k``."""
+    if k >= len(doc) or doc[k].orth_ not in ("(", "（"):
+        return k
+    for j in range(k + 1, min(len(doc), k + limit)):
+        if doc[j].orth_ in (")", "）"):
+            return j + 1
+        if doc[j].orth_ in ("。", "「", "」") or "\n" in doc[j].orth_:
+            break
+    return k
+
+
 def _point_value(d: DateExpr) -> str | None:
     if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
         return None
@@ -142,7 +154,8 @@ class ClauseTime:
         topic or at the sentence's start (Xは3日、来日した…と会談した) is the narrative's, wherever
         the parser hangs it."""
         doc = sp.doc
-        if sp.end < len(doc) and doc[sp.end].orth_ == "、" and (
+        k = _after_parenthesis(doc, sp.end)  # 5月28日(UTC+9)、: a time zone or weekday note before the comma
+        if k < len(doc) and doc[k].orth_ == "、" and (
                 sp.start == 0 or doc[sp.start].is_sent_start or doc[sp.start - 1].orth_ in ("。", "は")):
             return True
         cur = sp.root
