@@ -51,6 +51,23 @@ CASES = [
     # 政府は15日、Xが来月上旬に訪問し…: of two dates on the frame the nearer is the visit's own
     ("政府は15日、林外相が来月上旬にソウルを訪問し、尹錫悦大統領と会談する方向で調整していると明らかにした。",
      [("MEETING", ("尹錫悦", "林"), "2024-04", "planned"), ("VISIT", ("林",), "2024-04", "planned")]),
+    # a time-zone note between the sentence's date and its comma (12日(日本時間)、) keeps the date
+    # the narrative's, so a later sentence inherits it
+    ("政府は3月12日(日本時間)、新たな制裁を決めた。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # …合意した。Xが12日語った。: a bare attribution sentence right after dates what it reports
+    ("日本は、来年の共同演習でカナダと合意した。訪日中の林外相が12日語った。",
+     [("AGREEMENT", ("カナダ", "日本"), "2024-03-12", "occurred")]),
+    ("日本は、共同演習でカナダと合意した。林外相が12日、明らかにした。",
+     [("AGREEMENT", ("カナダ", "日本"), "2024-03-12", "occurred")]),
+    # ... not when that sentence reports content of its own (an object, a quote) ...
+    ("日本は、共同演習でカナダと合意した。林外相が12日、その経緯を語った。",
+     [("AGREEMENT", ("カナダ", "日本"), None, "occurred")]),
+    ("日本は共同演習でカナダと合意した。林外相は12日、「大きな前進だ」と語った。",
+     [("AGREEMENT", ("カナダ", "日本"), None, "occurred")]),
+    # ... nor for a planned event: the date is the announcement's, not the meeting's
+    ("林外相は王毅外相と会談する予定だ。林外相が12日明らかにした。",
+     [("MEETING", ("林", "王毅"), None, "planned")]),
 ]
 
 

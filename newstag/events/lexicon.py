@@ -126,6 +126,7 @@ class Cues(_Strict):
     member_titles: list[str] = Field(default_factory=list, description="EU外相会談, ASEAN首脳会議: words for a body's members inside a session's compound (首脳, 外相 ...).")
     accord_nouns: list[str] = Field(default_factory=list, description="Xは…条約に署名した: heads of what one party alone can sign (条約, 協定, 合意 ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
+    report_verbs: list[str] = Field(default_factory=list, description="…合意した。Xが27日語った: verbs of a bare attribution sentence whose date is that of the report just before it (語る, 述べる, 明らか …).")
 
 
 def _read_package_json(name: str) -> dict:

@@ -141,11 +141,43 @@ class ClauseTime:
         for sp, d in usable:
             if sp.root.head.i in above:
                 return _point_value(d)
+        if self._past(frame):
+            reported = self._report_date(sent, region)
+            if reported is not None:
+                return reported
         prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
         if prior:
             return _point_value(prior[-1][1])
         return None
+
+    def _report_date(self, sent: Span, region: Span) -> str | None:
+        """…と合意した。Xが27日語った。: the date of a bare attribution sentence right after the
+        event's (a reporting verb with a subject and a date of its own, and no quote, object or
+        complement after its subject), which dates what it reports."""
+        doc = self.doc
+        if sent.end >= region.end:
+            return None
+        nxt = doc[sent.end].sent
+        if nxt.end > region.end or nxt.end - nxt.start > 40:
+            return None
+        root = nxt.root
+        verbs = set(self.cues.report_verbs)
+        if root.lemma_ not in verbs and not (root.lemma_ == "する" and any(
+                c.lemma_ in verbs and c.i < root.i and c.dep_ in ("advcl", "compound", "obj") for c in root.children)):
+            return None
+        if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "た" for c in root.children):
+            return None
+        subj = [c for c in root.children if c.dep_ == "nsubj" and particles(c) in ("が", "は")]
+        if not subj or any(t.orth_ in ("「", "」", "『", "』") for t in nxt):
+            return None
+        after = subj[0].i
+        for c in root.children:
+            if c.i > after and (c.dep_ in ("ccomp", "csubj") or particles(c) in ("と", "を", "について", "とも")):
+                return None  # 〜の経緯を語った / 〜と述べた: the sentence reports content of its own
+        own = [(sp, d) for sp, d in self.dates.between(nxt.start, nxt.end)
+               if _point_value(d) and sp.root.head.i == root.i and not self._durative(sp)]
+        return _point_value(own[0][1]) if len(own) == 1 else None
 
     def _main_clause(self, sp: Span) -> bool:
         """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
