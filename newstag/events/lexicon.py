@@ -47,6 +47,7 @@ class TriggerRule(_Strict):
     alone: bool = Field(default=False, description="MEETING: a body's own session (理事会, 総会) stands with its one named holder, without a counterpart.")
     counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
     exclude_compounds: list[str] = Field(default_factory=list, description="No event when the trigger's noun compound contains one of these (記者会見 is no meeting).")
+    complement: bool = Field(default=False, description="The trigger closes a reported clause (…すべきだと主張した): the holder is the reporting verb's first named subject; a later one on it (Xは、Yは…べきだと) is the clause's own.")
     date_scope: Literal["clause", "context"] = Field(default="context", description="clause: only a date of the trigger's own clause; context: else the sentence's, else the paragraph's.")
     note: str = ""
 
