@@ -43,6 +43,21 @@ CASES = [
     ("「ロシアは撤退すべきだ」と林外相は述べた。", []),
     ("撤退すべきだとの声が上がった。", []),
     ("林外相は、慎重な対応が必要だと述べた。", []),
+    # a contract between two named parties is an agreement; a contract word inside another
+    # compound (契約社員) is none
+    ("トヨタ自動車はパナソニックと契約した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), None, "occurred", None)]),
+    ("トヨタ自動車は契約社員を増やした。", []),
+    # a deal called off (買収を断念, 経営統合を白紙撤回) is a negated agreement; the talks before it
+    # give its parties
+    ("トヨタ自動車はパナソニックと交渉したが、買収を断念した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), None, "negated", None),
+      ("MEETING", ("トヨタ自動車", "パナソニック"), None, "occurred", None)]),
+    ("トヨタ自動車とパナソニックは12日、経営統合を白紙撤回した。",
+     [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "negated", None)]),
+    # a meeting put off (会談を見合わせた) did not happen
+    ("林外相は王毅外相との会談を見合わせた。",
+     [("MEETING", ("林", "王毅"), None, "negated", None)]),
 ]
 
 

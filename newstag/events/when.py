@@ -250,6 +250,8 @@ class ClauseTime:
         見通し, a later date, a non-past sentence end), else occurred. A stance in the non-past
         (支持する。) is held now, not planned."""
         st = self.cues.status
+        if any(f.lemma_ in st.negated_heads for f in frame[1:]) or (len(frame) == 1 and frame[0].pos_ == "VERB" and frame[0].lemma_ in st.negated_heads):
+            return "negated"  # 買収を見送った: the trigger's own predicate calls it off
         for f in frame:
             for c in f.children:
                 if c.dep_ == "aux" and c.lemma_ in st.negated_aux and c.pos_ == "AUX":
