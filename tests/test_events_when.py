@@ -68,6 +68,19 @@ CASES = [
     # ... nor for a planned event: the date is the announcement's, not the meeting's
     ("林外相は王毅外相と会談する予定だ。林外相が12日明らかにした。",
      [("MEETING", ("林", "王毅"), None, "planned")]),
+    # a date inside a quotation is the quote's, never the stance's or the meeting's outside it
+    ("林外相は「2022年に我々は大きな過ちを犯した」と述べ、ロシアの決定を批判した。",
+     [("POSITION", ("林",), None, "occurred")]),
+    ("林外相は、「5日に会った時、彼は何も言わなかった」と話し、王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # a date inside a relative clause of another noun dates that clause only ...
+    ("ドイツは、5日に成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), None, "occurred")]),
+    # ... while the sentence's own date, set off by a comma after the topic, dates the stance
+    ("ドイツは5日、成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    ("ドイツは、5日、成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
 ]
 
 

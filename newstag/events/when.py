@@ -61,6 +61,24 @@ def _after_parenthesis(doc: Doc, k: int, limit: int = 8) -> int:
     return k
 
 
+def _quote_openings(doc: Doc) -> dict[int, int]:
+    """Tokens inside 「…」 / 『…』: the opening token of the outermost pair each lies in (an unclosed
+    pair ends with its line)."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for t in doc:
+        if "\n" in t.orth_:
+            stack.clear()
+        elif t.orth_ in ("」", "』"):
+            if stack:
+                stack.pop()
+        elif stack:
+            out[t.i] = stack[0]
+        if t.orth_ in ("「", "『"):
+            stack.append(t.i)
+    return out
+
+
 def _point_value(d: DateExpr) -> str | None:
     if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
         return None
@@ -93,6 +111,29 @@ class ClauseTime:
         self.dur_p = set(cues.durative_particles)
         self.light = set(cues.light_verbs)
         self.day_parts = set(cues.day_parts)
+        self.quote_of = _quote_openings(doc)
+
+    def _foreign_quote(self, sp: Span, anchor: Token) -> bool:
+        """Is the date inside a quotation that does not hold the trigger (「2022年に…」と述べ、…を批判した)?"""
+        q = self.quote_of.get(sp.start)
+        return q is not None and q != self.quote_of.get(anchor.i)
+
+    def _other_clause(self, sp: Span, frame: list[Token]) -> bool:
+        """Does the date sit in a relative clause of a noun other than the trigger (2021年に訪問した
+        キーウを再び訪れた), below the trigger's own clause chain? A date of the sentence's narrative
+        (Xは3日、…), wherever the parser hangs it, is not."""
+        chain = {t.i for t in frame} | {t.i for t in ancestors(frame[-1], limit=12)}
+        cur = sp.root
+        for _ in range(12):
+            h = cur.head
+            if h.i == cur.i or h.i in chain:
+                return False
+            if cur.dep_ == "acl" and cur.pos_ == "VERB" and cur.i not in self.dates.tokens and h.lemma_ not in _TIME_HEADS:
+                # (a comma between the date and that verb says the parser stretched the clause:
+                # Xは5月21日に、…を支持する派の代表者を招いて協議した)
+                return not self._narrative(sp) and not any(t.orth_ == "、" for t in self.doc[sp.end:cur.i])
+            cur = h
+        return False
 
     def _durative(self, sp: Span) -> bool:
         """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
@@ -112,7 +153,8 @@ class ClauseTime:
         """The clause's own date, else the sentence's (not one inside the topic), else the
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
-        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end) if _point_value(d) and sp.start not in exclude]
+        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end)
+                      if _point_value(d) and sp.start not in exclude and not self._foreign_quote(sp, anchor)]
         if self.published and self._past(frame):
             # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
             sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
@@ -133,7 +175,7 @@ class ClauseTime:
                     return _point_value(d)
         if clause_only:
             return None
-        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp)]
+        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp) and not self._other_clause(sp, frame)]
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
             return _point_value(before[-1][1])
@@ -179,16 +221,26 @@ class ClauseTime:
                if _point_value(d) and sp.root.head.i == root.i and not self._durative(sp)]
         return _point_value(own[0][1]) if len(own) == 1 else None
 
+    @staticmethod
+    def _narrative(sp: Span) -> bool:
+        """A date set off by a comma right after the topic or at the sentence's start (Xは3日、;
+        5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
+        doc = sp.doc
+        k = _after_parenthesis(doc, sp.end)
+        if k >= len(doc) or doc[k].orth_ != "、":
+            return False
+        j = sp.start - 1
+        if j >= 1 and doc[j].orth_ == "、" and doc[j - 1].orth_ == "は":
+            j -= 1  # Xは、3日、
+        return sp.start == 0 or doc[sp.start].is_sent_start or doc[j].orth_ in ("。", "は")
+
     def _main_clause(self, sp: Span) -> bool:
         """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
         Not when it sits in a relative clause (今年4月に調印したときの, 12月に予定している会談) or in a
         clause of a period (5月13日に事件が起きて以来). A date set off by a comma right after the
         topic or at the sentence's start (Xは3日、来日した…と会談した) is the narrative's, wherever
         the parser hangs it."""
-        doc = sp.doc
-        k = _after_parenthesis(doc, sp.end)  # 5月28日(UTC+9)、: a time zone or weekday note before the comma
-        if k < len(doc) and doc[k].orth_ == "、" and (
-                sp.start == 0 or doc[sp.start].is_sent_start or doc[sp.start - 1].orth_ in ("。", "は")):
+        if self._narrative(sp):
             return True
         cur = sp.root
         for _ in range(12):
