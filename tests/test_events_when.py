@@ -81,6 +81,12 @@ CASES = [
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
     ("ドイツは、5日、成立した法律に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # the date of the clause's setting (5日に開かれた会合で) is the clause's own ...
+    ("ドイツは、5日に開かれた会合で、ロシアの決定に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # ... also when the setting was introduced with its date in an earlier sentence
+    ("林外相は5日に開かれたパーティーで挨拶した。林外相はパーティーの席で、ロシアの決定を批判した。",
+     [("POSITION", ("林",), "2024-03-05", "occurred")]),
 ]
 
 

@@ -21,6 +21,8 @@ from .syntax import ancestors, particles
 
 # 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
 _MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
+_SETTING_PARTICLES = {"で", "にて", "において", "では", "でも"}
+_PLACE_OF = {"席", "場", "中", "冒頭", "後"}  # パーティーの席で, 会議の場で: the setting is the の-noun
 _TIME_HEADS = {"後", "前", "際", "時", "とき", "直後", "直前", "うち"}
 
 
@@ -112,6 +114,50 @@ class ClauseTime:
         self.light = set(cues.light_verbs)
         self.day_parts = set(cues.day_parts)
         self.quote_of = _quote_openings(doc)
+        # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
+        # mention as a clause's setting (パーティーの席で) takes that date
+        self.dated_nouns: dict[str, list[tuple[int, str]]] = {}
+        for sp, d in dates.items:
+            value = _point_value(d)
+            noun = self._dated_noun(sp)
+            if value and noun is not None:
+                self.dated_nouns.setdefault(noun.lemma_, []).append((noun.i, value))
+
+    def _dated_noun(self, sp: Span) -> Token | None:
+        """The noun a date introduces: through a relative clause (12日に開かれた会合) or の (12日の会合)."""
+        root = sp.root
+        h = root.head
+        if h.i == root.i:
+            return None
+        if h.dep_ == "acl" and h.pos_ == "VERB" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") and not self._durative(sp):
+            return h.head
+        if particles(root) == "の" and h.pos_ in ("NOUN", "PROPN") and h.i > root.i:
+            return h
+        return None
+
+    def _settings(self, frame: list[Token]) -> list[Token]:
+        """The nouns of the で-phrases that set the trigger's clause or the clauses above it
+        (会合で, パーティーの席で → パーティー)."""
+        out = []
+        for t in [*frame, *ancestors(frame[-1], limit=6)]:
+            for c in t.children:
+                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES:
+                    if c.lemma_ in _PLACE_OF and c.i > 0:
+                        c = next((g for g in c.children if particles(g) == "の" and g.pos_ in ("NOUN", "PROPN")), c)
+                    out.append(c)
+        return out
+
+    def setting_date(self, frame: list[Token], sent: Span) -> str | None:
+        """The date of a setting introduced earlier with its date (8月29日に行われたパーティーで… 。
+        パーティーの席で…と批判した): the latest earlier mention of the same noun."""
+        best: tuple[int, str] | None = None
+        for n in self._settings(frame):
+            if len(n.lemma_) < 2:
+                continue
+            for i, value in self.dated_nouns.get(n.lemma_, ()):
+                if i < sent.start and (best is None or i > best[0]):
+                    best = (i, value)
+        return best[1] if best else None
 
     def _foreign_quote(self, sp: Span, anchor: Token) -> bool:
         """Is the date inside a quotation that does not hold the trigger (「2022年に…」と述べ、…を批判した)?"""
@@ -167,6 +213,11 @@ class ClauseTime:
             h = sp.root.head
             if h.dep_ == "acl" and h.head.i in fset and h.pos_ == "VERB" and not self._durative(sp):
                 return _point_value(d)  # 17日に行われた首相の訪問, 12月に予定している首脳会談
+        settings = {t.i for t in self._settings(frame)}
+        for sp, d in sent_dates:
+            noun = self._dated_noun(sp)
+            if noun is not None and noun.i in settings:
+                return _point_value(d)  # 27日に開催した本会議で…否決された: the setting's date is the clause's
         last = frame[-1]
         if last.dep_ == "acl":
             for sp, d in sent_dates:
@@ -183,6 +234,9 @@ class ClauseTime:
         for sp, d in usable:
             if sp.root.head.i in above:
                 return _point_value(d)
+        introduced = self.setting_date(frame, sent)
+        if introduced is not None:
+            return introduced
         if self._past(frame):
             reported = self._report_date(sent, region)
             if reported is not None:
