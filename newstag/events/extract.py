@@ -454,6 +454,10 @@ class Extractor:
                 self.why = f"excluded compound {words}"
                 return []  # 共同記者会見: a press conference, not a meeting
         skip = {t.i for t in span} | {t.i for t in frame}
+        if rule.complement:
+            # Xは、Yは撤退すべきだと主張した: a later subject on the reporting verb belongs to the clause
+            named = [c.i for c in anchor.children if c.i < span.start and particles(c) in self.subj_p and self.ents.resolve(c, self._previous())]
+            skip.update(named[1:])
         a = Args()
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
