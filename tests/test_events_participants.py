@@ -170,3 +170,18 @@ def test_first_person_calls(tagger, text, expected):
 @pytest.mark.parametrize(("text", "expected"), COMMA_TOPICS, ids=[c[0][:18] for c in COMMA_TOPICS])
 def test_comma_topics(tagger, text, expected):
     _run(tagger, text, expected)
+
+
+# Xが記者団に、…てはならないと述べた: a reported judgement's holder the parser hangs inside the
+# reported clause is the sentence's first が phrase set off by a comma (a time phrase before it aside)
+LEADING_SUBJECTS = [
+    ("会合の後は、鈴木一郎幹事長が記者団に、増税を急ぐことがあってはならないと述べた。",
+     [("POSITION", ("鈴木一郎",), None, "occurred")]),
+    # negative: the first が phrase names no entity
+    ("記者団には、住民が会見で、規制を緩めることがあってはならないと述べた。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_SUBJECTS, ids=[c[0][:18] for c in LEADING_SUBJECTS])
+def test_leading_subjects(tagger, text, expected):
+    _run(tagger, text, expected)

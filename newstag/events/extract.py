@@ -255,6 +255,26 @@ class Extractor:
             return topic, None, False
         return None, None, False
 
+    def _leading_subject(self, sent: Span, span: Span) -> list[str]:
+        """Xが記者会見で、…てはならないと述べた: a reported judgement's holder that the parser hung
+        inside the reported clause — the sentence's first が phrase (a person or an organisation,
+        outside quotes), set off from the clause by a comma."""
+        prev = self._previous()
+        for t in self.doc[sent.start:span.start]:
+            if t.i in self.quoted:
+                continue
+            p = particles(t)
+            if p in ("は", "が"):
+                ids = self.ents.resolve(t, prev)
+                if not ids and (t.lemma_ in _TIME_NOUNS or t.text.endswith(tuple(_TIME_NOUNS))):
+                    continue  # (閣議後は、: a time, not a topic)
+                if p != "が" or not ids or any(self.ents.label(i) not in ("PERSON", "ORG") for i in ids):
+                    return []
+                if not any(c.orth_ == "、" and c.i not in self.quoted for c in self.doc[t.i + 1:span.start]):
+                    return []
+                return ids
+        return []
+
     def _comma_topic(self, anchor: Token) -> Token | None:
         """岸田首相、バイデン大統領と会談へ: a particle-less name phrase set off by a comma at the start
         of the sentence (the headline and lead style) is its topic; a date or a place is not."""
@@ -463,6 +483,8 @@ class Extractor:
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
         a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT", rule.type == "POSITION")
+        if rule.complement and not a.agents and not gap:
+            a.agents = self._leading_subject(sent, span)
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
         if rule.type in ("POSITION", "AGREEMENT"):
             tp = tuple(self.topic_p) if rule.type == "POSITION" else _AGREEMENT_TOPIC
