@@ -87,6 +87,9 @@ CASES = [
     # ... also when the setting was introduced with its date in an earlier sentence
     ("林外相は5日に開かれたパーティーで挨拶した。林外相はパーティーの席で、ロシアの決定を批判した。",
      [("POSITION", ("林",), "2024-03-05", "occurred")]),
+    # a setting before coordinated clauses (会議で、討論を行い、…反対した) sets them all
+    ("ドイツは5日に開いた会議で、討論を行い、ロシアの提案に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
 ]
 
 

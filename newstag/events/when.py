@@ -139,7 +139,10 @@ class ClauseTime:
         """The nouns of the で-phrases that set the trigger's clause or the clauses above it
         (会合で, パーティーの席で → パーティー)."""
         out = []
-        for t in [*frame, *ancestors(frame[-1], limit=6)]:
+        chain = [*frame, *ancestors(frame[-1], limit=6)]
+        # (本会議で、投票を行い、…否決された: a setting before coordinated clauses is theirs too)
+        heads = chain + [c for t in chain for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.pos_ == "VERB"]
+        for t in heads:
             for c in t.children:
                 if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES:
                     if c.lemma_ in _PLACE_OF and c.i > 0:
