@@ -113,6 +113,7 @@ class ClauseTime:
         self.dur_p = set(cues.durative_particles)
         self.light = set(cues.light_verbs)
         self.day_parts = set(cues.day_parts)
+        self.nominal = set(cues.nominalizers)
         self.quote_of = _quote_openings(doc)
         # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
         # mention as a clause's setting (パーティーの席で) takes that date
@@ -144,7 +145,8 @@ class ClauseTime:
         heads = chain + [c for t in chain for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.pos_ == "VERB"]
         for t in heads:
             for c in t.children:
-                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES:
+                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES \
+                        and c.lemma_ not in self.nominal and c.lemma_ not in _MANNER_NOUNS:  # (…することで一致: no setting)
                     if c.lemma_ in _PLACE_OF and c.i > 0:
                         c = next((g for g in c.children if particles(g) == "の" and g.pos_ in ("NOUN", "PROPN")), c)
                     out.append(c)
