@@ -123,6 +123,8 @@ class ClauseTime:
             noun = self._dated_noun(sp)
             if value and noun is not None:
                 self.dated_nouns.setdefault(noun.lemma_, []).append((noun.i, value))
+        for mentions in self.dated_nouns.values():
+            mentions.sort()
 
     def _dated_noun(self, sp: Span) -> Token | None:
         """The noun a date introduces: through a relative clause (12日に開かれた会合) or の (12日の会合)."""
@@ -159,9 +161,10 @@ class ClauseTime:
         for n in self._settings(frame):
             if len(n.lemma_) < 2:
                 continue
-            for i, value in self.dated_nouns.get(n.lemma_, ()):
-                if i < sent.start and (best is None or i > best[0]):
-                    best = (i, value)
+            mentions = self.dated_nouns.get(n.lemma_, [])
+            k = bisect_left(mentions, (sent.start, "")) - 1  # the latest mention before the sentence
+            if k >= 0 and (best is None or mentions[k][0] > best[0]):
+                best = mentions[k]
         return best[1] if best else None
 
     def _foreign_quote(self, sp: Span, anchor: Token) -> bool:
