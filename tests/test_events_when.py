@@ -81,6 +81,9 @@ CASES = [
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
     ("ドイツは、5日、成立した法律に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # Xは5日に、…: also the narrative's date, inherited by a later sentence
+    ("検察は12日に、容疑者の死を受けて捜査の打ち切りを決定し、捜査も中断される模様と言う。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
     # the date of the clause's setting (5日に開かれた会合で) is the clause's own ...
     ("ドイツは、5日に開かれた会合で、ロシアの決定に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),

@@ -286,9 +286,11 @@ class ClauseTime:
     @staticmethod
     def _narrative(sp: Span) -> bool:
         """A date set off by a comma right after the topic or at the sentence's start (Xは3日、;
-        5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
+        Xは3日に、; 5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
         doc = sp.doc
         k = _after_parenthesis(doc, sp.end)
+        if k < len(doc) and doc[k].orth_ == "に":
+            k += 1  # Xは23日に、
         if k >= len(doc) or doc[k].orth_ != "、":
             return False
         j = sp.start - 1
