@@ -81,12 +81,18 @@ CASES = [
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
     ("ドイツは、5日、成立した法律に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # Xは5日に、…: also the narrative's date, inherited by a later sentence
+    ("検察は12日に、容疑者の死を受けて捜査の打ち切りを決定し、捜査も中断される模様と言う。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
     # the date of the clause's setting (5日に開かれた会合で) is the clause's own ...
     ("ドイツは、5日に開かれた会合で、ロシアの決定に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
     # ... also when the setting was introduced with its date in an earlier sentence
     ("林外相は5日に開かれたパーティーで挨拶した。林外相はパーティーの席で、ロシアの決定を批判した。",
      [("POSITION", ("林",), "2024-03-05", "occurred")]),
+    # a setting before coordinated clauses (会議で、討論を行い、…反対した) sets them all
+    ("ドイツは5日に開いた会議で、討論を行い、ロシアの提案に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
 ]
 
 

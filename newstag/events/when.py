@@ -113,6 +113,7 @@ class ClauseTime:
         self.dur_p = set(cues.durative_particles)
         self.light = set(cues.light_verbs)
         self.day_parts = set(cues.day_parts)
+        self.nominal = set(cues.nominalizers)
         self.quote_of = _quote_openings(doc)
         # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
         # mention as a clause's setting (パーティーの席で) takes that date
@@ -122,6 +123,8 @@ class ClauseTime:
             noun = self._dated_noun(sp)
             if value and noun is not None:
                 self.dated_nouns.setdefault(noun.lemma_, []).append((noun.i, value))
+        for mentions in self.dated_nouns.values():
+            mentions.sort()
 
     def _dated_noun(self, sp: Span) -> Token | None:
         """The noun a date introduces: through a relative clause (12日に開かれた会合) or の (12日の会合)."""
@@ -139,9 +142,13 @@ class ClauseTime:
         """The nouns of the で-phrases that set the trigger's clause or the clauses above it
         (会合で, パーティーの席で → パーティー)."""
         out = []
-        for t in [*frame, *ancestors(frame[-1], limit=6)]:
+        chain = [*frame, *ancestors(frame[-1], limit=6)]
+        # (本会議で、投票を行い、…否決された: a setting before coordinated clauses is theirs too)
+        heads = chain + [c for t in chain for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.pos_ == "VERB"]
+        for t in heads:
             for c in t.children:
-                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES:
+                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES \
+                        and c.lemma_ not in self.nominal and c.lemma_ not in _MANNER_NOUNS:  # (…することで一致: no setting)
                     if c.lemma_ in _PLACE_OF and c.i > 0:
                         c = next((g for g in c.children if particles(g) == "の" and g.pos_ in ("NOUN", "PROPN")), c)
                     out.append(c)
@@ -154,9 +161,10 @@ class ClauseTime:
         for n in self._settings(frame):
             if len(n.lemma_) < 2:
                 continue
-            for i, value in self.dated_nouns.get(n.lemma_, ()):
-                if i < sent.start and (best is None or i > best[0]):
-                    best = (i, value)
+            mentions = self.dated_nouns.get(n.lemma_, [])
+            k = bisect_left(mentions, (sent.start, "")) - 1  # the latest mention before the sentence
+            if k >= 0 and (best is None or mentions[k][0] > best[0]):
+                best = mentions[k]
         return best[1] if best else None
 
     def _foreign_quote(self, sp: Span, anchor: Token) -> bool:
@@ -278,9 +286,11 @@ class ClauseTime:
     @staticmethod
     def _narrative(sp: Span) -> bool:
         """A date set off by a comma right after the topic or at the sentence's start (Xは3日、;
-        5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
+        Xは3日に、; 5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
         doc = sp.doc
         k = _after_parenthesis(doc, sp.end)
+        if k < len(doc) and doc[k].orth_ == "に":
+            k += 1  # Xは23日に、
         if k >= len(doc) or doc[k].orth_ != "、":
             return False
         j = sp.start - 1
