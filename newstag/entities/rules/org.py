@@ -304,7 +304,7 @@ def member_title_bodies(r: Region) -> None:
     for k in range(r.a, r.b):
         t = doc[k]
         body = next((t.text[: -len(m)] for m in lex.ctx.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
-        if body is None:
+        if body is None or body in lex.ctx.generic_member_bodies:
             continue
         ref = lex.index.get(body)
         if ref is not None and ref.type == "ORG":
