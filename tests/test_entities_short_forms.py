@@ -50,3 +50,16 @@ POLICE = [
 def test_police_bodies(tag_entities, text, names):  # noqa: F811
     doc = tag_entities(text)
     assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(names)
+
+
+PARENTS = [
+    # (text, ORG names): a parent written before one of its bodies opens the body's name
+    ("国連世界食糧計画(WFP)は支援を始めた。", ["国連世界食糧計画"]),
+    ("国連は会合を開いた。", ["国連"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PARENTS)
+def test_parent_opens_its_bodys_name(tag_entities, text, names):  # noqa: F811
+    doc = tag_entities(text)
+    assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(names)

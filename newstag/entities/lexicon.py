@@ -146,6 +146,7 @@ class Context(_Data):
     member_titles: Ends = Field(default=(), description="Member titles written as one word with their body (衆議院 + 議員, 県議会 + 議員): the body is an organisation.")
     generic_member_bodies: Words = Field(default_factory=frozenset, description="Bodies whose member's title says what the person is, not which body (国会議員 sits in a parliament, any country's): no mention inside the title.")
     duty_words: Ends = Field(default=(), description="Words opening a department's head that say what it is in charge of (担当 + 課): 〇〇担当課 is a kind of office, no name.")
+    parent_orgs: Words = Field(default_factory=frozenset, description="Organisations written right before the name of one of their bodies as part of it (国連 + 世界食糧計画 = 国連世界食糧計画).")
     named_org_heads: Ends = Field(default=(), description="Words for a kind of organisation after which a name in brackets is that organisation's name (バンド「〇〇」, 新会社「〇〇」, チーム名「〇〇」).")
     office_heads: Words = Field(default_factory=frozenset, description="Last characters of an office whose head's title is 〇〇長 (部, 局, 課, 科): the office is an organisation (総務部長 → 総務部).")
     not_offices: Ends = Field(default=(), description="Offices before 長 that name no particular organisation (事務局, 支部, 本部).")
