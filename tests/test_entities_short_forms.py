@@ -63,3 +63,10 @@ PARENTS = [
 def test_parent_opens_its_bodys_name(tag_entities, text, names):  # noqa: F811
     doc = tag_entities(text)
     assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(names)
+
+
+def test_country_short_names_join_the_country(tag_entities):  # noqa: F811
+    doc = tag_entities("ウズベク系の住民がキルギスタンに逃れた。キルギス系の住民も多い。")
+    places = sorted((e.name, sorted(m.text for m in e.mentions)) for e in ents(doc) if e.type == "PLACE")
+    assert places == [("ウズベク", ["ウズベク"]), ("キルギスタン", ["キルギス", "キルギスタン"])]
+    assert not [e for e in ents(doc) if e.type == "ORG"]  # キルギス系 is no team
