@@ -58,6 +58,7 @@ class Titles(_Data):
     person_trailers: Words = Field(default_factory=frozenset, description="Words after a name that are not part of it (等, 夫妻, 原作).")
     occupation_honorifics: Words = Field(default_factory=frozenset, description="Honorifics that also end occupations (測量師): a kanji common word before them is not a name.")
     noble: Words = Field(default_factory=frozenset, description="Noble titles: a place name before one is the person's name (ハリファックス伯爵).")
+    familiar_honorifics: Words = Field(default_factory=frozenset, description="Honorifics that everyday and web text also puts after roles, shops and animals (花屋さん, 神様, ネコちゃん): a common noun or a noun suffix before one is no name.")
 
 
 class OrgSuffixes(_Data):

@@ -132,6 +132,20 @@ def surname_before_title(r: Region, i: int) -> bool:
     return can_be_surname(t.text)
 
 
+def role_before_honorific(toks: Span) -> bool:
+    """Is the word before a familiar honorific (さん, 様, ちゃん) a role, a shop or a being rather
+    than a name? It ends in a noun suffix (ピザ屋, 借地人), or it is one common noun Sudachi reads
+    as such in context and its dictionary lists (花屋, 作家; a single character only before 様/さま:
+    神様, 姫様, while 西さん stays a surname)."""
+    last = toks[-1]
+    if sudachi_tag(last).startswith("接尾辞"):
+        return True
+    if len(toks) != 1 or not sudachi_tag(last).startswith("名詞-普通名詞") or not is_common_word(last.text):
+        return False
+    honorific = last.doc[last.i + 1].text if last.i + 1 < len(last.doc) else ""
+    return len(last.text) >= 2 or honorific in ("様", "さま")
+
+
 def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> tuple[int, int] | None:
     """The name run ending right before token k, as (start, end) tokens."""
     lex = r.lex
@@ -240,6 +254,8 @@ def titled_persons(r: Region) -> None:
         if len(toks) == 1 and (toks[0].text in lex.titles.not_names or INITIAL.match(toks[0].text) or (
                 occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
             continue  # バドミントン選手: a katakana dictionary word before a title is not a name; A代表: a grade
+        if honorific and title in lex.titles.familiar_honorifics and role_before_honorific(toks):
+            continue  # ピザ屋さん, 借地人さん, 花屋さん, 神様: a shop, a role or a being, no name
         if not honorific and len(toks) == 1 and r.gazetteer_at(i) and r.gazetteer_at(i)[0] == j \
                 and title not in lex.titles.noble:  # (ハリファックス伯爵 is a person)
             # ロシア大統領: a country before a title is the person's country, not a name
