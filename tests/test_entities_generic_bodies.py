@@ -39,3 +39,22 @@ NAMED = [
 @pytest.mark.parametrize("text, name", NAMED)
 def test_a_named_body_stays(tag_entities, text, name):  # noqa: F811
     assert name in _orgs(tag_entities(text))
+
+
+ACTIVITY_OFFICES = [
+    # (text, the ORG mentions): a department named by what it does is an office of an unnamed body;
+    # a ministry named by its field (内政部, 外交部) is a state body and stays
+    ("反政府勢力の指導部は声明を出した。", []),
+    ("同社の営業部が対応した。", []),
+    ("市の生活保護担当課は説明した。", []),
+    ("台湾の内政部は発表した。", ["内政部"]),
+    ("中国外交部は反発した。", ["中国外交部"]),
+    # the parliament inside a member's title says what the person is, not which body
+    ("自民党の国会議員らが集まった。", ["自民党"]),
+    ("国会は法案を可決した。", ["国会"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ACTIVITY_OFFICES)
+def test_offices_named_by_activity(tag_entities, text, orgs):  # noqa: F811
+    assert _orgs(tag_entities(text)) == sorted(orgs)

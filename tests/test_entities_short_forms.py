@@ -50,3 +50,23 @@ POLICE = [
 def test_police_bodies(tag_entities, text, names):  # noqa: F811
     doc = tag_entities(text)
     assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(names)
+
+
+PARENTS = [
+    # (text, ORG names): a parent written before one of its bodies opens the body's name
+    ("国連世界食糧計画(WFP)は支援を始めた。", ["国連世界食糧計画"]),
+    ("国連は会合を開いた。", ["国連"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PARENTS)
+def test_parent_opens_its_bodys_name(tag_entities, text, names):  # noqa: F811
+    doc = tag_entities(text)
+    assert sorted(e.name for e in ents(doc) if e.type == "ORG") == sorted(names)
+
+
+def test_country_short_names_join_the_country(tag_entities):  # noqa: F811
+    doc = tag_entities("ウズベク系の住民がキルギスタンに逃れた。キルギス系の住民も多い。")
+    places = sorted((e.name, sorted(m.text for m in e.mentions)) for e in ents(doc) if e.type == "PLACE")
+    assert places == [("ウズベク", ["ウズベク"]), ("キルギスタン", ["キルギス", "キルギスタン"])]
+    assert not [e for e in ents(doc) if e.type == "ORG"]  # キルギス系 is no team

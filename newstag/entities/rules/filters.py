@@ -131,10 +131,23 @@ def drop_generic_bodies(r: Region) -> None:
                                       or prev.text == "の" and c.tok_start - 2 >= r.a and doc[c.tok_start - 2].text in lex.ctx.kind_determiners)
                 or nxt is not None and nxt.text in lex.ctx.member_words)
 
+    def activity_department(c: Candidate) -> bool:
+        """指導 + 部, 営業 + 部, 生活保護 + 担当課: a department named by what it does (a verbal
+        noun before the head, or a head that says 担当) is a kind of office of an unnamed body."""
+        last = doc[c.tok_end - 1]
+        if not last.text.endswith(lex.orgs.department_heads) or last.text.endswith(lex.orgs.not_departments):
+            return False
+        if last.text.startswith(lex.ctx.duty_words):
+            return True
+        before = r.tok(c.tok_end - 2)
+        return c.tok_end - c.tok_start >= 2 and before is not None and sudachi_tag(before).endswith("サ変可能") \
+            and len(last.text) == 1
+
     r.cands = [c for c in r.cands if not (
         c.type == "ORG" and c.key is None and c.rule.startswith(_COMPOUND_RULES)
         and all(common(doc[i]) for i in range(c.tok_start, c.tok_end))
-        and (unnamed(c) or c.rule.startswith("ginza:") and c.tok_end - c.tok_start == 1 and not state_body(doc[c.tok_start].text))
+        and (unnamed(c) or c.rule.startswith("ginza:") and c.tok_end - c.tok_start == 1 and not state_body(doc[c.tok_start].text)
+             or c.rule == "org:suffix" and activity_department(c))
         and lex.index.get(r.doc_text[c.start:c.end]) is None and ipadic_lookup(r.doc_text[c.start:c.end]) is None)]
 
 

@@ -304,7 +304,7 @@ def member_title_bodies(r: Region) -> None:
     for k in range(r.a, r.b):
         t = doc[k]
         body = next((t.text[: -len(m)] for m in lex.ctx.member_titles if t.text.endswith(m) and len(t.text) > len(m)), None)
-        if body is None:
+        if body is None or body in lex.ctx.generic_member_bodies:
             continue
         ref = lex.index.get(body)
         if ref is not None and ref.type == "ORG":
@@ -513,6 +513,11 @@ def extend_era_prefixes(r: Region) -> None:
         if p is not None and p.text in DOTS and r.tok(i - 2) is not None and r.tok(i - 2).text in r.lex.ctx.org_era_prefixes:
             i -= 1
             p = r.tok(i - 1)
+        if p is not None and p.text in r.lex.ctx.parent_orgs and c.tok_end - i >= 1 and c.rule.startswith("gazetteer") \
+                and r.doc_text[c.start:c.end] not in r.lex.ctx.parent_orgs:
+            c.tok_start = i - 1  # 国連 + 世界食糧計画: the parent written before one of its bodies opens its name
+            c.start = doc[i - 1].idx
+            continue
         if p is None or p.text not in r.lex.ctx.org_era_prefixes:
             continue
         before = r.tok(i - 2)
