@@ -119,3 +119,20 @@ def test_a_name_glued_to_a_common_word_is_no_person(tag_entities, text, word):  
 
 def test_a_dotted_foreign_name_stays_a_person(tag_entities):  # noqa: F811
     assert "マーク・ウッドベリー" in _mentions(tag_entities("会見にはマーク・ウッドベリーも登壇した。"), "PERSON")
+
+
+GLUED_PLACES = [
+    # (text, a place written in one word with its affix: 産, 一, 内)
+    ("北海道産の小豆を使った羊羹です。", "北海道"),
+    ("日本一きれいな砂浜を目指しています。", "日本"),
+    ("東京都内の駅から徒歩五分です。", "東京都"),
+]
+
+
+@pytest.mark.parametrize("text, place", GLUED_PLACES)
+def test_a_place_glued_to_its_affix_is_a_mention(tag_entities, text, place):  # noqa: F811
+    assert place in _mentions(tag_entities(text), "PLACE")
+
+
+def test_a_common_word_ending_in_an_affix_holds_no_place(tag_entities):  # noqa: F811
+    assert _mentions(tag_entities("両チームの規則が統一された。"), "PLACE") == []
