@@ -136,3 +136,7 @@ def test_a_place_glued_to_its_affix_is_a_mention(tag_entities, text, place):  # 
 
 def test_a_common_word_ending_in_an_affix_holds_no_place(tag_entities):  # noqa: F811
     assert _mentions(tag_entities("両チームの規則が統一された。"), "PLACE") == []
+
+
+def test_a_country_before_its_cuisine_is_a_place(tag_entities):  # noqa: F811
+    assert "ロシア" in _mentions(tag_entities("ロシア料理の教室に通っています。"), "PLACE")
