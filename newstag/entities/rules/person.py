@@ -53,6 +53,9 @@ def head_end(r: Region, j: int) -> int | None:
             and s[-1] in r.lex.ctx.office_heads and not is_propn(r.doc[j]) and j > r.a \
             and (is_person_pos(r.doc[j - 1]) or r.doc[j - 1].text in r.lex.titles.modifiers and j - 1 > r.a and is_person_pos(r.doc[j - 2])):
         return j + 2  # 報道局 + 長 right after a name (or a name + 副): the head of an office is the person's title
+    if best is None and j + 2 < r.b and r.doc[j + 2].text == "長" and r.doc[j + 1].text in r.lex.ctx.office_heads \
+            and KANJI.match(s) and is_noun(r.doc[j]) and not is_propn(r.doc[j]) and j > r.a and is_person_pos(r.doc[j - 1]):
+        return j + 3  # 刑事 + 部 + 長 right after a name: an office Sudachi splits, and its head
     for e in range(j + 1, min(r.b, j + 3)):
         s += r.doc[e].text
         if s in r.lex.titles.heads:
@@ -85,7 +88,8 @@ def find_titles(r: Region) -> None:
             i += 2
             continue
         if (t.text in lex.orgs.heads or t.text in lex.ctx.place_suffixes or r.org_head_end(t)) and i > r.a \
-                and (i - 1) not in r.title_tokens and is_noun(r.doc[i - 1]) and not r.doc[i - 1].is_punct:
+                and (i - 1) not in r.title_tokens and is_noun(r.doc[i - 1]) and not r.doc[i - 1].is_punct \
+                and not (is_person_pos(r.doc[i - 1]) and not is_propn(t) and i + 1 < r.b and r.is_head(r.doc[i + 1])):
             i += 1  # 朝鮮労働党|中央委員, 太平洋艦隊|司令長官: the head closes the name before the title
             continue
         if t.text in lex.titles.modifiers or head_end(r, i) or (
