@@ -125,6 +125,12 @@ def can_be_surname(word: str) -> bool:
     return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _sudachi_dictionary().lookup(word))
 
 
+@lru_cache(maxsize=4096)
+def is_place_word(word: str) -> bool:
+    """Does Sudachi's dictionary know ``word`` as a place name (名詞-固有名詞-地名) in any reading?"""
+    return any(m.part_of_speech()[2] == "地名" for m in _sudachi_dictionary().lookup(word))
+
+
 @lru_cache(maxsize=1)
 def _sudachi_dictionary():
     from sudachipy import Dictionary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...ginza_adapter import is_place_word
 from ..gazetteer import norm
 from .candidate import Candidate
 from .region import Region
@@ -226,7 +227,8 @@ def short_form_words(r: Region) -> None:
 
 
 def country_in_word(r: Region) -> None:
-    """日本人, アメリカ製, 日本国内, 中国側 as one word: the country or region opening it is a mention."""
+    """日本人, アメリカ製, 日本国内, 中国側, 北海道産, 日本一 as one word: the country, region or
+    place (of the gazetteer, or a kanji place Sudachi's dictionary knows) opening it is a mention."""
     lex = r.lex
     for i in range(r.a, r.b):
         w = r.doc[i].text
@@ -234,10 +236,14 @@ def country_in_word(r: Region) -> None:
             continue
         for affix in lex.country_affixes:
             if w.endswith(affix) and len(w) > len(affix):
-                ref = lex.index.get(w[: -len(affix)])
-                if ref is not None and ref.type == "PLACE" and len(w) - len(affix) >= 2:
+                stem = w[: -len(affix)]
+                ref = lex.index.get(stem)
+                if ref is not None and ref.type == "PLACE" and len(stem) >= 2:
                     start = r.doc[i].idx
-                    r.add_chars(start, start + len(w) - len(affix), i, i + 1, "PLACE", ref.source, key=ref.key, nested_ok=True)
+                    r.add_chars(start, start + len(stem), i, i + 1, "PLACE", ref.source, key=ref.key, nested_ok=True)
+                elif ref is None and len(stem) >= 2 and KANJI.match(stem) and is_place_word(stem):
+                    start = r.doc[i].idx  # 北海道産, 東京都内: a place Sudachi knows, glued to its affix
+                    r.add_chars(start, start + len(stem), i, i + 1, "PLACE", "sudachi:地名", nested_ok=True)
                 break
 
 

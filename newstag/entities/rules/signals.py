@@ -86,6 +86,10 @@ def sudachi_names(r: Region) -> None:
                         and doc[j].text not in r.lex.titles.person_trailers and not r.is_head(doc[j]))):
                 j += 1
             j = name_tail(r, i, j)
+            if j - i >= 2 and is_katakana(doc[j - 1]) and not is_person_pos(doc[j - 1]) and not any(x.text in DOTS for x in doc[i:j]) \
+                    and is_common_word(doc[j - 1].text):
+                i = j  # ビーナス + ライン, ディズニー + リゾート: a name glued to a common word names a thing, a place or a brand
+                continue
             # a lone surname or given name (見方 is also a surname) needs GiNZA to agree
             lone = (j == i + 1 and ene_label(t) != "Person" and not KATAKANA.match(t.text)
                     and (sudachi_tag(t).endswith("-姓") or sudachi_tag(t).endswith("-名")) and not lone_surname(r, i))
@@ -334,6 +338,18 @@ def katakana_company_word(r: Region, i: int) -> bool:
     return True
 
 
+def adjectival_use(r: Region, i: int, j: int) -> bool:
+    """Is doc[i:j] a word used as an adjective (ユニークな建物, アットホームな雰囲気, アクティブに動く)?
+    The copula's な / に follows it, or Sudachi reads it as an adjectival noun (形状詞) before かつ,
+    で or さ: a brand IPADIC lists under the same word is not meant there."""
+    nxt = r.tok(j)
+    if nxt is None:
+        return False
+    if nxt.text in ("な", "に") and sudachi_tag(nxt).startswith("助動詞"):
+        return True
+    return j == i + 1 and sudachi_tag(r.doc[i]).startswith("形状詞") and nxt.text in ("かつ", "で", "さ")
+
+
 def ipadic_org_ok(r: Region, i: int, j: int) -> bool:
     """Is the IPADIC organisation name doc[i:j] a mention here? A word that is also a common noun
     (社会, 毎日), a person's name (金子) or a place (広島) needs GiNZA to see an organisation too;
@@ -342,6 +358,8 @@ def ipadic_org_ok(r: Region, i: int, j: int) -> bool:
     lists (海軍兵学校)."""
     doc = r.doc
     lex = r.lex
+    if adjectival_use(r, i, j):
+        return False
     if j == i + 1 and not all(lex.ene.types.get(ene_label(t)) == "ORG" for t in doc[i:j]):
         t = doc[i]
         ginza = lex.ene.types.get(ene_label(t))
