@@ -51,6 +51,7 @@ STEPS: tuple[Step, ...] = (
     signals.ginza_entities,        # ginza:<label>, person:lone-surname, person:kana-given-name, org:club
     shapes.team_names,             # org:team-shape
     shapes.place_surname_persons,  # person:place-surname
+    shapes.word_compounds,         # org:word-compound
     person.person_context,         # person:context
     place.place_context,           # place:context
     person.family_names,           # person:family

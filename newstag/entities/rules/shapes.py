@@ -39,6 +39,8 @@ class NameShapes(BaseModel):
     personal_titles: frozenset[str] = Field(default_factory=frozenset,
                                             description="Titles and honorifics no place takes as its jurisdiction (社長, 博士, 氏): the place-like word before one is a surname.")
     place_surname_max_given: int = Field(default=3, description="Longest given name (characters) read after a place-like surname in a person-word frame.")
+    word_compound_not_heads: frozenset[str] = Field(default_factory=frozenset,
+                                                    description="Heads that, after common words only, name a kind of body more often than one body (〇〇管理 + 会社, 〇〇解決 + 機関).")
 
 
 @cache
@@ -146,9 +148,9 @@ def place_surname_persons(r: Region) -> None:
     shapes = name_shapes()
     doc = r.doc
     for i in range(r.a, r.b):
-        if not _place_surname(r, i) or i - 1 >= r.a and (is_propn(doc[i - 1]) or KANJI.match(doc[i - 1].text) and is_noun(doc[i - 1])
-                                                          and r.lex.classes.match(doc[i - 1].text) is None):
-            continue  # (inside a longer compound)
+        if not _place_surname(r, i) or i - 1 >= r.a and (is_propn(doc[i - 1]) or doc[i - 1].text in DOTS or KANJI.match(doc[i - 1].text)
+                                                          and is_noun(doc[i - 1]) and r.lex.classes.match(doc[i - 1].text) is None):
+            continue  # (inside a longer compound or a dotted name: 〇〇・〇〇 + 監督 names a club)
         nxt = r.tok(i + 1)
         if nxt is not None and sudachi_tag(nxt).endswith("人名-名") and (KANJI.match(nxt.text) or nxt.text.isalpha()) \
                 and (i + 1) not in r.title_tokens:
@@ -159,9 +161,52 @@ def place_surname_persons(r: Region) -> None:
                 continue
         title = r.title_at.get(i + 1)
         if title is not None and title[1] in shapes.personal_titles:
-            r.add(i, i + 1, "PERSON", "person:place-surname", title=title[1], title_is_honorific=title[2], surname=doc[i].text)
+            # (no name parts: a surname alone joins the full name the article gives it, see merge)
+            r.add(i, i + 1, "PERSON", "person:place-surname", title=title[1], title_is_honorific=title[2])
             continue
         if _person_word_before(r, i):
             j = _given_name_end(r, i + 1, shapes.place_surname_max_given)
             if j is not None:
                 r.add(i, j, "PERSON", "person:place-surname", surname=doc[i].text, given=r.text(i + 1, j))
+
+
+def _compound_word(r: Region, i: int) -> bool:
+    """Token i can be a word of an organisation's kanji name: a kanji common or proper noun, no
+    number, no time word, no title, no place."""
+    t = r.doc[i]
+    tag = sudachi_tag(t)
+    return (KANJI.match(t.text) is not None and tag.startswith(("名詞-普通名詞", "名詞-固有名詞-一般")) and "副詞可能" not in tag
+            and "助数詞" not in tag and i not in r.title_tokens and not is_place_pos(t) and not is_person_pos(t))
+
+
+@mention_rule("org:word-compound", family="org", priority=80,
+              doc="two common words or more + an organisation head, one whole compound (〇〇〇〇委員会, 〇〇〇〇局): an organisation's name, with no GiNZA entity")
+def word_compounds(r: Region) -> None:
+    """An organisation named by common words only: a whole kanji noun compound (nothing nounlike
+    before it, a particle or punctuation after it) of two words or more, at least five
+    characters, ending in an organisation head; a word saying it is one of a kind (各, 同) or a
+    member word after it (〇〇 + 員) makes it no name (``drop_generic_bodies`` runs after)."""
+    shapes = name_shapes()
+    doc = r.doc
+    lex = r.lex
+    i = r.a
+    while i < r.b:
+        if not _compound_word(r, i) or i > r.a and (is_noun(doc[i - 1]) or is_katakana(doc[i - 1]) or doc[i - 1].text in DOTS):
+            i += 1
+            continue
+        j = i
+        while j < r.b and _compound_word(r, j):
+            j += 1
+        if j < r.b and j > i and KANJI.match(doc[j].text) and r.org_head_end(doc[j]) and j not in r.title_tokens:
+            j += 1  # 〇〇 + 〇〇 + 局: a head Sudachi also files as a counter
+        k = j - 1
+        nxt = r.tok(j)
+        first = doc[i].text
+        if (k - i >= 2 and len(r.text(i, j)) >= 5 and r.org_head_end(doc[k]) and not r.org_head_end(doc[i])
+                and doc[k].text not in shapes.word_compound_not_heads and len(first) >= 2
+                and not (doc[k].text == "会" and "サ変" in sudachi_tag(doc[k - 1]))  # 〇〇 + 相談 + 会: a meeting
+                and (nxt is None or not (is_noun(nxt) or is_katakana(nxt) or nxt.text in DOTS or is_number(nxt)))
+                and first not in lex.ctx.kind_determiners and first not in lex.titles.not_names and first not in lex.ctx.org_descriptors
+                and not first.startswith(tuple(lex.ctx.kind_determiners)) and not r.before_facility(j)):
+            r.add(i, j, "ORG", "org:word-compound")
+        i = j
