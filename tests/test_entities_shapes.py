@@ -18,7 +18,7 @@ def profiles(tagger) -> dict[bool, newstag.Tagger]:
     return {tagger.ginza_ner: tagger, other.ginza_ner: other}
 
 
-SHAPE_RULES = ("org:team-shape", "person:place-surname", "org:word-compound")
+SHAPE_RULES = ("org:team-shape", "person:place-surname", "org:word-compound", "place:landform")
 
 
 def found(article) -> dict[str, tuple[str, str]]:
@@ -36,6 +36,9 @@ FOUND = [
     ("記者は女優高田真理を取材した。", "高田真理", "PERSON", "person:place-surname"),
     ("この日は投手の秋田勇気が先発した。", "秋田勇気", "PERSON", "person:place-surname"),
     ("新製品について、秋田社長は会見で「量産を急ぐ」と述べた。", "秋田", "PERSON", "person:place-surname"),
+    # a name + a landform word
+    ("一行は峠を越えて、佐倉海岸に出た。", "佐倉海岸", "PLACE", "place:landform"),
+    ("調査隊は杉浦湖の周辺を調べた。", "杉浦湖", "PLACE", None),
     # common words + an organisation head, one whole compound
     ("この空港は、連邦航空局の審査を受けた。", "連邦航空局", "ORG", "org:word-compound"),
     ("同年、中央規律検査委員会は調査を始めた。", "中央規律検査委員会", "ORG", "org:word-compound"),
@@ -49,6 +52,7 @@ NOT_FOUND = [
     ("同社は音響制作会社として設立された。", "音響制作会社", "ORG"),  # a kind of company
     ("各地の教職員研修課に通知した。", "教職員研修課", "ORG"),  # a department of a kind
     ("千葉・市原監督が指揮を執った。", "市原", "PERSON"),  # part of a dotted club name before a title
+    ("中村岳さんが優勝した。", "中村岳", "PLACE"),  # an honorific: a person
 ]
 
 

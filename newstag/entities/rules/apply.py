@@ -52,6 +52,7 @@ STEPS: tuple[Step, ...] = (
     shapes.team_names,             # org:team-shape
     shapes.place_surname_persons,  # person:place-surname
     shapes.word_compounds,         # org:word-compound
+    shapes.landform_names,         # place:landform
     person.person_context,         # person:context
     place.place_context,           # place:context
     person.family_names,           # person:family

@@ -6,6 +6,9 @@ evidence is Sudachi's tags, the gazetteer, the titles and ``name_shapes.json``:
 
 - ``org:team-shape``: a club's home town (or a proper noun) + its plural katakana nickname
   (〇〇・〇〇ズ, 〇〇〇〇ーズ), which Sudachi files as a common noun;
+- ``place:landform``: a name (a Sudachi place or surname, unknown katakana) + a landform word
+  (〇〇山, 〇〇川, 〇〇盆地), which GiNZA reads as a Mountain or a River;
+- ``org:word-compound``: an organisation named by common words only (〇〇〇〇委員会);
 - ``person:place-surname``: a kanji surname Sudachi files as a place (its reading as a place
   wins in context), named as a person by a given name after it, a personal title or honorific
   after it (〇〇社長, 〇〇氏), or a word for a person before it (女優〇〇〇〇).
@@ -23,7 +26,7 @@ from ...data_files import package_json
 from ...ginza_adapter import can_be_surname, sudachi_tag
 from .region import Region
 from .registry import mention_rule
-from .tokens import DOTS, KANJI, is_katakana, is_noun, is_number, is_person_pos, is_place_pos, is_propn
+from .tokens import DOTS, KANJI, is_common_word, is_katakana, is_noun, is_number, is_person_pos, is_place_pos, is_propn
 
 
 class NameShapes(BaseModel):
@@ -39,6 +42,8 @@ class NameShapes(BaseModel):
     personal_titles: frozenset[str] = Field(default_factory=frozenset,
                                             description="Titles and honorifics no place takes as its jurisdiction (社長, 博士, 氏): the place-like word before one is a surname.")
     place_surname_max_given: int = Field(default=3, description="Longest given name (characters) read after a place-like surname in a person-word frame.")
+    landform_heads: frozenset[str] = Field(default_factory=frozenset,
+                                           description="Words naming a mountain, a river, a coast or another landform after its name (〇〇 + 山, 〇〇 + 盆地).")
     word_compound_not_heads: frozenset[str] = Field(default_factory=frozenset,
                                                     description="Heads that, after common words only, name a kind of body more often than one body (〇〇管理 + 会社, 〇〇解決 + 機関).")
 
@@ -210,3 +215,35 @@ def word_compounds(r: Region) -> None:
                 and not first.startswith(tuple(lex.ctx.kind_determiners)) and not r.before_facility(j)):
             r.add(i, j, "ORG", "org:word-compound")
         i = j
+
+
+@mention_rule("place:landform", family="place", priority=82,
+              doc="a name + a landform word ending the compound (〇〇 + 山, 〇〇 + 川, 〇〇 + 盆地): a place, with no GiNZA entity")
+def landform_names(r: Region) -> None:
+    """〇〇山, 〇〇川, 〇〇盆地, 〇〇海岸: a name Sudachi tags a place or a surname (kanji) or an unknown
+    katakana word, right before a landform word (``landform_heads``) that ends the compound, is
+    one place; a title, an honorific or a facility word after it makes it something else."""
+    heads = name_shapes().landform_heads
+    doc = r.doc
+    for k in range(r.a + 1, r.b):
+        w = doc[k].text
+        if w not in heads or k in r.title_tokens:
+            continue
+        nxt = r.tok(k + 1)
+        if nxt is not None and (is_noun(nxt) or is_katakana(nxt) or nxt.text in DOTS or is_number(nxt)
+                                or nxt.text in r.lex.titles.honorifics or (k + 1) in r.title_at):
+            continue
+        p = doc[k - 1]
+        if k - 1 in r.title_tokens or not (
+                KANJI.match(p.text) and (is_place_pos(p) or sudachi_tag(p).endswith("人名-姓")) and len(p.text) >= 2
+                or is_katakana(p) and len(p.text) >= 2 and not is_common_word(p.text) and not is_person_pos(p)):
+            continue
+        if sudachi_tag(p).endswith("地名-国") or r.is_country(p):
+            continue  # 中国 + 山地: a country's region, not one name
+        i = k - 1
+        if i - 1 >= r.a and (is_noun(doc[i - 1]) and KANJI.match(doc[i - 1].text) or is_katakana(doc[i - 1])) \
+                and not is_place_pos(doc[i - 1]):
+            continue  # (a longer compound: its own rules)
+        if i - 1 >= r.a and is_place_pos(doc[i - 1]) and not r.is_country(doc[i - 1]):
+            i -= 1  # 〇〇 + 〇〇 + 湖: a two-word name
+        r.add(i, k + 1, "PLACE", "place:landform")
