@@ -51,6 +51,42 @@ CASES = [
     # 政府は15日、Xが来月上旬に訪問し…: of two dates on the frame the nearer is the visit's own
     ("政府は15日、林外相が来月上旬にソウルを訪問し、尹錫悦大統領と会談する方向で調整していると明らかにした。",
      [("MEETING", ("尹錫悦", "林"), "2024-04", "planned"), ("VISIT", ("林",), "2024-04", "planned")]),
+    # a time-zone note between the sentence's date and its comma (12日(日本時間)、) keeps the date
+    # the narrative's, so a later sentence inherits it
+    ("政府は3月12日(日本時間)、新たな制裁を決めた。林外相は王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), "2024-03-12", "occurred")]),
+    # …合意した。Xが12日語った。: a bare attribution sentence right after dates what it reports
+    ("日本は、来年の共同演習でカナダと合意した。訪日中の林外相が12日語った。",
+     [("AGREEMENT", ("カナダ", "日本"), "2024-03-12", "occurred")]),
+    ("日本は、共同演習でカナダと合意した。林外相が12日、明らかにした。",
+     [("AGREEMENT", ("カナダ", "日本"), "2024-03-12", "occurred")]),
+    # ... not when that sentence reports content of its own (an object, a quote) ...
+    ("日本は、共同演習でカナダと合意した。林外相が12日、その経緯を語った。",
+     [("AGREEMENT", ("カナダ", "日本"), None, "occurred")]),
+    ("日本は共同演習でカナダと合意した。林外相は12日、「大きな前進だ」と語った。",
+     [("AGREEMENT", ("カナダ", "日本"), None, "occurred")]),
+    # ... nor for a planned event: the date is the announcement's, not the meeting's
+    ("林外相は王毅外相と会談する予定だ。林外相が12日明らかにした。",
+     [("MEETING", ("林", "王毅"), None, "planned")]),
+    # a date inside a quotation is the quote's, never the stance's or the meeting's outside it
+    ("林外相は「2022年に我々は大きな過ちを犯した」と述べ、ロシアの決定を批判した。",
+     [("POSITION", ("林",), None, "occurred")]),
+    ("林外相は、「5日に会った時、彼は何も言わなかった」と話し、王毅外相と会談した。",
+     [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # a date inside a relative clause of another noun dates that clause only ...
+    ("ドイツは、5日に成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), None, "occurred")]),
+    # ... while the sentence's own date, set off by a comma after the topic, dates the stance
+    ("ドイツは5日、成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    ("ドイツは、5日、成立した法律に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # the date of the clause's setting (5日に開かれた会合で) is the clause's own ...
+    ("ドイツは、5日に開かれた会合で、ロシアの決定に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # ... also when the setting was introduced with its date in an earlier sentence
+    ("林外相は5日に開かれたパーティーで挨拶した。林外相はパーティーの席で、ロシアの決定を批判した。",
+     [("POSITION", ("林",), "2024-03-05", "occurred")]),
 ]
 
 

@@ -54,7 +54,7 @@ class EntitiesComponent:
         lex = self.lexicons
         text = doc.text  # once: spaCy rebuilds Doc.text on every access
         found = find_mentions(lex, doc, text=text)
-        entities, ids = build_entities(found, lex.index, lex.orgs.heads, text)
+        entities, ids = build_entities(found, lex.index, lex.orgs.heads, text, lex.orgs.short_forms)
         doc._.newstag_entities = entities
         doc.spans["newstag_entities"] = [Span(doc, c.tok_start, c.tok_end, label=c.type, span_id=eid) for c, eid in zip(found, ids, strict=False)]
         return doc

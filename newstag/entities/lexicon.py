@@ -58,6 +58,7 @@ class Titles(_Data):
     person_trailers: Words = Field(default_factory=frozenset, description="Words after a name that are not part of it (等, 夫妻, 原作).")
     occupation_honorifics: Words = Field(default_factory=frozenset, description="Honorifics that also end occupations (測量師): a kanji common word before them is not a name.")
     noble: Words = Field(default_factory=frozenset, description="Noble titles: a place name before one is the person's name (ハリファックス伯爵).")
+    familiar_honorifics: Words = Field(default_factory=frozenset, description="Honorifics that everyday and web text also puts after roles, shops and animals (花屋さん, 神様, ネコちゃん): a common noun or a noun suffix before one is no name.")
 
 
 class OrgSuffixes(_Data):
@@ -89,6 +90,7 @@ class OrgSuffixes(_Data):
     generic_heads: Ends = Field(default=(), description="Heads too generic to make a name of the common words before them, even before an organisation context (子会社, 武装集団, 〇〇鉄道).")
     media_ends: Words = Field(default_factory=frozenset, description="Last characters of words for a paper or a magazine: a one-letter country form + one of them (英紙, 米誌) is a media word.")
     thing_ends: Ends = Field(default=(), description="Last words of names of events and facilities that read like organisations (〇〇チャンピオンズリーグ is a competition, 全〇オープン a tournament, 〇〇競馬場 a racecourse, 〇〇撮影所 a studio): a name ending in one is no ORG, whichever rule found it, and holds no mention.")
+    short_forms: dict[str, list[str]] = Field(default_factory=dict, description="Heads of organisation names and the short forms news writes for them (警察 → 警, 地方検察庁 → 地検, 大学 → 大): 〇〇県警 is a later mention of 〇〇県警察 in the same article.")
 
 
 class Context(_Data):

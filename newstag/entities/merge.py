@@ -9,6 +9,7 @@ person's surname (トランプ) is the last part of a full name found in the art
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from ..models import Entity, Mention
 from .gazetteer import GazetteerIndex, norm
@@ -19,6 +20,7 @@ _DOT_SPLIT = re.compile("[" + re.escape("".join(sorted(DOTS))) + "]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 #: suffixes of administrative areas and regions: a place and the place + one of them are one referent
 _ADMIN_SUFFIXES = (*"市県州省区町村郡府", "地方", "地区", "地域")
+_NAME_TAIL = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fc・A-Za-z0-9&]+")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}")
 
 
@@ -45,6 +47,36 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _tail_names_whole(head: str, tail: str, index: GazetteerIndex, named: set[str]) -> bool:
+    """Whether an organisation written head + tail is still named by its tail alone: the head is a
+    place or an organisation (ドイツ + 連邦議会, NTT + ドコモ), or the tail is a katakana or Latin name of
+    its own (浦和 + レッズ), not a common head (人民党)."""
+    ref = index.get(head)
+    if (ref is not None and ref.type in ("PLACE", "ORG")) or head in named:
+        return True
+    return len(tail) >= 3 and _NAME_TAIL.fullmatch(tail) is not None
+
+
+def _keyed_elsewhere(short: Candidate, long: Candidate) -> bool:
+    """A bare name the gazetteer ties to another referent than the longer name: a Japanese paper
+    writes its own country's bodies bare (外務省 is Japan's, not ロシア外務省); a foreign body's bare
+    name (連邦議会) follows the country the article writes it with."""
+    if not short.key or short.key == long.key:
+        return False
+    return long.key is not None or short.key.startswith("JP:")
+
+
+def _is_short_form(short: str, long: str, short_forms: Mapping[str, Sequence[str]]) -> bool:
+    """富山県警 for 富山県警察, 富山地検 for 富山地方検察庁, 最高検 for 最高検察庁: the long name with its
+    head written in the short form news uses (``short_forms``), the name before the head as it is."""
+    for head, forms in short_forms.items():
+        if long.endswith(head) and len(long) > len(head):
+            stem = long[: -len(head)]
+            if any(short == stem + f for f in forms):
+                return True
+    return False
+
+
 def unify_types(cands: list[Candidate]) -> None:
     """One surface form keeps one type in an article: the type of its best-supported mention."""
     best: dict[str, Candidate] = {}
@@ -60,8 +92,13 @@ def unify_types(cands: list[Candidate]) -> None:
             c.key = top.key
 
 
-def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set[str], text: str) -> tuple[list[Entity], list[str]]:
-    """Group mentions into entities; returns the entities and each candidate's entity id."""
+def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set[str], text: str,
+                   short_forms: Mapping[str, Sequence[str]] | None = None) -> tuple[list[Entity], list[str]]:
+    """Group mentions into entities; returns the entities and each candidate's entity id.
+
+    ``short_forms`` maps organisation heads to the short forms news writes for them (警察 → 警).
+    """
+    short_forms = short_forms or {}
     for c in cands:
         c.surface = text[c.start:c.end]
         if c.key is None and c.type in ("PLACE", "ORG"):
@@ -86,15 +123,16 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
             uf.union(pos[id(alias)], i)
     # ORG name + head: ポルシェ / ポルシェ社, ロイター / ロイター通信
     orgs = [(i, norm(c.surface)) for i, c in enumerate(cands) if c.type == "ORG"]
+    named = {norm(c.surface) for c in cands if c.type in ("PLACE", "ORG")}
     for i, a in orgs:
         for j, b in orgs:
             if len(b) > len(a) >= 2 and b.startswith(a) and b[len(a):] in org_heads:
                 uf.union(i, j)
-            elif len(b) > len(a) >= 2 and b.endswith(a):  # パキスタン人民党 / 人民党
-                ref = index.get(b[: -len(a)])
-                if ref is not None and ref.type == "PLACE" and not (cands[i].key and cands[i].key != cands[j].key):
-                    # (a bare 外務省 is Japan's ministry, a referent of its own: not ロシア外務省)
-                    uf.union(i, j)
+            elif len(b) > len(a) >= 2 and b.endswith(a) and _tail_names_whole(b[: -len(a)], a, index, named) \
+                    and not _keyed_elsewhere(cands[i], cands[j]):
+                uf.union(i, j)  # パキスタン人民党 / 人民党, 浦和レッズ / レッズ
+            elif len(b) > len(a) >= 2 and _is_short_form(a, b, short_forms):
+                uf.union(i, j)  # 富山県警察 / 富山県警, 最高検察庁 / 最高検
     # people: a surname alone joins the latest full name it ends (or starts, for kanji names)
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
                                          if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]

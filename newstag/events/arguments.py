@@ -25,6 +25,8 @@ _SAME = re.compile(r"^同(.+)$")
 _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
 _SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
+# bare nouns meaning the home country's body, not the latest one named (政府は: the government)
+_HOME_BODIES = {"政府", "政権", "国会", "内閣", "当局", "警察", "検察", "日銀", "議員", "首脳", "関係者"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
 
@@ -166,7 +168,7 @@ class EntityIndex:
         before = self._name_before(s)
         if before is not None:
             return before
-        anaphor = self.same_ref(self.doc[s:e].text, tok)
+        anaphor = self.same_ref(self.doc[s:e].text, tok) or self.bare_body(s, e, tok)
         if anaphor:
             return anaphor
         # a name the recogniser tagged elsewhere in the article but missed here (the token, or the
@@ -277,6 +279,26 @@ class EntityIndex:
                 return eid
         return None
 
+    def bare_body(self, s: int, e: int, tok: Token) -> str | None:
+        """議会は / 協会側と: a bare common noun (less 側, "side") that heads the name of an organisation
+        named before (〇〇府議会, 〇〇協会) stands for the latest such organisation. Words whose bare use
+        means the home country's body (政府, 国会 …) are left alone."""
+        words = [t for t in self.doc[s:e]]
+        if words and words[-1].orth_ == "側" and len(words) > 1:
+            words = words[:-1]
+        while len(words) > 1 and sudachi_tag(words[0]).endswith("副詞可能"):
+            words = words[1:]  # (今後議会側と: an adverbial noun the compound run swept in)
+        if len(words) != 1:
+            return None
+        w = words[0]
+        if len(w.orth_) < 2 or w.orth_ in _HOME_BODIES or not sudachi_tag(w).startswith("名詞-普通名詞") or w.i in self.by_token:
+            return None
+        for r in self.before(tok.idx):
+            name = self.text[r.start:r.end]
+            if r.label == "ORG" and name.endswith(w.orth_) and len(name) > len(w.orth_):
+                return r.entity
+        return None
+
     def group(self, tok: Token) -> GroupWord | None:
         s, e = compound_run(tok)
         text = self.doc[s:e].text
@@ -355,7 +377,7 @@ class EntityIndex:
     def resolve(self, tok: Token, previous: list[list[str]]) -> list[str]:
         """Entity ids a phrase stands for: its coordinated members, each by its head or group."""
         out: list[str] = []
-        for m in members(tok):
+        for m in self._siblings(tok) + members(tok):
             g = self.group(m)
             ids = self.resolve_group(m, g, previous) if g else []
             if not ids:
@@ -376,6 +398,36 @@ class EntityIndex:
             for i in ids:
                 if i not in out:
                     out.append(i)
+        return out
+
+
+    def _siblings(self, tok: Token) -> list[Token]:
+        """Name phrases coordinated with ``tok`` that the parser hung on its head instead (A幹事長、
+        B元代表が: A is a particle-less phrase with a comma right before B's phrase). Each must name
+        a person or organisation of the same type as ``tok``; a date or any other phrase ends the list."""
+        head = tok.head
+        if head.i == tok.i:
+            return []
+        mine = self.head_entity(tok)
+        label = self.label(mine) if mine else ""
+        if label not in ("PERSON", "ORG"):
+            return []
+        kids = {c.i: c for c in head.children if c.i < tok.i}
+        out: list[Token] = []
+        start = next(tok.subtree).i
+        while start >= 2:
+            comma = self.doc[start - 1]
+            if comma.orth_ not in ("、", ",", "，"):
+                break
+            sib = next((c for c in kids.values() if c.i == start - 2 or (c.i < start - 1 and comma.head.i == c.i)), None)
+            if sib is None or particles(sib) != "" or not is_nounish(sib) or sudachi_tag(sib).endswith("副詞可能") \
+                    or any(t.pos_ in ("VERB", "ADP", "AUX") for t in self.doc[next(sib.subtree).i:start - 1]):
+                break
+            eid = self.head_entity(sib)
+            if eid is None or self.label(eid) != label:
+                break
+            out.insert(0, sib)
+            start = next(sib.subtree).i
         return out
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_state import results
 from .arguments import EntityIndex
 from .lexicon import Cues, TriggerRule
 from .syntax import ancestors, compound_run, is_nounish, members, particles, subtree_range
@@ -21,6 +22,9 @@ from .when import _point_value as point_value
 
 _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "に対して", "をめぐる", "を巡る")
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
+# 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
+_TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
+_FIRST_PERSON = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "わたくし"}
 
 
 @dataclass
@@ -137,6 +141,7 @@ class Extractor:
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
         self.quoted, self.bracket = _brackets(doc)
+        self.quotes = results(doc, "quotes")
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
@@ -163,6 +168,9 @@ class Extractor:
                 out.append(h)
                 cur = h
                 continue
+            if cur.dep_ == "compound" and p == "" and h.i > cur.i and h.lemma_ in _TIME_SUFFIXES and not out[1:]:
+                # Xとの会談直前に / 会談後、: the time noun heads the compound, the trigger's arguments hang on it
+                out.append(h)
             break
         return out
 
@@ -221,7 +229,11 @@ class Extractor:
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
                 return h, None, False  # a mis-attached clause hanging on its own subject
+            if cur.i == frame[-1].i and cur.dep_ in ("acl", "csubj") and particles(cur) == "は" and h.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "mark" and c.orth_ == "の" for c in cur.children) and self.ents.resolve(h, self._previous()):
+                return h, None, False  # Xに参加するのは、A、B、C(だ): a cleft, whose predicate names the subject
             if cur.i == frame[-1].i and cur.dep_ == "acl" and cur.head.lemma_ not in self.nominal and cur.head.lemma_ not in self.frame_nouns \
+                    and cur.head.lemma_ not in _TIME_NOUNS \
                     and not (visit and self.ents.label(self.ents.head_entity(h) or "") == "PLACE"):
                 # the trigger's clause modifies a noun: that noun is its subject (a day it modifies dates it instead)
                 return None, self.ents.head_entity(h), h.i not in self.dates.tokens
@@ -425,6 +437,10 @@ class Extractor:
                 self.why = f"excluded compound {words}"
                 return []  # 共同記者会見: a press conference, not a meeting
         skip = {t.i for t in span} | {t.i for t in frame}
+        if rule.complement:
+            # Xは、Yは撤退すべきだと主張した: a later subject on the reporting verb belongs to the clause
+            named = [c.i for c in anchor.children if c.i < span.start and particles(c) in self.subj_p and self.ents.resolve(c, self._previous())]
+            skip.update(named[1:])
         a = Args()
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
@@ -453,6 +469,8 @@ class Extractor:
                 a.agents, a.carried = [carried_subj], True
         if not a.agents and a.companions and rule.type in ("CALL", "MEETING"):
             a.agents = self._leader_pair_agent(sent, a.companions)
+        if not a.agents and a.companions and rule.type == "CALL":
+            a.agents = self._first_person(anchor, a.companions)
         exclude: set[int] = set()
         accord_date = None
         if a.topic_tok is not None:
@@ -511,6 +529,19 @@ class Extractor:
             # 話した: the stance is what Y speaks about, not Y's
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
             return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        if stance and len(frame) == 1 and particles(anchor) in ("を", "も") and _passive(h):
+            # 懸念を抱かれ / 不信感を持たれた: the subject is the target, the に / から phrase holds the stance
+            named = self._genitives(anchor) + [c for c in h.children if particles(c) in _AGENT_OF_PASSIVE and c.i < h.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+        arising = h
+        while arising.dep_ in ("nmod", "conj") and particles(arising) in ("や", "と", "") and arising.head.i > arising.i \
+                and arising.head.pos_ in ("NOUN", "PROPN"):
+            arising = arising.head  # 批判の電話やメールが: up the coordination
+        if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and particles(anchor) == "の" and h.pos_ in ("NOUN", "PROPN") \
+                and particles(arising) in ("が", "も", "は") and arising.head.lemma_ in self.cues.emergence_verbs:
+            # 批判の声が上がった / 抗議の電話が殺到した: the same, the stance noun describing what arises
+            named = self._genitives(anchor) + [c for c in arising.head.children if particles(c) in ("から", "からの") and c.i < h.i]
+            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
         # (会談が行われた / 会議が開かれた: the trigger noun is the subject of a passive light verb; its
         # actors are on the noun, 〜の会談 / 〜による会談)
         passive = next((f for f in frame if _passive(f) and not (f.lemma_ in self.light and any(
@@ -539,7 +570,31 @@ class Extractor:
                 ids = self.ents.resolve(c, prev)
                 if ids:
                     agents = ids
+                elif stance and self._people_phrase(c):
+                    return [], True  # 両幹事長の批判 / 住民らの反発: the holders are named, as no entity
         return agents, gap
+
+    def _people_phrase(self, tok: Token) -> bool:
+        """Does the phrase name people or sides without naming an entity (両幹事長, 住民ら, 野党側)?"""
+        s, e = compound_run(tok)
+        text = self.doc[s:e].text
+        return text.startswith("両") or text.endswith(("ら", "たち", "側", "者", "陣営")) or self.ents._member_word(tok)
+
+    def _first_person(self, anchor: Token, companions: list[str]) -> list[str]:
+        """「Xから電話があり、私も…」: in a quote told in the first person (私, 僕 …), a call with a
+        named other side and no named subject is the speaker's own."""
+        q = self.bracket.get(anchor.i)
+        if q is None:
+            return []
+        start, end = q
+        if not any(t.pos_ == "PRON" and t.lemma_ in _FIRST_PERSON for t in self.doc[start:end]):
+            return []
+        lo, hi = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        for quote in self.quotes:
+            if quote.start <= lo and hi <= quote.end + 1 and quote.speaker and quote.speaker not in companions \
+                    and self.ents.label(quote.speaker) == "PERSON":
+                return [quote.speaker]
+        return []
 
     def _affiliation_phrase(self, tok: Token) -> bool:
         """米国のブリンケン国務長官: a genitive phrase right before a person's name phrase is that
@@ -566,6 +621,8 @@ class Extractor:
                 if c.i in skip:
                     continue
                 p = particles(c)
+                if p in cases and c.lemma_ in _TIME_NOUNS:
+                    continue  # Xの罷免後に電話があり: a time, not the one called
                 if p in cases:
                     ids = self.ents.resolve(c, prev)
                     a.add_companions(ids)

@@ -47,6 +47,7 @@ class TriggerRule(_Strict):
     alone: bool = Field(default=False, description="MEETING: a body's own session (理事会, 総会) stands with its one named holder, without a counterpart.")
     counterpart_cases: list[str] | None = Field(default=None, description="Particles marking the counterpart (default: cues.companion_particles).")
     exclude_compounds: list[str] = Field(default_factory=list, description="No event when the trigger's noun compound contains one of these (記者会見 is no meeting).")
+    complement: bool = Field(default=False, description="The trigger closes a reported clause (…すべきだと主張した): the holder is the reporting verb's first named subject; a later one on it (Xは、Yは…べきだと) is the clause's own.")
     date_scope: Literal["clause", "context"] = Field(default="context", description="clause: only a date of the trigger's own clause; context: else the sentence's, else the paragraph's.")
     note: str = ""
 
@@ -126,6 +127,7 @@ class Cues(_Strict):
     member_titles: list[str] = Field(default_factory=list, description="EU外相会談, ASEAN首脳会議: words for a body's members inside a session's compound (首脳, 外相 ...).")
     accord_nouns: list[str] = Field(default_factory=list, description="Xは…条約に署名した: heads of what one party alone can sign (条約, 協定, 合意 ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
+    report_verbs: list[str] = Field(default_factory=list, description="…合意した。Xが27日語った: verbs of a bare attribution sentence whose date is that of the report just before it (語る, 述べる, 明らか …).")
 
 
 def _read_package_json(name: str) -> dict:

@@ -21,6 +21,8 @@ from .syntax import ancestors, particles
 
 # 支持する方向で検討, 会談することで調整: a で phrase that frames the trigger's clause
 _MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
+_SETTING_PARTICLES = {"で", "にて", "において", "では", "でも"}
+_PLACE_OF = {"席", "場", "中", "冒頭", "後"}  # パーティーの席で, 会議の場で: the setting is the の-noun
 _TIME_HEADS = {"後", "前", "際", "時", "とき", "直後", "直前", "うち"}
 
 
@@ -47,6 +49,36 @@ class DateIndex:
         items.sort(key=lambda x: x[0].start)
         return cls(items, {i for sp, _ in items for i in range(sp.start, sp.end)}, [sp.start for sp, _ in items],
                    {sp.end for sp, _ in items})
+
+
+def _after_parenthesis(doc: Doc, k: int, limit: int = 8) -> int:
+    """The token index after a short parenthesis opening at ``k`` ((UTC+9), (月), (現地時間)), else ``k``."""
+    if k >= len(doc) or doc[k].orth_ not in ("(", "（"):
+        return k
+    for j in range(k + 1, min(len(doc), k + limit)):
+        if doc[j].orth_ in (")", "）"):
+            return j + 1
+        if doc[j].orth_ in ("。", "「", "」") or "\n" in doc[j].orth_:
+            break
+    return k
+
+
+def _quote_openings(doc: Doc) -> dict[int, int]:
+    """Tokens inside 「…」 / 『…』: the opening token of the outermost pair each lies in (an unclosed
+    pair ends with its line)."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for t in doc:
+        if "\n" in t.orth_:
+            stack.clear()
+        elif t.orth_ in ("」", "』"):
+            if stack:
+                stack.pop()
+        elif stack:
+            out[t.i] = stack[0]
+        if t.orth_ in ("「", "『"):
+            stack.append(t.i)
+    return out
 
 
 def _point_value(d: DateExpr) -> str | None:
@@ -81,6 +113,73 @@ class ClauseTime:
         self.dur_p = set(cues.durative_particles)
         self.light = set(cues.light_verbs)
         self.day_parts = set(cues.day_parts)
+        self.quote_of = _quote_openings(doc)
+        # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
+        # mention as a clause's setting (パーティーの席で) takes that date
+        self.dated_nouns: dict[str, list[tuple[int, str]]] = {}
+        for sp, d in dates.items:
+            value = _point_value(d)
+            noun = self._dated_noun(sp)
+            if value and noun is not None:
+                self.dated_nouns.setdefault(noun.lemma_, []).append((noun.i, value))
+
+    def _dated_noun(self, sp: Span) -> Token | None:
+        """The noun a date introduces: through a relative clause (12日に開かれた会合) or の (12日の会合)."""
+        root = sp.root
+        h = root.head
+        if h.i == root.i:
+            return None
+        if h.dep_ == "acl" and h.pos_ == "VERB" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") and not self._durative(sp):
+            return h.head
+        if particles(root) == "の" and h.pos_ in ("NOUN", "PROPN") and h.i > root.i:
+            return h
+        return None
+
+    def _settings(self, frame: list[Token]) -> list[Token]:
+        """The nouns of the で-phrases that set the trigger's clause or the clauses above it
+        (会合で, パーティーの席で → パーティー)."""
+        out = []
+        for t in [*frame, *ancestors(frame[-1], limit=6)]:
+            for c in t.children:
+                if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES:
+                    if c.lemma_ in _PLACE_OF and c.i > 0:
+                        c = next((g for g in c.children if particles(g) == "の" and g.pos_ in ("NOUN", "PROPN")), c)
+                    out.append(c)
+        return out
+
+    def setting_date(self, frame: list[Token], sent: Span) -> str | None:
+        """The date of a setting introduced earlier with its date (8月29日に行われたパーティーで… 。
+        パーティーの席で…と批判した): the latest earlier mention of the same noun."""
+        best: tuple[int, str] | None = None
+        for n in self._settings(frame):
+            if len(n.lemma_) < 2:
+                continue
+            for i, value in self.dated_nouns.get(n.lemma_, ()):
+                if i < sent.start and (best is None or i > best[0]):
+                    best = (i, value)
+        return best[1] if best else None
+
+    def _foreign_quote(self, sp: Span, anchor: Token) -> bool:
+        """Is the date inside a quotation that does not hold the trigger (「2022年に…」と述べ、…を批判した)?"""
+        q = self.quote_of.get(sp.start)
+        return q is not None and q != self.quote_of.get(anchor.i)
+
+    def _other_clause(self, sp: Span, frame: list[Token]) -> bool:
+        """Does the date sit in a relative clause of a noun other than the trigger (2021年に訪問した
+        キーウを再び訪れた), below the trigger's own clause chain? A date of the sentence's narrative
+        (Xは3日、…), wherever the parser hangs it, is not."""
+        chain = {t.i for t in frame} | {t.i for t in ancestors(frame[-1], limit=12)}
+        cur = sp.root
+        for _ in range(12):
+            h = cur.head
+            if h.i == cur.i or h.i in chain:
+                return False
+            if cur.dep_ == "acl" and cur.pos_ == "VERB" and cur.i not in self.dates.tokens and h.lemma_ not in _TIME_HEADS:
+                # (a comma between the date and that verb says the parser stretched the clause:
+                # Xは5月21日に、…を支持する派の代表者を招いて協議した)
+                return not self._narrative(sp) and not any(t.orth_ == "、" for t in self.doc[sp.end:cur.i])
+            cur = h
+        return False
 
     def _durative(self, sp: Span) -> bool:
         """A date marking the start or end of a period (昨年秋より, 2014年以来, 来月まで)."""
@@ -100,7 +199,8 @@ class ClauseTime:
         """The clause's own date, else the sentence's (not one inside the topic), else the
         nearest earlier one in the paragraph (同日, この日 resolved by newstag_dates)."""
         fset = {t.i for t in frame}
-        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end) if _point_value(d) and sp.start not in exclude]
+        sent_dates = [(sp, d) for sp, d in self.dates.between(sent.start, sent.end)
+                      if _point_value(d) and sp.start not in exclude and not self._foreign_quote(sp, anchor)]
         if self.published and self._past(frame):
             # 一致した / 合意した: a later date (来月の会議に向けて…) belongs to what was agreed, not to the act
             sent_dates = [(sp, d) for sp, d in sent_dates if not _after(_point_value(d) or "", self.published)]
@@ -113,6 +213,11 @@ class ClauseTime:
             h = sp.root.head
             if h.dep_ == "acl" and h.head.i in fset and h.pos_ == "VERB" and not self._durative(sp):
                 return _point_value(d)  # 17日に行われた首相の訪問, 12月に予定している首脳会談
+        settings = {t.i for t in self._settings(frame)}
+        for sp, d in sent_dates:
+            noun = self._dated_noun(sp)
+            if noun is not None and noun.i in settings:
+                return _point_value(d)  # 27日に開催した本会議で…否決された: the setting's date is the clause's
         last = frame[-1]
         if last.dep_ == "acl":
             for sp, d in sent_dates:
@@ -121,7 +226,7 @@ class ClauseTime:
                     return _point_value(d)
         if clause_only:
             return None
-        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp)]
+        usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp) and not self._other_clause(sp, frame)]
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
             return _point_value(before[-1][1])
@@ -129,11 +234,59 @@ class ClauseTime:
         for sp, d in usable:
             if sp.root.head.i in above:
                 return _point_value(d)
+        introduced = self.setting_date(frame, sent)
+        if introduced is not None:
+            return introduced
+        if self._past(frame):
+            reported = self._report_date(sent, region)
+            if reported is not None:
+                return reported
         prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
         if prior:
             return _point_value(prior[-1][1])
         return None
+
+    def _report_date(self, sent: Span, region: Span) -> str | None:
+        """…と合意した。Xが27日語った。: the date of a bare attribution sentence right after the
+        event's (a reporting verb with a subject and a date of its own, and no quote, object or
+        complement after its subject), which dates what it reports."""
+        doc = self.doc
+        if sent.end >= region.end:
+            return None
+        nxt = doc[sent.end].sent
+        if nxt.end > region.end or nxt.end - nxt.start > 40:
+            return None
+        root = nxt.root
+        verbs = set(self.cues.report_verbs)
+        if root.lemma_ not in verbs and not (root.lemma_ == "する" and any(
+                c.lemma_ in verbs and c.i < root.i and c.dep_ in ("advcl", "compound", "obj") for c in root.children)):
+            return None
+        if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "た" for c in root.children):
+            return None
+        subj = [c for c in root.children if c.dep_ == "nsubj" and particles(c) in ("が", "は")]
+        if not subj or any(t.orth_ in ("「", "」", "『", "』") for t in nxt):
+            return None
+        after = subj[0].i
+        for c in root.children:
+            if c.i > after and (c.dep_ in ("ccomp", "csubj") or particles(c) in ("と", "を", "について", "とも")):
+                return None  # 〜の経緯を語った / 〜と述べた: the sentence reports content of its own
+        own = [(sp, d) for sp, d in self.dates.between(nxt.start, nxt.end)
+               if _point_value(d) and sp.root.head.i == root.i and not self._durative(sp)]
+        return _point_value(own[0][1]) if len(own) == 1 else None
+
+    @staticmethod
+    def _narrative(sp: Span) -> bool:
+        """A date set off by a comma right after the topic or at the sentence's start (Xは3日、;
+        5月28日(UTC+9)、: a time zone or weekday note may come before the comma)."""
+        doc = sp.doc
+        k = _after_parenthesis(doc, sp.end)
+        if k >= len(doc) or doc[k].orth_ != "、":
+            return False
+        j = sp.start - 1
+        if j >= 1 and doc[j].orth_ == "、" and doc[j - 1].orth_ == "は":
+            j -= 1  # Xは、3日、
+        return sp.start == 0 or doc[sp.start].is_sent_start or doc[j].orth_ in ("。", "は")
 
     def _main_clause(self, sp: Span) -> bool:
         """Does a date belong to its sentence's narrative, so that a later sentence may inherit it?
@@ -141,9 +294,7 @@ class ClauseTime:
         clause of a period (5月13日に事件が起きて以来). A date set off by a comma right after the
         topic or at the sentence's start (Xは3日、来日した…と会談した) is the narrative's, wherever
         the parser hangs it."""
-        doc = sp.doc
-        if sp.end < len(doc) and doc[sp.end].orth_ == "、" and (
-                sp.start == 0 or doc[sp.start].is_sent_start or doc[sp.start - 1].orth_ in ("。", "は")):
+        if self._narrative(sp):
             return True
         cur = sp.root
         for _ in range(12):
@@ -205,6 +356,8 @@ class ClauseTime:
         見通し, a later date, a non-past sentence end), else occurred. A stance in the non-past
         (支持する。) is held now, not planned."""
         st = self.cues.status
+        if any(f.lemma_ in st.negated_heads for f in frame[1:]) or (len(frame) == 1 and frame[0].pos_ == "VERB" and frame[0].lemma_ in st.negated_heads):
+            return "negated"  # 買収を見送った: the trigger's own predicate calls it off
         for f in frame:
             for c in f.children:
                 if c.dep_ == "aux" and c.lemma_ in st.negated_aux and c.pos_ == "AUX":

@@ -94,7 +94,7 @@ def drop_kind_compounds(r: Region) -> None:
 
     # (the head as a word of its own: not 部隊, 選挙管理委員会)
     r.cands = [c for c in r.cands if not (
-        c.type == "ORG" and c.key is None and c.rule in ("org:suffix", "ginza:Government") and c.tok_end - c.tok_start == 2
+        c.type == "ORG" and c.key is None and (c.rule == "org:suffix" or c.rule.startswith("ginza:")) and c.tok_end - c.tok_start == 2
         and doc[c.tok_end - 1].text in r.lex.orgs.kind_heads and generic(doc[c.tok_start])
         and r.lex.index.get(r.text(c.tok_start, c.tok_end)) is None)]
 

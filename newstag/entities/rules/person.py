@@ -53,6 +53,9 @@ def head_end(r: Region, j: int) -> int | None:
             and s[-1] in r.lex.ctx.office_heads and not is_propn(r.doc[j]) and j > r.a \
             and (is_person_pos(r.doc[j - 1]) or r.doc[j - 1].text in r.lex.titles.modifiers and j - 1 > r.a and is_person_pos(r.doc[j - 2])):
         return j + 2  # 報道局 + 長 right after a name (or a name + 副): the head of an office is the person's title
+    if best is None and j + 2 < r.b and r.doc[j + 2].text == "長" and r.doc[j + 1].text in r.lex.ctx.office_heads \
+            and KANJI.match(s) and is_noun(r.doc[j]) and not is_propn(r.doc[j]) and j > r.a and is_person_pos(r.doc[j - 1]):
+        return j + 3  # 刑事 + 部 + 長 right after a name: an office Sudachi splits, and its head
     for e in range(j + 1, min(r.b, j + 3)):
         s += r.doc[e].text
         if s in r.lex.titles.heads:
@@ -85,7 +88,8 @@ def find_titles(r: Region) -> None:
             i += 2
             continue
         if (t.text in lex.orgs.heads or t.text in lex.ctx.place_suffixes or r.org_head_end(t)) and i > r.a \
-                and (i - 1) not in r.title_tokens and is_noun(r.doc[i - 1]) and not r.doc[i - 1].is_punct:
+                and (i - 1) not in r.title_tokens and is_noun(r.doc[i - 1]) and not r.doc[i - 1].is_punct \
+                and not (is_person_pos(r.doc[i - 1]) and not is_propn(t) and i + 1 < r.b and r.is_head(r.doc[i + 1])):
             i += 1  # 朝鮮労働党|中央委員, 太平洋艦隊|司令長官: the head closes the name before the title
             continue
         if t.text in lex.titles.modifiers or head_end(r, i) or (
@@ -126,6 +130,20 @@ def surname_before_title(r: Region, i: int) -> bool:
     if prev is not None and is_noun(prev):
         return False  # inside a longer compound (経済産業大臣)
     return can_be_surname(t.text)
+
+
+def role_before_honorific(toks: Span) -> bool:
+    """Is the word before a familiar honorific (さん, 様, ちゃん) a role, a shop or a being rather
+    than a name? It ends in a noun suffix (ピザ屋, 借地人), or it is one common noun Sudachi reads
+    as such in context and its dictionary lists (花屋, 作家; a single character only before 様/さま:
+    神様, 姫様, while 西さん stays a surname)."""
+    last = toks[-1]
+    if sudachi_tag(last).startswith("接尾辞"):
+        return True
+    if len(toks) != 1 or not sudachi_tag(last).startswith("名詞-普通名詞") or not is_common_word(last.text):
+        return False
+    honorific = last.doc[last.i + 1].text if last.i + 1 < len(last.doc) else ""
+    return len(last.text) >= 2 or honorific in ("様", "さま")
 
 
 def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> tuple[int, int] | None:
@@ -236,6 +254,8 @@ def titled_persons(r: Region) -> None:
         if len(toks) == 1 and (toks[0].text in lex.titles.not_names or INITIAL.match(toks[0].text) or (
                 occupation and is_katakana(toks[0]) and ene_label(toks[0]) != "Person" and is_common_word(toks[0].text))):
             continue  # バドミントン選手: a katakana dictionary word before a title is not a name; A代表: a grade
+        if honorific and title in lex.titles.familiar_honorifics and role_before_honorific(toks):
+            continue  # ピザ屋さん, 借地人さん, 花屋さん, 神様: a shop, a role or a being, no name
         if not honorific and len(toks) == 1 and r.gazetteer_at(i) and r.gazetteer_at(i)[0] == j \
                 and title not in lex.titles.noble:  # (ハリファックス伯爵 is a person)
             # ロシア大統領: a country before a title is the person's country, not a name
