@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ...doc_state import regions
-from . import filters, lexical, org, org_context, person, place, readings, signals
+from . import filters, lexical, org, org_context, person, place, readings, shapes, signals
 from .candidate import Candidate
 from .lexicons import Lexicons
 from .region import Region
@@ -49,6 +49,10 @@ STEPS: tuple[Step, ...] = (
     signals.mixed_script_names,    # sudachi:固有名詞
     signals.sudachi_names,         # sudachi:人名, sudachi:地名, org:founder-name
     signals.ginza_entities,        # ginza:<label>, person:lone-surname, person:kana-given-name, org:club
+    shapes.team_names,             # org:team-shape
+    shapes.place_surname_persons,  # person:place-surname
+    shapes.word_compounds,         # org:word-compound
+    shapes.landform_names,         # place:landform
     person.person_context,         # person:context
     place.place_context,           # place:context
     person.family_names,           # person:family

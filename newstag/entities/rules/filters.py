@@ -100,7 +100,7 @@ def drop_kind_compounds(r: Region) -> None:
 
 
 #: rules that build an organisation from the words of a compound (no dictionary knows the name)
-_COMPOUND_RULES = ("org:suffix", "org:department", "org:office-head", "ginza:")
+_COMPOUND_RULES = ("org:suffix", "org:department", "org:office-head", "org:word-compound", "ginza:")
 
 
 def drop_generic_bodies(r: Region) -> None:
