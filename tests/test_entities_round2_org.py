@@ -79,7 +79,9 @@ def test_org_context_frames(tag_entities, text, orgs):  # noqa: F811
     doc = tag_entities(text)
     found = [(e.type, m.text, m.rule) for e in ents(doc) for m in e.mentions]
     assert sorted(t for ty, t, r in found if ty == "ORG") == sorted(orgs)
-    assert all(r == "org:context" for ty, t, r in found if ty == "ORG")
+    # (a whole compound of common words + an organisation head, 郷土防衛隊, is claimed first by the
+    # shape rule org:word-compound, which needs no context; either rule gives the same span)
+    assert all(r in ("org:context", "org:word-compound") for ty, t, r in found if ty == "ORG")
 
 
 TOWN_CLUBS = [
