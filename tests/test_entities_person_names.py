@@ -1,0 +1,30 @@
+"""Whole person names where Sudachi splits them so that a rule would keep only a part: a given
+name Sudachi does not know read as a word of the title (宮脇 + 政史 + 市長), a dotted foreign name
+whose first word Sudachi splits into common katakana words (ショー + カット + ・ハミード), a given
+name alone joining the full name written earlier (雅子さん after 赤木雅子さん).
+
+Texts written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+
+FULL_NAMES = [
+    # (text, people)
+    ("大分市の宮脇政史市長は会見で述べた。", ["宮脇政史"]),  # 政史: a common noun for Sudachi, GiNZA's person goes on
+    ("前橋市の小暮典史市長は述べた。", ["小暮典史"]),  # a given name Sudachi knows (unchanged)
+    ("鈴木防衛政務官は述べた。", ["鈴木"]),  # a field before the title stays in the title
+    ("田中財務大臣と鈴木経済産業大臣が会談した。", ["田中", "鈴木"]),
+    ("首都でショーカット・ハミード外相らと会談した。", ["ショーカット・ハミード"]),  # ショー + カット, one word
+    ("ダッカでサーカット・ラフマン首相と会談した。", ["サーカット・ラフマン"]),
+    ("ヘッドコーチのジョン・スミス氏が語った。", ["ジョン・スミス"]),  # a common katakana word before no dot stays out
+]
+
+
+@pytest.mark.parametrize("text, people", FULL_NAMES)
+def test_whole_person_name(tag_entities, text, people):  # noqa: F811
+    doc = tag_entities(text)
+    assert sorted(e.name for e in ents(doc) if e.type == "PERSON") == sorted(people)
