@@ -28,3 +28,20 @@ FULL_NAMES = [
 def test_whole_person_name(tag_entities, text, people):  # noqa: F811
     doc = tag_entities(text)
     assert sorted(e.name for e in ents(doc) if e.type == "PERSON") == sorted(people)
+
+
+GIVEN_NAME_ALONE = [
+    # (text, {entity name: [its mentions]} for the people)
+    ("山岸美和子さんが会見した。夫の山岸浩二さんも同席し、美和子さんは「驚いた」と話した。",
+     {"山岸美和子": ["山岸美和子", "美和子"], "山岸浩二": ["山岸浩二"]}),
+    ("県警によると、死亡したのは会社員の石原真由美さん。真由美さんは自宅にいた。",
+     {"石原真由美": ["石原真由美", "真由美"]}),
+    ("鈴木雅子さんと佐藤さんが会見した。", {"鈴木雅子": ["鈴木雅子"], "佐藤": ["佐藤"]}),  # a surname alone stays apart
+]
+
+
+@pytest.mark.parametrize("text, people", GIVEN_NAME_ALONE)
+def test_given_name_joins_full_name(tag_entities, text, people):  # noqa: F811
+    doc = tag_entities(text)
+    got = {e.name: [m.text for m in e.mentions] for e in ents(doc) if e.type == "PERSON"}
+    assert got == people
