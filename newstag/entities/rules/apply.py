@@ -71,6 +71,7 @@ STEPS: tuple[Step, ...] = (
     org.office_names,              # org:office-head
     org.org_place_branches,        # org:suffix (〇〇製鉄 + 千葉)
     org_context.coordinated_orgs,  # org:coordinated
+    org_context.source_outlets,    # org:source
     filters.drop_orgs_opening_things,
     filters.trim_org_breakers,
     filters.trim_side_suffixes,
