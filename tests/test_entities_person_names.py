@@ -21,6 +21,10 @@ FULL_NAMES = [
     ("首都でショーカット・ハミード外相らと会談した。", ["ショーカット・ハミード"]),  # ショー + カット, one word
     ("ダッカでサーカット・ラフマン首相と会談した。", ["サーカット・ラフマン"]),
     ("ヘッドコーチのジョン・スミス氏が語った。", ["ジョン・スミス"]),  # a common katakana word before no dot stays out
+    ("元衆議院議員・石井一氏が発言した。", ["石井一"]),  # Sudachi's given name 一氏: the honorific stays out
+    ("法王ベネディクト16世は声明を出した。", ["ベネディクト16世"]),  # a regnal number belongs to the name
+    ("国王カール・グスタフ16世は訪日した。", ["カール・グスタフ16世"]),  # (Sudachi's person ends before the number)
+    ("国王ラーマ9世が即位した。", ["ラーマ9世"]),
 ]
 
 

@@ -85,6 +85,8 @@ STEPS: tuple[Step, ...] = (
     readings.trim_readings,        # 小澤征爾(せいじ) → 小澤征爾
     readings.drop_codes,           # UTC+9
     readings.drop_job_words,       # タレント・〇〇 → 〇〇
+    readings.trim_glued_honorifics,  # 石井 + 一氏 → 石井一
+    filters.extend_regnal_numbers,   # 〇〇 + 14 + 世
     place.join_address_chains,     # place:chain
 )
 

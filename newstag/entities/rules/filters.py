@@ -262,3 +262,18 @@ def drop_inside_facilities_and_events(r: Region) -> None:
                    or not inside(c, r.facilities)]
     if events:
         r.cands = [c for c in r.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
+
+
+def extend_regnal_numbers(r: Region) -> None:
+    """〇〇・〇〇 + 14 + 世: a person's regnal or generation number written right after the name
+    (a number and 世, the phrase ending there) belongs to the name."""
+    doc = r.doc
+    for c in r.cands:
+        if c.type != "PERSON" or c.tok_end + 1 >= r.b or c.end != doc[c.tok_end - 1].idx + len(doc[c.tok_end - 1].text):
+            continue
+        num, sei = doc[c.tok_end], doc[c.tok_end + 1]
+        after = r.tok(c.tok_end + 2)
+        if is_number(num) and sei.text == "世" and num.idx == c.end and not num.whitespace_ \
+                and (after is None or not (is_noun(after) or is_namey(after)) or after.is_punct):
+            c.tok_end += 2
+            c.end = sei.idx + 1
