@@ -24,6 +24,9 @@ GENERIC = [
     ("与党が少数党となったため、法案は否決された。", "少数党"),  # a word of quantity before the head
     ("野党が多数党であるため、予算案は通らなかった。", "多数党"),
     ("与党の党連合は過半数を失った。", "党連合"),  # a strong head before another: a kind of alliance
+    ("英国のTV局BBCが特番を放送した。", "TV局"),  # a kind of body written before the name
+    ("地域リーグ所属の社会人サッカークラブチームFC北浜は声明を出した。", "社会人サッカークラブチーム"),
+    ("同社はプロ野球球団「北浜マリナーズ」の株主だ。", "野球球団"),
 ]
 
 
@@ -38,6 +41,8 @@ NAMED = [
     ("トヨタ自動車の社員が表彰された。", "トヨタ自動車"),
     ("国防省は声明を発表した。", "国防省"),  # a field before a strong head still names the body
     ("保守連合が総選挙で勝利した。", "保守連合"),
+    ("英国のTV局BBCが特番を放送した。", "BBC"),
+    ("同社はプロ野球球団「北浜マリナーズ」の株主だ。", "北浜マリナーズ"),
 ]
 
 

@@ -78,6 +78,7 @@ STEPS: tuple[Step, ...] = (
     filters.drop_thing_names,
     filters.drop_kind_compounds,
     filters.drop_generic_bodies,
+    filters.drop_descriptors_before_names,
     filters.drop_numbered_things,
     filters.drop_inside_facilities_and_events,
     filters.drop_quoted_names,
