@@ -33,7 +33,12 @@ CASES = [
     # nor a date of a clause of a period (〜が起きて以来)
     ("カナダは5日に事件が起きて以来、警戒を強めている。林外相は王毅外相と会談した。",
      [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # nor to a clause in 〜ていた (a state before the narrative's moment) ...
+    ("ドイツは12日、新たな制裁を決めた。ドイツはロシアの提案に反対していた。",
+     [("POSITION", ("ドイツ",), None, "occurred")]),
     # while the date of an earlier sentence's main clause is
+    ("ドイツは12日、新たな制裁を決めた。ドイツはロシアの提案に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
     ("林外相は12日、ソウルに到着した。林外相は王毅外相と会談した。",
      [("MEETING", ("林", "王毅"), "2024-03-12", "occurred"), ("VISIT", ("林",), "2024-03-12", "occurred")]),
     # a part of the day after the date (12日の午前中) still dates the clause

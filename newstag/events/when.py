@@ -284,6 +284,8 @@ class ClauseTime:
             reported = self._report_date(sent, region)
             if reported is not None:
                 return reported
+        if self._pluperfect(frame):
+            return None  # …と訴えていた: a state before the narrative, not dated by an earlier sentence
         prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
         if prior:
@@ -363,6 +365,16 @@ class ClauseTime:
         if any(c.dep_ == "aux" and c.lemma_ == "た" and c.i > tok.i for c in tok.children):
             return True
         return False
+
+    def _pluperfect(self, frame: list[Token]) -> bool:
+        """Is the trigger's predicate in 〜ていた (主張していた, 拒否していた): what held before the
+        narrative's moment?"""
+        last = frame[-1]
+        if last.pos_ != "VERB":
+            return False
+        kids = [c for c in last.children if c.i > last.i]
+        return any(c.orth_ in ("て", "で") and c.dep_ == "mark" and any(g.lemma_ == "いる" for g in c.children) for c in kids) \
+            and any(c.dep_ == "aux" and c.lemma_ == "た" for c in kids)
 
     def _past(self, frame: list[Token]) -> bool:
         """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
