@@ -101,6 +101,12 @@ CASES = [
     # ... also when the parser nests the coordinated clauses one in another
     ("ドイツは5日に開いた会議で、討論を行い、意見を交わし、ロシアの提案に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # a stance only expected (反発が強まる見通し, 反発が予想される) is held by no one yet: no event
+    ("ドイツは12日、カナダの決定に反発が強まる見通しだと述べた。", []),
+    ("林外相は12日、日本の決定には韓国の反発が強まることが予想されると述べた。", []),
+    # while the one who calls for a stance holds it
+    ("林外相は国民に新たな税制への反対を呼びかけた。",
+     [("POSITION", ("林",), None, "occurred")]),
     # a date on a time phrase (12日の閣議後, 12日の会議の後) dates the clause ...
     ("ドイツは、12日の閣議後の会見で、ロシアの決定に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),

@@ -126,6 +126,7 @@ class ClauseTime:
         self.day_parts = set(cues.day_parts)
         self.nominal = set(cues.nominalizers)
         self.quote_of = _quote_openings(doc)
+        self.expected: set[frozenset[int]] = set()  # frames of stances only expected (反発が予想される)
         # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
         # mention as a clause's setting (パーティーの席で) takes that date
         self.dated_nouns: dict[str, list[tuple[int, str]]] = {}
@@ -449,6 +450,11 @@ class ClauseTime:
                 continue
             if h.lemma_ in st.negated_heads:
                 return "negated"
+            if stance and h.lemma_ in st.appeal_heads:
+                return "occurred"  # 反対を呼びかけた: the caller holds it
+            if stance and h.lemma_ in st.expectation_heads:
+                self.expected.add(frozenset(t.i for t in frame))
+                return "hypothetical"  # 反発が強まることが予想される: a stance only expected
             if h.lemma_ in st.hypothetical_heads:
                 return "hypothetical"
             if h.lemma_ in st.planned_heads and not stance:  # 反対する方針を示した: a stance held now
