@@ -38,16 +38,6 @@ CASES = [
      [("POSITION", ("ドイツ",), None, "occurred", "oppose")]),
     ("メローニ首相は、新たな税制は憲法違反であるとの見解を示した。",
      [("POSITION", ("メローニ",), None, "occurred", "oppose")]),
-    # denying the right, the power or the need (…する権利はないと訴えた, 見直す必要はないとの考え)
-    # opposes the act
-    ("林外相は12日、日本が制裁を見直す必要はないとの考えを示した。",
-     [("POSITION", ("林",), "2024-03-12", "occurred", "oppose")]),
-    ("ドイツは、政府に議会を解散する権限はないと主張した。",
-     [("POSITION", ("ドイツ",), None, "occurred", "oppose")]),
-    ("林外相は、日本には報告する義務はないと強調した。",
-     [("POSITION", ("林",), None, "occurred", "oppose")]),
-    # (反対する理由はない is no opposition)
-    ("ドイツは、ロシアの提案に反対する理由はないと述べた。", []),
     # negatives: a direct quote is the quote's business; no holder, no stance; a noun's necessity
     # (対策が必要だ) is an assessment, not a position
     ("「ロシアは撤退すべきだ」と林外相は述べた。", []),
