@@ -27,6 +27,8 @@ _SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報�
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 # bare nouns meaning the home country's body, not the latest one named (政府は: the government)
 _HOME_BODIES = {"政府", "政権", "国会", "内閣", "当局", "警察", "検察", "日銀", "議員", "首脳", "関係者"}
+# an organisation named in full with one of these heads may be called by its stem alone (現代グループ → 現代)
+_SHORT_FORM_HEADS = ("グループ", "財閥", "ホールディングス", "社")
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
 
@@ -57,6 +59,7 @@ class EntityIndex:
     _starts: list[int] = field(default_factory=list)  # mention starts, sorted: bisect instead of scanning
     _places: dict[str, str] = field(default_factory=dict)  # surface text -> first PLACE entity with it
     _titles: dict[str, list[str]] = field(default_factory=dict)
+    _short: dict[str, str] = field(default_factory=dict)  # stem of an organisation's name -> the organisation
 
     def _upto(self, char: int) -> int:
         """Number of mentions starting before ``char``."""
@@ -91,6 +94,12 @@ class EntityIndex:
                 idx.surface.setdefault(name, r.entity)
             if r.label == "PLACE":
                 idx._places.setdefault(name, r.entity)
+            if r.label == "ORG":
+                for head in _SHORT_FORM_HEADS:
+                    if name.endswith(head) and len(name) - len(head) >= 2:
+                        idx._short.setdefault(name[: -len(head)], r.entity)
+        for stem in [k for k in idx._short if k in idx.surface]:
+            del idx._short[stem]  # the stem is a name of its own
         return idx
 
     def before(self, char: int):
@@ -179,6 +188,8 @@ class EntityIndex:
                 eid = self.surface.get(w[:k])
                 if eid is not None:
                     return eid
+        if e - s == 1 and tok.text in self._short and not sudachi_tag(tok).startswith("名詞-固有名詞-地名"):
+            return self._short[tok.text]  # KTは現代と交渉: the bare stem of an organisation named in full elsewhere
         if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
             return None  # an unknown proper name heads the phrase (米テスラ): not the place before it
         if genitive:

@@ -268,6 +268,10 @@ class Extractor:
                 ids = self.ents.resolve(t, prev)
                 if not ids and (t.lemma_ in _TIME_NOUNS or t.text.endswith(tuple(_TIME_NOUNS))):
                     continue  # (閣議後は、: a time, not a topic)
+                h = t.head
+                if not ids and h.i < span.start and h.dep_ == "advcl" and h.pos_ in ("VERB", "ADJ", "AUX") \
+                        and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in h.children):
+                    continue  # (その意図は語られないが、Xが…と主張した: the subject of a subordinate clause that has closed)
                 if p != "が" or not ids or any(self.ents.label(i) not in ("PERSON", "ORG") for i in ids):
                     return []
                 if not any(c.orth_ == "、" and c.i not in self.quoted for c in self.doc[t.i + 1:span.start]):
@@ -771,6 +775,8 @@ class Extractor:
                 for e in self.events:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
+            if len(parts) == 1:
+                parts += self._talks_partner(parts[0], sent, frame[0])
             if len(parts) == 1 and rule.mode == "sign" and not a.carried and self._signs_alone(a):
                 # Xは…条約に署名した: the one named signatory of a named accord
                 return [Candidate(participants=[(parts[0], "party")], place=a.place, **base)]
@@ -798,6 +804,17 @@ class Extractor:
             split = len(a.agents) > 1 and self._split(sent)
             groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
             return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
+        return []
+
+    def _talks_partner(self, party: str, sent: Span, anchor: Token) -> list[str]:
+        """XはYと交渉したものの、…買収を見送った: the other side of a talk of the same sentence,
+        before the trigger, between the one named party and one other (the parser may hang the talk
+        clause anywhere, even inside a quote)."""
+        for e in reversed(self.events):
+            if e.sent_start != sent.start or e.headline:
+                break
+            if e.anchor < anchor.i and e.rule.type in ("MEETING", "CALL") and party in e.ids and len(e.ids) == 2:
+                return [p for p in e.ids if p != party]
         return []
 
     def _holds_session(self, frame: list[Token], eid: str) -> bool:
