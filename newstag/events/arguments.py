@@ -29,6 +29,9 @@ _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 _HOME_BODIES = {"政府", "政権", "国会", "内閣", "当局", "警察", "検察", "日銀", "議員", "首脳", "関係者"}
 # an organisation named in full with one of these heads may be called by its stem alone (現代グループ → 現代)
 _SHORT_FORM_HEADS = ("グループ", "財閥", "ホールディングス", "社")
+# the countries of a multilateral event named before (各国は…で合意した)
+_EACH_WORDS = {"各国", "参加国", "出席国", "参加各国", "出席各国", "各国首脳", "各国代表"}
+_INCLUDE_VERBS = {"加える", "含む", "含める"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
 
@@ -391,6 +394,8 @@ class EntityIndex:
         for m in self._siblings(tok) + members(tok):
             g = self.group(m)
             ids = self.resolve_group(m, g, previous) if g else []
+            if not ids and self.doc[slice(*compound_run(m))].text in _EACH_WORDS:
+                ids = self._each_of(previous)
             if not ids:
                 h = self.head_entity(m)
                 ids = [h] + self.joined_with(m, h) if h else []
@@ -401,6 +406,12 @@ class EntityIndex:
                 more = self.resolve(gen[-1], previous) if gen else []
                 if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
                     ids = more
+            for c in m.children:
+                if c.dep_ == "acl" and c.i < m.i and c.lemma_ in _INCLUDE_VERBS:
+                    # A、Bを加えた「Cプラス3」, AやBを含む10カ国: the members named as included
+                    for g in c.children:
+                        if g.dep_ == "obj" and particles(g) == "を":
+                            ids = [i for i in self.resolve(g, previous) if i not in ids] + ids
             if not ids and any(c.dep_ == "nummod" for c in m.children):
                 # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
                 gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]
@@ -411,6 +422,14 @@ class EntityIndex:
                     out.append(i)
         return out
 
+
+    def _each_of(self, previous: list[list[str]]) -> list[str]:
+        """各国は / 参加各国は: the parties of the latest event among three or more countries or
+        organisations (東アジアサミットに参加するのは、A、B、C。…各国は合意した)."""
+        for parts in reversed(previous):
+            if len(parts) >= 3 and all(self.label(p) == "ORG" or self.is_country(p) for p in parts):
+                return list(parts)
+        return []
 
     def _siblings(self, tok: Token) -> list[Token]:
         """Name phrases coordinated with ``tok`` that the parser hung on its head instead (A幹事長、

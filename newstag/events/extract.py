@@ -607,6 +607,11 @@ class Extractor:
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
             return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
+        if subj_tok is not None and subj_tok.i > anchor.i:
+            # Xに参加するのは、AとB、C: a conjunct of the cleft's predicate the parser hung on the clause
+            for c in frame[-1].children:
+                if frame[-1].i < c.i < subj_tok.i and particles(c) == "と" and c.i not in skip:
+                    agents += [i for i in self.ents.resolve(c, prev) if i not in agents]
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip \
                     and anchor.pos_ != "VERB" and not self._affiliation_phrase(c):

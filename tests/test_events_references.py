@@ -1,0 +1,107 @@
+"""newstag_events: participants named by reference — a bare stem of an organisation, the other
+side of a talk in the same sentence, members named as included (Aを加えた / Aを含む), 各国 for
+the parties of a multilateral event, the subject of a sentence led by a closed subordinate clause.
+
+Same harness as test_events.py (entity mentions by string search over the names below, published
+2024-03-13); each case asserts (type, participants, date, status) of all typed events of the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import ENTS, project, tag_doc
+
+NAMES = {
+    **ENTS,
+    "南洋グループ": ("ORG", []),
+    "大和通信": ("ORG", []),
+    "東邦電機": ("ORG", []),
+    "鈴木一郎": ("PERSON", ["幹事長"]),
+    "ASEAN": ("ORG", []),
+    "フランス": ("PLACE", []),
+}
+
+# 南洋グループ … 南洋と: the bare stem of an organisation named in full before stands for it
+SHORT_FORMS = [
+    ("南洋グループは10日、新事業を発表した。大和通信は12日、南洋と交渉した。",
+     [("MEETING", ("南洋グループ", "大和通信"), "2024-03-12", "occurred")]),
+    ("東邦電機は南洋グループの株式を取得した。南洋は13日、東邦電機と協議した。",
+     [("MEETING", ("南洋グループ", "東邦電機"), "2024-03-13", "occurred")]),
+    # negative: a word that is no stem of a name named in full stays unnamed
+    ("南洋グループは10日、新事業を発表した。大和通信は12日、北洋と交渉した。",
+     [("MEETING", ("大和通信",), "2024-03-12", "occurred")]),
+]
+
+# XはYと交渉したものの、…買収を見送った: an agreement with one named party takes the other side
+# of a talk earlier in the same sentence
+TALK_PARTNERS = [
+    # (the parser hangs the talk clause inside the quote)
+    ("大和通信は東邦電機と交渉したものの、緊急理事会の後、「成長を続けるために本業に集中しなければいけない」と買収を見送った。",
+     [("AGREEMENT", ("大和通信", "東邦電機"), None, "negated"), ("MEETING", ("大和通信", "東邦電機"), None, "occurred")]),
+    ("大和通信は東邦電機と交渉を続けたが、「本業の経営に集中しなければならない」として買収を見送った。",
+     [("AGREEMENT", ("大和通信", "東邦電機"), None, "negated"), ("MEETING", ("大和通信", "東邦電機"), None, "occurred")]),
+    # negative: the talk is in another sentence and names another agent
+    ("東邦電機は南洋グループと交渉した。大和通信は12日、買収を見送った。",
+     [("MEETING", ("南洋グループ", "東邦電機"), None, "occurred")]),
+]
+
+# A、Bを加えた「C」, AやBを含むN カ国: the members named as included are participants too
+INCLUDED = [
+    ("14日の首脳会議に参加するのは、日本、中国を加えた「ASEANプラス3」と、カナダ、ドイツ。",
+     [("MEETING", ("ASEAN", "カナダ", "ドイツ", "中国", "日本"), "2024-03-14", "planned")]),
+    ("カナダ、ドイツを含む5カ国は12日、ワシントンで会談した。",
+     [("MEETING", ("カナダ", "ドイツ"), "2024-03-12", "occurred")]),
+    # negative: a verb of including with no named member adds nobody
+    ("新たな国を加えたASEANは12日、首脳会議を開いた。", [("MEETING", ("ASEAN",), "2024-03-12", "occurred")]),
+]
+
+# 各国は: the parties of the latest event among three or more countries or organisations
+EACH = [
+    ("12日の首脳会議に出席したのは、カナダ、ドイツ、イタリア。各国は13日、共同声明を出すことで合意した。",
+     [("AGREEMENT", ("イタリア", "カナダ", "ドイツ"), "2024-03-13", "occurred"),
+      ("MEETING", ("イタリア", "カナダ", "ドイツ"), "2024-03-12", "occurred")]),
+    # negatives: no multilateral event before; only a meeting of two
+    ("各国は13日、共同声明を出すことで合意した。", []),
+    ("カナダとドイツは12日、会談した。各国は13日、共同声明を出すことで合意した。",
+     [("MEETING", ("カナダ", "ドイツ"), "2024-03-12", "occurred")]),
+]
+
+# その理由は語られないが、Xが…と述べた: the subject of a subordinate clause that has closed is no
+# subject of the reported judgement
+CLOSED_CLAUSES = [
+    ("その理由は明らかにされていないが、鈴木一郎幹事長が記者団に、増税を急ぐことがあってはならないと述べた。",
+     [("POSITION", ("鈴木一郎",), None, "occurred")]),
+    # negative: the sentence's first が phrase names no entity and its clause goes on
+    ("住民が会見で、規制を緩めることがあってはならないと述べた。", []),
+]
+
+
+def _run(tagger, text, expected):
+    typed = {"CALL", "MEETING", "VISIT", "POSITION", "AGREEMENT"}
+    assert [e for e in project(tag_doc(tagger, text, NAMES)) if e[0] in typed] == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS, ids=[c[0][:18] for c in SHORT_FORMS])
+def test_short_forms(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TALK_PARTNERS, ids=[c[0][:18] for c in TALK_PARTNERS])
+def test_talk_partners(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED, ids=[c[0][:18] for c in INCLUDED])
+def test_included_members(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH, ids=[c[0][:18] for c in EACH])
+def test_each_of_the_parties(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSED_CLAUSES, ids=[c[0][:18] for c in CLOSED_CLAUSES])
+def test_closed_clauses(tagger, text, expected):
+    _run(tagger, text, expected)
