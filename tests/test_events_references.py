@@ -20,6 +20,7 @@ NAMES = {
     "鈴木一郎": ("PERSON", ["幹事長"]),
     "ASEAN": ("ORG", []),
     "フランス": ("PLACE", []),
+    "佐藤次郎": ("PERSON", ["外務副大臣"]),
 }
 
 # 南洋グループ … 南洋と: the bare stem of an organisation named in full before stands for it
@@ -54,6 +55,27 @@ INCLUDED = [
      [("MEETING", ("カナダ", "ドイツ"), "2024-03-12", "occurred")]),
     # negative: a verb of including with no named member adds nobody
     ("新たな国を加えたASEANは12日、首脳会議を開いた。", [("MEETING", ("ASEAN",), "2024-03-12", "occurred")]),
+]
+
+# Aをはじめとする何人かの議員: the member named as leading the group is a participant
+LEADING_MEMBERS = [
+    ("鈴木一郎幹事長をはじめとする何人かの議員は、増税に反対した。",
+     [("POSITION", ("鈴木一郎",), None, "occurred")]),
+    ("鈴木一郎幹事長をはじめとする与党の議員が13日、林外相と会談した。",
+     [("MEETING", ("林", "鈴木一郎"), "2024-03-13", "occurred")]),
+    # negative: はじめ as a beginning, not a list
+    ("何人かの議員は、年のはじめに増税に反対した。", []),
+]
+
+# 副大臣は: a bare title stands for the latest person named before with that title
+BARE_TITLES = [
+    ("外務省の佐藤次郎外務副大臣はキーウを訪れた。副大臣は12日、ゼレンスキー大統領と会談した。",
+     [("MEETING", ("ゼレンスキー", "佐藤次郎"), "2024-03-12", "occurred"), ("VISIT", ("佐藤次郎",), None, "occurred")]),
+    ("鈴木一郎幹事長は11日に来日した。幹事長は12日、林外相と会談した。",
+     [("MEETING", ("林", "鈴木一郎"), "2024-03-12", "occurred"), ("VISIT", ("鈴木一郎",), "2024-03-11", "occurred")]),
+    # negative: no person named before with the title
+    ("鈴木一郎幹事長は11日に来日した。副大臣は12日、林外相と会談した。",
+     [("VISIT", ("鈴木一郎",), "2024-03-11", "occurred")]),
 ]
 
 # 各国は: the parties of the latest event among three or more countries or organisations
@@ -104,4 +126,14 @@ def test_each_of_the_parties(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), CLOSED_CLAUSES, ids=[c[0][:18] for c in CLOSED_CLAUSES])
 def test_closed_clauses(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_MEMBERS, ids=[c[0][:18] for c in LEADING_MEMBERS])
+def test_leading_members(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TITLES, ids=[c[0][:18] for c in BARE_TITLES])
+def test_bare_titles(tagger, text, expected):
     _run(tagger, text, expected)

@@ -180,7 +180,7 @@ class EntityIndex:
         before = self._name_before(s)
         if before is not None:
             return before
-        anaphor = self.same_ref(self.doc[s:e].text, tok) or self.bare_body(s, e, tok)
+        anaphor = self.same_ref(self.doc[s:e].text, tok) or self.bare_body(s, e, tok) or self.bare_title(s, e, tok)
         if anaphor:
             return anaphor
         # a name the recogniser tagged elsewhere in the article but missed here (the token, or the
@@ -313,6 +313,19 @@ class EntityIndex:
                 return r.entity
         return None
 
+    def bare_title(self, s: int, e: int, tok: Token) -> str | None:
+        """副大臣は / 首相と: a bare title (a common noun, no name in the phrase) stands for the latest
+        person named before with that title (外務副大臣 for 副大臣)."""
+        words = self.doc[s:e]
+        title = words.text
+        if len(title) < 2 or title in _HOME_BODIES or any(i in self.by_token for i in range(s, e)) \
+                or not all(sudachi_tag(t).startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in words):
+            return None
+        for r in self.before(tok.idx):
+            if r.label == "PERSON" and any(t == title or t.endswith(title) for t in self.titles(r.entity)):
+                return r.entity
+        return None
+
     def group(self, tok: Token) -> GroupWord | None:
         s, e = compound_run(tok)
         text = self.doc[s:e].text
@@ -406,12 +419,11 @@ class EntityIndex:
                 more = self.resolve(gen[-1], previous) if gen else []
                 if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
                     ids = more
-            for c in m.children:
-                if c.dep_ == "acl" and c.i < m.i and c.lemma_ in _INCLUDE_VERBS:
-                    # A、Bを加えた「Cプラス3」, AやBを含む10カ国: the members named as included
-                    for g in c.children:
-                        if g.dep_ == "obj" and particles(g) == "を":
-                            ids = [i for i in self.resolve(g, previous) if i not in ids] + ids
+            for c in _including_clauses(m):
+                # A、Bを加えた「Cプラス3」, AやBを含む10カ国, Aをはじめとする議員: the members named as included
+                for g in c.children:
+                    if g.dep_ == "obj" and particles(g) == "を":
+                        ids = [i for i in self.resolve(g, previous) if i not in ids] + ids
             if not ids and any(c.dep_ == "nummod" for c in m.children):
                 # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
                 gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]
@@ -459,6 +471,21 @@ class EntityIndex:
             out.insert(0, sib)
             start = next(sib.subtree).i
         return out
+
+
+def _including_clauses(tok: Token) -> list[Token]:
+    """Relative clauses naming members of the phrase as included: Aを加えた / 含む / 含めた B, and
+    Aをはじめとする (何人かの) B (the parser may hang the clause on a counter before the noun)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "acl" or c.i > tok.i:
+                continue
+            if c.lemma_ in _INCLUDE_VERBS or (c.lemma_ == "する" and any(
+                    g.lemma_ in ("はじめ", "始め") and particles(g) == "と" for g in c.children)):
+                out.append(c)
+    return out
 
 
 def _region_end(tok: Token) -> int:
