@@ -78,6 +78,19 @@ BARE_TITLES = [
      [("VISIT", ("鈴木一郎",), "2024-03-11", "occurred")]),
 ]
 
+# こうした批判について、Yは…: the stances pointed back to are those voiced just before, one per speaker
+VOICED_BEFORE = [
+    ("鈴木一郎幹事長は「説明が足りない」と述べた。佐藤次郎副大臣も「責任は重い」と話した。"
+     "こうした批判について、岸田首相は「重く受け止める」と語った。",
+     [("POSITION", ("佐藤次郎",), None, "occurred"), ("POSITION", ("鈴木一郎",), None, "occurred")]),
+    ("トヨタ自動車は「受け入れられない」との声明を出した。これらの懸念に対し、岸田首相は説明を続けると語った。",
+     [("POSITION", ("トヨタ自動車",), None, "occurred")]),
+    # negatives: nothing voiced before; the only speaker is the sentence's own actor; no demonstrative
+    ("岸田首相は会見を開いた。こうした批判について、岸田首相は「重く受け止める」と語った。", []),
+    ("岸田首相は「説明が足りない」と述べた。こうした批判について、岸田首相は「重く受け止める」と語った。", []),
+    ("鈴木一郎幹事長は「説明が足りない」と述べた。批判について、岸田首相は「重く受け止める」と語った。", []),
+]
+
 # 各国は: the parties of the latest event among three or more countries or organisations
 EACH = [
     ("12日の首脳会議に出席したのは、カナダ、ドイツ、イタリア。各国は13日、共同声明を出すことで合意した。",
@@ -137,3 +150,13 @@ def test_leading_members(tagger, text, expected):
 @pytest.mark.parametrize(("text", "expected"), BARE_TITLES, ids=[c[0][:18] for c in BARE_TITLES])
 def test_bare_titles(tagger, text, expected):
     _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICED_BEFORE, ids=[c[0][:18] for c in VOICED_BEFORE])
+def test_voiced_before(tagger, text, expected):
+    """The quotes component runs first here (full pipeline): it names the speakers."""
+    art = tagger(text, published="2024-03-13")
+    names = {e.id: e.name for e in art.entities}
+    got = sorted((e.type, tuple(sorted(names[p.entity] for p in e.participants)), e.date, e.status)
+                 for e in art.events if e.type != "STATEMENT")
+    assert got == sorted(expected)

@@ -64,6 +64,7 @@ class Args:
     topic_tok: Token | None = None
     carried: bool = False
     hosts: list[str] = field(default_factory=list)  # VISIT: the people visited (知事を表敬訪問)
+    each: bool = False  # the agents acted each on their own (the speakers of the stances こうした批判 points back to)
     unnamed: bool = False  # a counterpart is named, but as no entity (住民らと協議, 代表者を招いて協議)
 
     def add_companions(self, ids) -> None:
@@ -115,6 +116,23 @@ _DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
 
+_DEMONSTRATIVE_ADVERBS = {"こう", "そう", "ああ"}  # こうした / そういった批判
+_DEMONSTRATIVE_WORDS = {"この", "その", "こんな", "そんな", "これ", "それ"}  # この批判, これらの批判
+
+
+def _demonstrative(tok: Token) -> bool:
+    """Does a demonstrative point the noun back to what was just said (こうした批判, これらの懸念)?"""
+    for c in tok.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "acl" and c.lemma_ in ("する", "いう", "言う") and any(g.lemma_ in _DEMONSTRATIVE_ADVERBS for g in c.children):
+            return True
+        if c.dep_ in ("det", "nmod") and (c.lemma_ in _DEMONSTRATIVE_WORDS or (
+                c.orth_ in ("ら", "等") and any(g.lemma_ in _DEMONSTRATIVE_WORDS for g in c.children))):
+            return True  # この批判 / これらの懸念 (これ hangs on ら)
+    return False
+
+
 def _passive(tok: Token) -> bool:
     """Is the predicate in the passive (支持される, 批判された)?"""
     return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") and c.i > tok.i for c in tok.children)
@@ -145,6 +163,7 @@ class Extractor:
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
+        self.each = False  # set by _agents when the agents are speakers who acted each on their own
         c = cues
         self.light = set(c.light_verbs)
         self.frame_nouns = set(c.frame_nouns)
@@ -486,7 +505,9 @@ class Extractor:
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
+        self.each = False
         a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT", rule.type == "POSITION")
+        a.each = self.each
         if rule.complement and not a.agents and not gap:
             a.agents = self._leading_subject(sent, span)
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
@@ -563,7 +584,11 @@ class Extractor:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
             # (Xの批判を浴びた, Xの反対に直面: or the genitive on the stance noun)
             named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor)
-            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+            ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
+            if not ids and _demonstrative(anchor):
+                ids = self._voiced_before(anchor)  # こうした批判を受け止める: those just voiced
+                self.each = True
+            return ids, True
         h = anchor.head
         if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and (
                 (particles(anchor) in ("が", "も", "は") and h.lemma_ in self.cues.emergence_verbs) or particles(anchor) in _ABOUT):
@@ -571,7 +596,12 @@ class Extractor:
             # (Xの批判) or the から phrase, not by the sentence's topic; こうした批判について、Yは…と
             # 話した: the stance is what Y speaks about, not Y's
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
-            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+            ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
+            if not ids and particles(anchor) in _ABOUT and _demonstrative(anchor):
+                # こうした批判について、Yは…: the stances are those just voiced, each its speaker's
+                ids = self._voiced_before(anchor)
+                self.each = True
+            return ids, True
         if stance and len(frame) == 1 and particles(anchor) in ("を", "も") and _passive(h):
             # 懸念を抱かれ / 不信感を持たれた: the subject is the target, the に / から phrase holds the stance
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in _AGENT_OF_PASSIVE and c.i < h.i]
@@ -621,6 +651,26 @@ class Extractor:
                 elif stance and self._people_phrase(c):
                     return [], True  # 両幹事長の批判 / 住民らの反発: the holders are named, as no entity
         return agents, gap
+
+    def _voiced_before(self, anchor: Token) -> list[str]:
+        """Speakers (people or organisations) of the quotes in the two sentences before the
+        anchor's, in the same region, less the anchor sentence's own actors."""
+        sent = self.full_sentence(anchor)
+        region = next((r for r in self.regions if r.start <= anchor.i < r.end), None)
+        if region is None:
+            return []
+        k = bisect_left(self._noted, sent.start)
+        starts = [i for i in self._noted[max(0, k - 2):k] if i >= region.start]
+        if not starts:
+            return []
+        lo, hi = self.doc[starts[0]].idx, self.doc[sent.start].idx
+        own = {r.entity for r in self.ents.in_range(sent.start, sent.end)}
+        out: list[str] = []
+        for q in self.quotes:
+            if lo <= q.start and q.end <= hi and q.speaker and q.speaker not in own and q.speaker not in out \
+                    and self.ents.label(q.speaker) in ("PERSON", "ORG"):
+                out.append(q.speaker)
+        return out
 
     def _people_phrase(self, tok: Token) -> bool:
         """Does the phrase name people or sides without naming an entity (両幹事長, 住民ら, 野党側)?"""
@@ -806,7 +856,7 @@ class Extractor:
             if "proposal" in rule.requires and (
                     a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            split = len(a.agents) > 1 and self._split(sent)
+            split = len(a.agents) > 1 and (a.each or self._split(sent))
             groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
             return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
         return []
