@@ -160,3 +160,46 @@ def test_voiced_before(tagger, text, expected):
     got = sorted((e.type, tuple(sorted(names[p.entity] for p in e.participants)), e.date, e.status)
                  for e in art.events if e.type != "STATEMENT")
     assert got == sorted(expected)
+
+
+def _full(tagger, text):
+    art = tagger(text, published="2024-03-13")
+    names = {e.id: e.name for e in art.entities}
+    return sorted((e.type, tuple(sorted(names[p.entity] for p in e.participants)), e.date, e.status)
+                  for e in art.events if e.type != "STATEMENT")
+
+
+# テリー伊藤氏は…電話で会話した時も: a call with no other side named, in an article whose headline names
+# one person (not the caller), was with that person (full pipeline: the headline is the title line)
+HEADLINE_COUNTERPARTS = [
+    ("歌手の山田花子さんが死去\n\n歌手の山田花子さんが12日、東京都内の病院で亡くなった。"
+     "俳優の田中太郎さんは「信じられない」と語り、先月に電話で話したときも元気だったと振り返った。",
+     [("CALL", ("山田花子", "田中太郎"), "2024-02", "occurred")]),
+    # negatives: the headline person is the caller; the headline names no one; it names two people
+    ("歌手の山田花子さんが死去\n\n歌手の山田花子さんが12日、東京都内の病院で亡くなった。山田さんは先月、電話で話したという。", []),
+    ("東京都内で火災\n\n俳優の田中太郎さんは12日、電話で話したと明かした。", []),
+    ("歌手の山田花子さんと俳優の鈴木一郎さんが共演\n\n俳優の田中太郎さんは12日、電話で話したと明かした。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_COUNTERPARTS, ids=[c[0][:18] for c in HEADLINE_COUNTERPARTS])
+def test_headline_counterparts(tagger, text, expected):
+    assert _full(tagger, text) == sorted(expected)
+
+
+# Xが…Yに移籍することが決まり、入団契約を結んだ: a joining contract binds the one who joins to the
+# organisation joined; 入団契約と記者会見をした: the light verb of coordinated objects dates the contract
+JOINING_CONTRACTS = [
+    ("鈴木一郎選手が浦和レッズに移籍\n\n鈴木一郎選手がガンバ大阪から浦和レッズに移籍することが決まり、12日に入団契約を結んだ。",
+     [("AGREEMENT", ("浦和レッズ", "鈴木一郎"), "2024-03-12", "occurred")]),
+    ("鈴木一郎選手が浦和レッズに入団\n\n鈴木一郎選手は浦和レッズへの入団が決まり、12日、さいたま市で入団契約と記者会見をした。",
+     [("AGREEMENT", ("浦和レッズ", "鈴木一郎"), "2024-03-12", "occurred")]),
+    # negatives: no organisation joined is named; a contract that is no joining contract
+    ("鈴木一郎選手が海外へ\n\n鈴木一郎選手は12日、入団契約を結んだ。", []),
+    ("鈴木一郎選手が浦和レッズに移籍\n\n鈴木一郎選手が浦和レッズに移籍することが決まり、12日にスポンサー契約を結んだ。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINING_CONTRACTS, ids=[c[0][:18] for c in JOINING_CONTRACTS])
+def test_joining_contracts(tagger, text, expected):
+    assert _full(tagger, text) == sorted(expected)

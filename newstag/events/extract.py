@@ -24,6 +24,8 @@ _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 # 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
 _TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
+# 入団契約 / 移籍 / 加入: joining an organisation (a joining contract binds the party to it)
+_JOIN_WORDS = ("入団", "移籍", "加入", "入社", "入部")
 _FIRST_PERSON = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "わたくし"}
 
 
@@ -164,6 +166,7 @@ class Extractor:
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
         self.each = False  # set by _agents when the agents are speakers who acted each on their own
+        self.headline_people: list[str] = []  # people the headline names (set by the component)
         c = cues
         self.light = set(c.light_verbs)
         self.frame_nouns = set(c.frame_nouns)
@@ -184,6 +187,12 @@ class Extractor:
             if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
                 h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も", "に", "にも", "") and h.lemma_ in self.cues.receive_verbs)
             ):
+                out.append(h)
+                cur = h
+                continue
+            if p == "と" and cur.pos_ == "NOUN" and h.lemma_ in self.light and h.i > cur.i \
+                    and any(c.dep_ == "obj" and c.i > cur.i and particles(c) == "を" for c in h.children):
+                # 入団契約と記者会見をした: the first of coordinated objects of a light verb
                 out.append(h)
                 cur = h
                 continue
@@ -802,6 +811,10 @@ class Extractor:
                 # EU外相会談, ASEAN首脳会議: the session of a body's members
                 return [Candidate(participants=[(a.inner[0], "holder")], place=a.place, **base)]
             companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
+            if not companions and t == "CALL" and not a.unnamed and len(a.agents) == 1:
+                companions = self._headline_person(a.agents[0])
+                if companions:
+                    base = {**base, "rule": rule.model_copy(update={"id": rule.id + "+headline_counterpart"})}
             if not companions:
                 if len(a.agents) >= 2:
                     return [Candidate(participants=[(x, "party") for x in a.agents], place=a.place, **base)]
@@ -831,7 +844,9 @@ class Extractor:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
             if len(parts) == 1:
-                parts += self._talks_partner(parts[0], sent, frame[0])
+                parts += self._talks_partner(parts[0], sent, frame[0]) or self._joined_body(parts[0], sent, frame[0])
+            elif not parts and not a.carried:
+                parts = self._joined_body(None, sent, frame[0])
             if len(parts) == 1 and rule.mode == "sign" and not a.carried and self._signs_alone(a):
                 # Xは…条約に署名した: the one named signatory of a named accord
                 return [Candidate(participants=[(parts[0], "party")], place=a.place, **base)]
@@ -870,6 +885,33 @@ class Extractor:
                 break
             if e.anchor < anchor.i and e.rule.type in ("MEETING", "CALL") and party in e.ids and len(e.ids) == 2:
                 return [p for p in e.ids if p != party]
+        return []
+
+    def _headline_person(self, agent: str) -> list[str]:
+        """テリー伊藤氏は…電話で会話した時も: a call with no other side named, in an article whose
+        headline names one person (and not the caller), was with that person."""
+        if len(self.headline_people) != 1 or self.ents.label(agent) != "PERSON" or agent in self.headline_people:
+            return []
+        return list(self.headline_people)
+
+    def _joined_body(self, party: str, sent: Span, anchor: Token) -> list[str]:
+        """Xが…Yに移籍することが決まり、入団契約をした: a joining contract (入団契約, 入社契約) binds the
+        party to the organisation its sentence says it joins (the に / へ phrase of 移籍, 入団 …). With no
+        party given, the one who joins (the subject of the joining word) is the party: both are returned."""
+        s, e = compound_run(anchor)
+        if not any(w in self.doc[s:e].text for w in _JOIN_WORDS):
+            return []
+        prev = self._previous()
+        for t in self.doc[sent.start:anchor.i]:
+            if t.lemma_ not in _JOIN_WORDS:
+                continue
+            who = [party] if party else [i for c in t.children if c.i < t.i and particles(c) in ("が", "は")
+                                         for i in self.ents.resolve(c, prev) if self.ents.label(i) in ("PERSON", "ORG")][:1]
+            for c in t.children:
+                if c.i < t.i and particles(c) in ("に", "へ", "への") and who:
+                    ids = [i for i in self.ents.resolve(c, prev) if i not in who and self.ents.label(i) == "ORG"]
+                    if ids:
+                        return ids[:1] if party else who + ids[:1]
         return []
 
     def _holds_session(self, frame: list[Token], eid: str) -> bool:
