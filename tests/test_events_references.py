@@ -21,6 +21,7 @@ NAMES = {
     "ASEAN": ("ORG", []),
     "フランス": ("PLACE", []),
     "佐藤次郎": ("PERSON", ["外務副大臣"]),
+    "ヨハン・ファルケンベルグ": ("PERSON", []),
 }
 
 # 南洋グループ … 南洋と: the bare stem of an organisation named in full before stands for it
@@ -32,6 +33,17 @@ SHORT_FORMS = [
     # negative: a word that is no stem of a name named in full stays unnamed
     ("南洋グループは10日、新事業を発表した。大和通信は12日、北洋と交渉した。",
      [("MEETING", ("大和通信",), "2024-03-12", "occurred")]),
+]
+
+# ファルケンベルク氏 for ヨハン・ファルケンベルグ: a katakana name spelt as one named before but for
+# voicing marks or long vowels
+KANA_VARIANTS = [
+    ("ヨハン・ファルケンベルグ氏は11日、辞任した。ファルケンベルク氏は12日、改革案への支持を表明した。",
+     [("POSITION", ("ヨハン・ファルケンベルグ",), "2024-03-12", "occurred")]),
+    ("ヨハン・ファルケンベルグ氏は11日、辞任した。ファルケンベールグ氏は12日、林外相と会談した。",
+     [("MEETING", ("ヨハン・ファルケンベルグ", "林"), "2024-03-12", "occurred")]),
+    # negative: another name
+    ("ヨハン・ファルケンベルグ氏は11日、辞任した。ファルケンハイン氏は12日、改革案への支持を表明した。", []),
 ]
 
 # XはYと交渉したものの、…買収を見送った: an agreement with one named party takes the other side
@@ -119,6 +131,11 @@ def _run(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), SHORT_FORMS, ids=[c[0][:18] for c in SHORT_FORMS])
 def test_short_forms(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), KANA_VARIANTS, ids=[c[0][:18] for c in KANA_VARIANTS])
+def test_kana_variants(tagger, text, expected):
     _run(tagger, text, expected)
 
 

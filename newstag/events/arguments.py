@@ -8,6 +8,7 @@ GiNZA token), so the index maps tokens to the mentions that overlap them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -22,6 +23,14 @@ from .syntax import compound_run, is_nounish, members, particles
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _LOOKBACK = 400  # mentions an anaphor or a group word may look back over
 _SAME = re.compile(r"^同(.+)$")
+_KATAKANA = re.compile(r"^[ァ-ヺー・]+$")
+_VOICING = str.maketrans("", "", "\u3099\u309aー・")
+
+
+def _plain_kana(text: str) -> str:
+    """Katakana without voicing marks, long vowels and name dots (ファンプラーグ → ファンフラク)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_VOICING))
+
 _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
 _SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
@@ -63,6 +72,7 @@ class EntityIndex:
     _places: dict[str, str] = field(default_factory=dict)  # surface text -> first PLACE entity with it
     _titles: dict[str, list[str]] = field(default_factory=dict)
     _short: dict[str, str] = field(default_factory=dict)  # stem of an organisation's name -> the organisation
+    _variants: dict[str, str] = field(default_factory=dict)  # a katakana name less voicing marks and ー -> the entity
 
     def _upto(self, char: int) -> int:
         """Number of mentions starting before ``char``."""
@@ -101,6 +111,12 @@ class EntityIndex:
                 for head in _SHORT_FORM_HEADS:
                     if name.endswith(head) and len(name) - len(head) >= 2:
                         idx._short.setdefault(name[: -len(head)], r.entity)
+            if r.label in ("PERSON", "ORG") and _KATAKANA.match(name):
+                # (a person's family name alone too: ヨハン・ファルケンベルグ → ファルケンベルク氏)
+                for form in [name] + ([name.rsplit("・", 1)[1]] if r.label == "PERSON" and "・" in name else []):
+                    key = _plain_kana(form)
+                    if len(key) >= 4:
+                        idx._variants.setdefault(key, r.entity)
         for stem in [k for k in idx._short if k in idx.surface]:
             del idx._short[stem]  # the stem is a name of its own
         return idx
@@ -191,6 +207,9 @@ class EntityIndex:
                 eid = self.surface.get(w[:k])
                 if eid is not None:
                     return eid
+        kana = self._kana_run(s, e)
+        if kana:
+            return kana
         if e - s == 1 and tok.text in self._short and not sudachi_tag(tok).startswith("名詞-固有名詞-地名"):
             return self._short[tok.text]  # KTは現代と交渉: the bare stem of an organisation named in full elsewhere
         if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
@@ -210,6 +229,18 @@ class EntityIndex:
                 return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
         return None
+
+    def _kana_run(self, s: int, e: int) -> str | None:
+        """ファンプラーク氏 for ファンプラーグ: the katakana words opening the phrase, spelt as a
+        person's or organisation's name named elsewhere but for voicing marks or long vowels."""
+        if not self._variants:
+            return None
+        j = s
+        while j < e and _KATAKANA.match(self.doc[j].text):
+            j += 1
+        if j == s or any(i in self.by_token for i in range(s, j)):
+            return None
+        return self._variants.get(_plain_kana(self.doc[s:j].text))
 
     def _name_before(self, s: int) -> str | None:
         """A person's name just before a title run that the tagger did not read as a noun
