@@ -22,6 +22,7 @@ NAMES = {
     "フランス": ("PLACE", []),
     "佐藤次郎": ("PERSON", ["外務副大臣"]),
     "ヨハン・ファルケンベルグ": ("PERSON", []),
+    "緑と未来": ("ORG", []),
 }
 
 # 南洋グループ … 南洋と: the bare stem of an organisation named in full before stands for it
@@ -44,6 +45,15 @@ KANA_VARIANTS = [
      [("MEETING", ("ヨハン・ファルケンベルグ", "林"), "2024-03-12", "occurred")]),
     # negative: another name
     ("ヨハン・ファルケンベルグ氏は11日、辞任した。ファルケンハイン氏は12日、改革案への支持を表明した。", []),
+]
+
+# 「緑と未来」は…拒否した: brackets that hold a name tagged elsewhere are no quote, and the name
+# they hold is the entity even where the parser splits it at its inner particle
+BRACKETED_NAMES = [
+    ("政党「緑と未来」は11日、声明を出した。また「緑と未来」は12日、連立案を拒否した。",
+     [("POSITION", ("緑と未来",), "2024-03-12", "occurred")]),
+    # negative: bracketed words that name no entity of the article
+    ("政党「緑と未来」は11日、声明を出した。また「青い森と川」は12日、連立案を拒否した。", []),
 ]
 
 # XはYと交渉したものの、…買収を見送った: an agreement with one named party takes the other side
@@ -136,6 +146,11 @@ def test_short_forms(tagger, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), KANA_VARIANTS, ids=[c[0][:18] for c in KANA_VARIANTS])
 def test_kana_variants(tagger, text, expected):
+    _run(tagger, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_NAMES, ids=[c[0][:18] for c in BRACKETED_NAMES])
+def test_bracketed_names(tagger, text, expected):
     _run(tagger, text, expected)
 
 

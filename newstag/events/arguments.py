@@ -23,6 +23,9 @@ from .syntax import compound_run, is_nounish, members, particles
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _LOOKBACK = 400  # mentions an anaphor or a group word may look back over
 _SAME = re.compile(r"^同(.+)$")
+_OPEN_QUOTES = ("「", "『")
+_CLOSE_QUOTES = ("」", "』")
+_ASIDE_NAME = 12  # tokens a bracketed name may hold
 _KATAKANA = re.compile(r"^[ァ-ヺー・]+$")
 _VOICING = str.maketrans("", "", "\u3099\u309aー・")
 
@@ -207,6 +210,9 @@ class EntityIndex:
                 eid = self.surface.get(w[:k])
                 if eid is not None:
                     return eid
+        bracketed = self._bracketed_name(tok)
+        if bracketed:
+            return bracketed
         kana = self._kana_run(s, e)
         if kana:
             return kana
@@ -228,6 +234,17 @@ class EntityIndex:
             if _FOREIGN.match(after):
                 return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
+        return None
+
+    def _bracketed_name(self, tok: Token) -> str | None:
+        """「法と正義」は: the words in brackets ending at ``tok`` are a name tagged elsewhere in the article
+        (the parser splits the name at its inner particle)."""
+        doc = self.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].orth_ not in _CLOSE_QUOTES:
+            return None
+        for j in range(tok.i, max(-1, tok.i - _ASIDE_NAME), -1):
+            if doc[j].orth_ in _OPEN_QUOTES:
+                return self.surface.get(doc[j + 1:tok.i + 1].text) if j < tok.i + 1 else None
         return None
 
     def _kana_run(self, s: int, e: int) -> str | None:

@@ -161,6 +161,7 @@ class Extractor:
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
         self.quoted, self.bracket = _brackets(doc)
+        self._unquote_names()
         self.quotes = results(doc, "quotes")
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
@@ -175,6 +176,23 @@ class Extractor:
         self.comp_p = set(c.companion_particles)
         self.place_p = set(c.place_particles)
         self.topic_p = c.topic_particles
+
+    def _unquote_names(self) -> None:
+        """「法と正義」は…拒否した: brackets that hold one name only are no quote (a party, a work)."""
+        seen: set[int] = set()
+        for i, o in list(self.quoted.items()):
+            if o in seen or i != o + 1:
+                continue
+            seen.add(o)
+            inner = self.bracket.get(i)
+            if inner is None or inner[0] != i:
+                continue
+            s, e = inner
+            if any(r.tok_start <= s and e <= r.tok_end for r in self.ents.in_range(s, s + 1)) \
+                    or self.ents.surface.get(self.doc[s:e].text):
+                for k in range(s, e):
+                    if self.quoted.get(k) == o:
+                        del self.quoted[k]
 
     # -- predicate frame --------------------------------------------------------------------------
     def frame(self, anchor: Token) -> list[Token]:
@@ -358,9 +376,9 @@ class Extractor:
         the parser hangs it on an inner clause."""
         depth = 0
         for t in anchor.doc[self.full_sentence(anchor).start:anchor.i]:
-            if t.orth_ in ("「", "『"):
-                depth += 1
-            elif t.orth_ in ("」", "』"):
+            if t.orth_ in ("「", "『") and (t.i + 1 in self.quoted or t.i + 1 not in self.bracket):
+                depth += 1  # (「法と正義」は: brackets holding a name only are transparent)
+            elif t.orth_ in ("」", "』") and (t.i - 1 in self.quoted or t.i - 1 not in self.bracket):
                 depth = max(0, depth - 1)
             elif depth == 0 and particles(t) == "は" and self.ents.resolve(t, self._previous()):
                 return t
