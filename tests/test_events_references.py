@@ -219,6 +219,21 @@ def test_headline_counterparts(tagger, text, expected):
     assert _full(tagger, text) == sorted(expected)
 
 
+# 「Xがハワイに行った際、電話をもらいました」: a time clause's subject is the predicate's when it has none
+TIME_CLAUSE_SUBJECTS = [
+    ("歌手の山田花子さんが死去\n\n歌手の山田花子さんが亡くなった。田中太郎さんがハワイに行った際、電話をもらったという。",
+     [("CALL", ("山田花子", "田中太郎"), None, "occurred")]),
+    # negative: the predicate has a subject of its own (the time clause's is someone else's)
+    ("バイデン大統領が来日した際、岸田首相は林外相と電話で協議した。",
+     [("CALL", ("岸田", "林"), None, "occurred"), ("VISIT", ("バイデン",), None, "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CLAUSE_SUBJECTS, ids=[c[0][:18] for c in TIME_CLAUSE_SUBJECTS])
+def test_time_clause_subjects(tagger, text, expected):
+    assert _full(tagger, text) == sorted(expected)
+
+
 # Xが…Yに移籍することが決まり、入団契約を結んだ: a joining contract binds the one who joins to the
 # organisation joined; 入団契約と記者会見をした: the light verb of coordinated objects dates the contract
 JOINING_CONTRACTS = [

@@ -271,6 +271,15 @@ class Extractor:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
                         return s, None, False
+        for f in frame:
+            for c in f.children:
+                if c.i < anchor.i and c.i not in skip and c.lemma_ in _TIME_NOUNS and c.pos_ == "NOUN":
+                    # Xがハワイに行った際、電話をもらった: the time clause's subject, when the predicate has none
+                    for g in c.children:
+                        if g.dep_ == "acl" and g.i < c.i:
+                            s = self._subject_child(g, anchor, skip)
+                            if s is not None:
+                                return s, None, False
         cur = frame[-1]
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
