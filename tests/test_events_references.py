@@ -113,6 +113,17 @@ VOICED_BEFORE = [
     ("鈴木一郎幹事長は「説明が足りない」と述べた。批判について、岸田首相は「重く受け止める」と語った。", []),
 ]
 
+# Xは労働組合と産業界からの批判を受けた。A氏は「…」と語った。: a stance from sides named as no entity is
+# told by the quotes that follow, one stance per speaker
+VOICED_AFTER = [
+    ("増税案は労働組合と産業界からの批判を受けた。鈴木一郎幹事長は「景気を冷やす」と語った。"
+     "佐藤次郎副大臣も「説明が足りない」と話した。",
+     [("POSITION", ("佐藤次郎",), None, "occurred"), ("POSITION", ("鈴木一郎",), None, "occurred")]),
+    # negatives: no quote follows; the holders are unnamed (数々の批判), not sides named as no entity
+    ("増税案は労働組合と産業界からの批判を受けた。鈴木一郎幹事長は会見を開いた。", []),
+    ("岸田首相は数々の批判に耳を傾けた。鈴木一郎幹事長は「景気を冷やす」と語った。", []),
+]
+
 # 各国は: the parties of the latest event among three or more countries or organisations
 EACH = [
     ("12日の首脳会議に出席したのは、カナダ、ドイツ、イタリア。各国は13日、共同声明を出すことで合意した。",
@@ -249,4 +260,9 @@ JOINING_CONTRACTS = [
 
 @pytest.mark.parametrize(("text", "expected"), JOINING_CONTRACTS, ids=[c[0][:18] for c in JOINING_CONTRACTS])
 def test_joining_contracts(tagger, text, expected):
+    assert _full(tagger, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICED_AFTER, ids=[c[0][:18] for c in VOICED_AFTER])
+def test_voiced_after(tagger, text, expected):
     assert _full(tagger, text) == sorted(expected)

@@ -619,10 +619,15 @@ class Extractor:
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
             # (Xの批判を浴びた, Xの反対に直面: or the genitive on the stance noun)
-            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor)
+            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor) + [
+                c for c in anchor.children if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "からの"]  # (Xからの批判を受けた)
             ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
             if not ids and _demonstrative(anchor):
                 ids = self._voiced_before(anchor)  # こうした批判を受け止める: those just voiced
+                self.each = True
+            elif not ids and any(particles(c) in ("から", "からの") for c in named):
+                # (the sides are named, as no entity: 産業界から; not 数々の批判, whose holders are unnamed)
+                ids = self._voiced_after(anchor)  # Xは産業界からの批判を受けた。A氏は「…」と語った。
                 self.each = True
             return ids, True
         h = anchor.head
@@ -706,6 +711,27 @@ class Extractor:
             if lo <= q.start and q.end <= hi and q.speaker and q.speaker not in own and q.speaker not in out \
                     and self.ents.label(q.speaker) in ("PERSON", "ORG"):
                 out.append(q.speaker)
+        return out
+
+    def _voiced_after(self, anchor: Token) -> list[str]:
+        """Xは労働組合と産業界からの批判を受けた。A組合長は「…」と語った。B氏は「…」と語った。: a
+        stance from sides named as no entity is told by the quotes that follow, in the next two
+        sentences of the region, each told by a named speaker (the first sentence without a quote
+        ends the list)."""
+        n = bisect_right(self._region_starts, anchor.i) - 1
+        if n < 0 or anchor.i >= self._sorted_regions[n].end:
+            return []
+        region = self._sorted_regions[n]
+        bounds = self._sentence_starts(n) + [region.end]
+        k = bisect_right(bounds, anchor.i)
+        out: list[str] = []
+        for j in range(k, min(k + 2, len(bounds) - 1)):
+            lo = self.doc[bounds[j]].idx
+            hi = self.doc[bounds[j + 1] - 1].idx + len(self.doc[bounds[j + 1] - 1].text)
+            said = [q.speaker for q in self.quotes if lo <= q.start < hi and q.speaker and self.ents.label(q.speaker) in ("PERSON", "ORG")]
+            if not said:
+                break
+            out.extend(x for x in dict.fromkeys(said) if x not in out)
         return out
 
     def _people_phrase(self, tok: Token) -> bool:
