@@ -162,7 +162,8 @@ class Extractor:
         self.trigger_tokens: set[int] = set()
         self.quoted, self.bracket = _brackets(doc)
         self._unquote_names()
-        self.quotes = results(doc, "quotes")
+        self.quotes = sorted(results(doc, "quotes"), key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]  # bisect instead of scanning all quotes
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
@@ -693,6 +694,11 @@ class Extractor:
                     return [], True  # 両幹事長の批判 / 住民らの反発: the holders are named, as no entity
         return agents, gap
 
+    def _quotes_from(self, lo: int, hi: int):
+        """Quotes starting in [lo, hi) (characters), in text order."""
+        for k in range(bisect_left(self._quote_starts, lo), bisect_left(self._quote_starts, hi)):
+            yield self.quotes[k]
+
     def _voiced_before(self, anchor: Token) -> list[str]:
         """Speakers (people or organisations) of the quotes in the two sentences before the
         anchor's, in the same region, less the anchor sentence's own actors."""
@@ -707,8 +713,8 @@ class Extractor:
         lo, hi = self.doc[starts[0]].idx, self.doc[sent.start].idx
         own = {r.entity for r in self.ents.in_range(sent.start, sent.end)}
         out: list[str] = []
-        for q in self.quotes:
-            if lo <= q.start and q.end <= hi and q.speaker and q.speaker not in own and q.speaker not in out \
+        for q in self._quotes_from(lo, hi):
+            if q.end <= hi and q.speaker and q.speaker not in own and q.speaker not in out \
                     and self.ents.label(q.speaker) in ("PERSON", "ORG"):
                 out.append(q.speaker)
         return out
@@ -728,7 +734,7 @@ class Extractor:
         for j in range(k, min(k + 2, len(bounds) - 1)):
             lo = self.doc[bounds[j]].idx
             hi = self.doc[bounds[j + 1] - 1].idx + len(self.doc[bounds[j + 1] - 1].text)
-            said = [q.speaker for q in self.quotes if lo <= q.start < hi and q.speaker and self.ents.label(q.speaker) in ("PERSON", "ORG")]
+            said = [q.speaker for q in self._quotes_from(lo, hi) if q.speaker and self.ents.label(q.speaker) in ("PERSON", "ORG")]
             if not said:
                 break
             out.extend(x for x in dict.fromkeys(said) if x not in out)
