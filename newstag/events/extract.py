@@ -732,6 +732,8 @@ class Extractor:
         k = bisect_right(bounds, anchor.i)
         out: list[str] = []
         for j in range(k, min(k + 2, len(bounds) - 1)):
+            if bounds[j] >= bounds[j + 1] or bounds[j] >= len(self.doc):
+                break  # (the region ends with the anchor's sentence)
             lo = self.doc[bounds[j]].idx
             hi = self.doc[bounds[j + 1] - 1].idx + len(self.doc[bounds[j + 1] - 1].text)
             said = [q.speaker for q in self._quotes_from(lo, hi) if q.speaker and self.ents.label(q.speaker) in ("PERSON", "ORG")]
