@@ -8,6 +8,7 @@ GiNZA token), so the index maps tokens to the mentions that overlap them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -22,11 +23,27 @@ from .syntax import compound_run, is_nounish, members, particles
 _RANK = {"PERSON": 3, "ORG": 2, "PLACE": 1}
 _LOOKBACK = 400  # mentions an anaphor or a group word may look back over
 _SAME = re.compile(r"^同(.+)$")
+_OPEN_QUOTES = ("「", "『")
+_CLOSE_QUOTES = ("」", "』")
+_ASIDE_NAME = 12  # tokens a bracketed name may hold
+_KATAKANA = re.compile(r"^[ァ-ヺー・]+$")
+_VOICING = str.maketrans("", "", "\u3099\u309aー・")
+
+
+def _plain_kana(text: str) -> str:
+    """Katakana without voicing marks, long vowels and name dots (ファンプラーグ → ファンフラク)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_VOICING))
+
 _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
 _SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 # bare nouns meaning the home country's body, not the latest one named (政府は: the government)
 _HOME_BODIES = {"政府", "政権", "国会", "内閣", "当局", "警察", "検察", "日銀", "議員", "首脳", "関係者"}
+# an organisation named in full with one of these heads may be called by its stem alone (現代グループ → 現代)
+_SHORT_FORM_HEADS = ("グループ", "財閥", "ホールディングス", "社")
+# the countries of a multilateral event named before (各国は…で合意した)
+_EACH_WORDS = {"各国", "参加国", "出席国", "参加各国", "出席各国", "各国首脳", "各国代表"}
+_INCLUDE_VERBS = {"加える", "含む", "含める"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
 
@@ -57,6 +74,8 @@ class EntityIndex:
     _starts: list[int] = field(default_factory=list)  # mention starts, sorted: bisect instead of scanning
     _places: dict[str, str] = field(default_factory=dict)  # surface text -> first PLACE entity with it
     _titles: dict[str, list[str]] = field(default_factory=dict)
+    _short: dict[str, str] = field(default_factory=dict)  # stem of an organisation's name -> the organisation
+    _variants: dict[str, str] = field(default_factory=dict)  # a katakana name less voicing marks and ー -> the entity
 
     def _upto(self, char: int) -> int:
         """Number of mentions starting before ``char``."""
@@ -91,6 +110,18 @@ class EntityIndex:
                 idx.surface.setdefault(name, r.entity)
             if r.label == "PLACE":
                 idx._places.setdefault(name, r.entity)
+            if r.label == "ORG":
+                for head in _SHORT_FORM_HEADS:
+                    if name.endswith(head) and len(name) - len(head) >= 2:
+                        idx._short.setdefault(name[: -len(head)], r.entity)
+            if r.label in ("PERSON", "ORG") and _KATAKANA.match(name):
+                # (a person's family name alone too: ヨハン・ファルケンベルグ → ファルケンベルク氏)
+                for form in [name] + ([name.rsplit("・", 1)[1]] if r.label == "PERSON" and "・" in name else []):
+                    key = _plain_kana(form)
+                    if len(key) >= 4:
+                        idx._variants.setdefault(key, r.entity)
+        for stem in [k for k in idx._short if k in idx.surface]:
+            del idx._short[stem]  # the stem is a name of its own
         return idx
 
     def before(self, char: int):
@@ -168,7 +199,7 @@ class EntityIndex:
         before = self._name_before(s)
         if before is not None:
             return before
-        anaphor = self.same_ref(self.doc[s:e].text, tok) or self.bare_body(s, e, tok)
+        anaphor = self.same_ref(self.doc[s:e].text, tok) or self.bare_body(s, e, tok) or self.bare_title(s, e, tok)
         if anaphor:
             return anaphor
         # a name the recogniser tagged elsewhere in the article but missed here (the token, or the
@@ -179,6 +210,14 @@ class EntityIndex:
                 eid = self.surface.get(w[:k])
                 if eid is not None:
                     return eid
+        bracketed = self._bracketed_name(tok)
+        if bracketed:
+            return bracketed
+        kana = self._kana_run(s, e)
+        if kana:
+            return kana
+        if e - s == 1 and tok.text in self._short and not sudachi_tag(tok).startswith("名詞-固有名詞-地名"):
+            return self._short[tok.text]  # KTは現代と交渉: the bare stem of an organisation named in full elsewhere
         if not covering and sudachi_tag(tok).startswith("名詞-固有名詞"):
             return None  # an unknown proper name heads the phrase (米テスラ): not the place before it
         if genitive:
@@ -196,6 +235,29 @@ class EntityIndex:
                 return None  # 米テスラ: an unrecognised foreign name heads the phrase, not the place
             return places[-1].entity
         return None
+
+    def _bracketed_name(self, tok: Token) -> str | None:
+        """「法と正義」は: the words in brackets ending at ``tok`` are a name tagged elsewhere in the article
+        (the parser splits the name at its inner particle)."""
+        doc = self.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].orth_ not in _CLOSE_QUOTES:
+            return None
+        for j in range(tok.i, max(-1, tok.i - _ASIDE_NAME), -1):
+            if doc[j].orth_ in _OPEN_QUOTES:
+                return self.surface.get(doc[j + 1:tok.i + 1].text) if j < tok.i + 1 else None
+        return None
+
+    def _kana_run(self, s: int, e: int) -> str | None:
+        """ファンプラーク氏 for ファンプラーグ: the katakana words opening the phrase, spelt as a
+        person's or organisation's name named elsewhere but for voicing marks or long vowels."""
+        if not self._variants:
+            return None
+        j = s
+        while j < e and _KATAKANA.match(self.doc[j].text):
+            j += 1
+        if j == s or any(i in self.by_token for i in range(s, j)):
+            return None
+        return self._variants.get(_plain_kana(self.doc[s:j].text))
 
     def _name_before(self, s: int) -> str | None:
         """A person's name just before a title run that the tagger did not read as a noun
@@ -299,6 +361,19 @@ class EntityIndex:
                 return r.entity
         return None
 
+    def bare_title(self, s: int, e: int, tok: Token) -> str | None:
+        """副大臣は / 首相と: a bare title (a common noun, no name in the phrase) stands for the latest
+        person named before with that title (外務副大臣 for 副大臣)."""
+        words = self.doc[s:e]
+        title = words.text
+        if len(title) < 2 or title in _HOME_BODIES or any(i in self.by_token for i in range(s, e)) \
+                or not all(sudachi_tag(t).startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in words):
+            return None
+        for r in self.before(tok.idx):
+            if r.label == "PERSON" and any(t == title or t.endswith(title) for t in self.titles(r.entity)):
+                return r.entity
+        return None
+
     def group(self, tok: Token) -> GroupWord | None:
         s, e = compound_run(tok)
         text = self.doc[s:e].text
@@ -380,6 +455,8 @@ class EntityIndex:
         for m in self._siblings(tok) + members(tok):
             g = self.group(m)
             ids = self.resolve_group(m, g, previous) if g else []
+            if not ids and self.doc[slice(*compound_run(m))].text in _EACH_WORDS:
+                ids = self._each_of(previous)
             if not ids:
                 h = self.head_entity(m)
                 ids = [h] + self.joined_with(m, h) if h else []
@@ -390,6 +467,11 @@ class EntityIndex:
                 more = self.resolve(gen[-1], previous) if gen else []
                 if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
                     ids = more
+            for c in _including_clauses(m):
+                # A、Bを加えた「Cプラス3」, AやBを含む10カ国, Aをはじめとする議員: the members named as included
+                for g in c.children:
+                    if g.dep_ == "obj" and particles(g) == "を":
+                        ids = [i for i in self.resolve(g, previous) if i not in ids] + ids
             if not ids and any(c.dep_ == "nummod" for c in m.children):
                 # A、B、Cの三者 / 日米中の3カ国: a counted group stands for the members named before it
                 gen = [c for c in m.children if c.dep_ == "nmod" and particles(c) in ("の", "") and c.i < m.i]
@@ -400,6 +482,14 @@ class EntityIndex:
                     out.append(i)
         return out
 
+
+    def _each_of(self, previous: list[list[str]]) -> list[str]:
+        """各国は / 参加各国は: the parties of the latest event among three or more countries or
+        organisations (東アジアサミットに参加するのは、A、B、C。…各国は合意した)."""
+        for parts in reversed(previous):
+            if len(parts) >= 3 and all(self.label(p) == "ORG" or self.is_country(p) for p in parts):
+                return list(parts)
+        return []
 
     def _siblings(self, tok: Token) -> list[Token]:
         """Name phrases coordinated with ``tok`` that the parser hung on its head instead (A幹事長、
@@ -429,6 +519,21 @@ class EntityIndex:
             out.insert(0, sib)
             start = next(sib.subtree).i
         return out
+
+
+def _including_clauses(tok: Token) -> list[Token]:
+    """Relative clauses naming members of the phrase as included: Aを加えた / 含む / 含めた B, and
+    Aをはじめとする (何人かの) B (the parser may hang the clause on a counter before the noun)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "acl" or c.i > tok.i:
+                continue
+            if c.lemma_ in _INCLUDE_VERBS or (c.lemma_ == "する" and any(
+                    g.lemma_ in ("はじめ", "始め") and particles(g) == "と" for g in c.children)):
+                out.append(c)
+    return out
 
 
 def _region_end(tok: Token) -> int:

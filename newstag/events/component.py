@@ -102,6 +102,9 @@ class EventsComponent:
         heads = [(r.start, r.end) in titles or _is_subheading(r) for r in regs]
         if all(heads):  # a text of headline-like lines only (or one short line): all of it is body
             heads = [False] * len(regs)
+        ex.headline_people = list(dict.fromkeys(
+            r.entity for region, headline in zip(regs, heads, strict=True) if headline
+            for r in ents.in_range(region.start, region.end) if r.label == "PERSON"))
         starts = [sp.start for _, sp in found]
         for region, headline in zip(regs, heads, strict=True):
             lo, hi = bisect_left(starts, region.start), bisect_left(starts, region.end)

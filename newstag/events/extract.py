@@ -24,6 +24,8 @@ _TOPIC_EDGES = ("に", "を", "で", "について", "への", "に対する", "
 _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降"}
 # 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
 _TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
+# 入団契約 / 移籍 / 加入: joining an organisation (a joining contract binds the party to it)
+_JOIN_WORDS = ("入団", "移籍", "加入", "入社", "入部")
 _FIRST_PERSON = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "わたくし"}
 
 
@@ -64,6 +66,7 @@ class Args:
     topic_tok: Token | None = None
     carried: bool = False
     hosts: list[str] = field(default_factory=list)  # VISIT: the people visited (知事を表敬訪問)
+    each: bool = False  # the agents acted each on their own (the speakers of the stances こうした批判 points back to)
     unnamed: bool = False  # a counterpart is named, but as no entity (住民らと協議, 代表者を招いて協議)
 
     def add_companions(self, ids) -> None:
@@ -115,6 +118,23 @@ _DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
 
+_DEMONSTRATIVE_ADVERBS = {"こう", "そう", "ああ"}  # こうした / そういった批判
+_DEMONSTRATIVE_WORDS = {"この", "その", "こんな", "そんな", "これ", "それ"}  # この批判, これらの批判
+
+
+def _demonstrative(tok: Token) -> bool:
+    """Does a demonstrative point the noun back to what was just said (こうした批判, これらの懸念)?"""
+    for c in tok.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "acl" and c.lemma_ in ("する", "いう", "言う") and any(g.lemma_ in _DEMONSTRATIVE_ADVERBS for g in c.children):
+            return True
+        if c.dep_ in ("det", "nmod") and (c.lemma_ in _DEMONSTRATIVE_WORDS or (
+                c.orth_ in ("ら", "等") and any(g.lemma_ in _DEMONSTRATIVE_WORDS for g in c.children))):
+            return True  # この批判 / これらの懸念 (これ hangs on ら)
+    return False
+
+
 def _passive(tok: Token) -> bool:
     """Is the predicate in the passive (支持される, 批判された)?"""
     return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") and c.i > tok.i for c in tok.children)
@@ -141,10 +161,14 @@ class Extractor:
         self.events: list[Candidate] = []
         self.trigger_tokens: set[int] = set()
         self.quoted, self.bracket = _brackets(doc)
-        self.quotes = results(doc, "quotes")
+        self._unquote_names()
+        self.quotes = sorted(results(doc, "quotes"), key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]  # bisect instead of scanning all quotes
         self.blocking: dict[int, TriggerRule] = {}
         self.when = ClauseTime(doc, cues, dates, self.trigger_tokens)
         self.why = ""  # why the last build() gave no event (for the explain command)
+        self.each = False  # set by _agents when the agents are speakers who acted each on their own
+        self.headline_people: list[str] = []  # people the headline names (set by the component)
         c = cues
         self.light = set(c.light_verbs)
         self.frame_nouns = set(c.frame_nouns)
@@ -153,6 +177,23 @@ class Extractor:
         self.comp_p = set(c.companion_particles)
         self.place_p = set(c.place_particles)
         self.topic_p = c.topic_particles
+
+    def _unquote_names(self) -> None:
+        """「法と正義」は…拒否した: brackets that hold one name only are no quote (a party, a work)."""
+        seen: set[int] = set()
+        for i, o in list(self.quoted.items()):
+            if o in seen or i != o + 1:
+                continue
+            seen.add(o)
+            inner = self.bracket.get(i)
+            if inner is None or inner[0] != i:
+                continue
+            s, e = inner
+            if any(r.tok_start <= s and e <= r.tok_end for r in self.ents.in_range(s, s + 1)) \
+                    or self.ents.surface.get(self.doc[s:e].text):
+                for k in range(s, e):
+                    if self.quoted.get(k) == o:
+                        del self.quoted[k]
 
     # -- predicate frame --------------------------------------------------------------------------
     def frame(self, anchor: Token) -> list[Token]:
@@ -165,6 +206,12 @@ class Extractor:
             if cur.dep_ in ("obj", "obl", "nsubj", "compound", "nmod") and p in ("", "を", "に", "には", "へ", "が", "は", "の", "も", "をも", "にも") and (
                 h.lemma_ in self.light or h.lemma_ in self.frame_nouns or (p in ("を", "も", "に", "にも", "") and h.lemma_ in self.cues.receive_verbs)
             ):
+                out.append(h)
+                cur = h
+                continue
+            if p == "と" and cur.pos_ == "NOUN" and h.lemma_ in self.light and h.i > cur.i \
+                    and any(c.dep_ == "obj" and c.i > cur.i and particles(c) == "を" for c in h.children):
+                # 入団契約と記者会見をした: the first of coordinated objects of a light verb
                 out.append(h)
                 cur = h
                 continue
@@ -225,6 +272,15 @@ class Extractor:
                     s = self._subject_child(c, anchor, skip)
                     if s is not None:
                         return s, None, False
+        for f in frame:
+            for c in f.children:
+                if c.i < anchor.i and c.i not in skip and c.lemma_ in _TIME_NOUNS and c.pos_ == "NOUN":
+                    # Xがハワイに行った際、電話をもらった: the time clause's subject, when the predicate has none
+                    for g in c.children:
+                        if g.dep_ == "acl" and g.i < c.i:
+                            s = self._subject_child(g, anchor, skip)
+                            if s is not None:
+                                return s, None, False
         cur = frame[-1]
         for h in ancestors(cur):
             if h.i < anchor.i and not self._quoted_arg(h, anchor) and particles(h) in self.subj_p and self.ents.resolve(h, self._previous()):
@@ -268,6 +324,10 @@ class Extractor:
                 ids = self.ents.resolve(t, prev)
                 if not ids and (t.lemma_ in _TIME_NOUNS or t.text.endswith(tuple(_TIME_NOUNS))):
                     continue  # (閣議後は、: a time, not a topic)
+                h = t.head
+                if not ids and h.i < span.start and h.dep_ == "advcl" and h.pos_ in ("VERB", "ADJ", "AUX") \
+                        and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in h.children):
+                    continue  # (その意図は語られないが、Xが…と主張した: the subject of a subordinate clause that has closed)
                 if p != "が" or not ids or any(self.ents.label(i) not in ("PERSON", "ORG") for i in ids):
                     return []
                 if not any(c.orth_ == "、" and c.i not in self.quoted for c in self.doc[t.i + 1:span.start]):
@@ -326,9 +386,9 @@ class Extractor:
         the parser hangs it on an inner clause."""
         depth = 0
         for t in anchor.doc[self.full_sentence(anchor).start:anchor.i]:
-            if t.orth_ in ("「", "『"):
-                depth += 1
-            elif t.orth_ in ("」", "』"):
+            if t.orth_ in ("「", "『") and (t.i + 1 in self.quoted or t.i + 1 not in self.bracket):
+                depth += 1  # (「法と正義」は: brackets holding a name only are transparent)
+            elif t.orth_ in ("」", "』") and (t.i - 1 in self.quoted or t.i - 1 not in self.bracket):
                 depth = max(0, depth - 1)
             elif depth == 0 and particles(t) == "は" and self.ents.resolve(t, self._previous()):
                 return t
@@ -482,7 +542,9 @@ class Extractor:
         # parties named inside the trigger's compound: 日中首脳会談, 米露首脳会談
         s, _ = compound_run(anchor)
         a.inner = list(dict.fromkeys(r.entity for r in self.ents.in_range(s, span.start)))
+        self.each = False
         a.agents, gap = self._agents(anchor, frame, skip, rule.type == "VISIT", rule.type == "POSITION")
+        a.each = self.each
         if rule.complement and not a.agents and not gap:
             a.agents = self._leading_subject(sent, span)
         self._companions_and_place(rule, span, anchor, frame, skip, sent, a)
@@ -558,8 +620,17 @@ class Extractor:
         if receive is not None:
             # Xは…から批判を受けた: X is the target, the から phrase (if any) holds the position
             # (Xの批判を浴びた, Xの反対に直面: or the genitive on the stance noun)
-            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor)
-            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+            named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor) + [
+                c for c in anchor.children if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "からの"]  # (Xからの批判を受けた)
+            ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
+            if not ids and _demonstrative(anchor):
+                ids = self._voiced_before(anchor)  # こうした批判を受け止める: those just voiced
+                self.each = True
+            elif not ids and any(particles(c) in ("から", "からの") for c in named):
+                # (the sides are named, as no entity: 産業界から; not 数々の批判, whose holders are unnamed)
+                ids = self._voiced_after(anchor)  # Xは産業界からの批判を受けた。A氏は「…」と語った。
+                self.each = True
+            return ids, True
         h = anchor.head
         if stance and len(frame) == 1 and anchor.pos_ in ("NOUN", "PROPN") and (
                 (particles(anchor) in ("が", "も", "は") and h.lemma_ in self.cues.emergence_verbs) or particles(anchor) in _ABOUT):
@@ -567,7 +638,12 @@ class Extractor:
             # (Xの批判) or the から phrase, not by the sentence's topic; こうした批判について、Yは…と
             # 話した: the stance is what Y speaks about, not Y's
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
-            return [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)], True
+            ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
+            if not ids and particles(anchor) in _ABOUT and _demonstrative(anchor):
+                # こうした批判について、Yは…: the stances are those just voiced, each its speaker's
+                ids = self._voiced_before(anchor)
+                self.each = True
+            return ids, True
         if stance and len(frame) == 1 and particles(anchor) in ("を", "も") and _passive(h):
             # 懸念を抱かれ / 不信感を持たれた: the subject is the target, the に / から phrase holds the stance
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in _AGENT_OF_PASSIVE and c.i < h.i]
@@ -603,6 +679,11 @@ class Extractor:
         if subj_tok is not None and subj_tok.lemma_ in self.cues.non_actor_heads:
             return [], True  # 株価は反発した: a market move, not a stance
         agents = self.ents.resolve(subj_tok, prev) if subj_tok is not None else ([rel_entity] if rel_entity else [])
+        if subj_tok is not None and subj_tok.i > anchor.i:
+            # Xに参加するのは、AとB、C: a conjunct of the cleft's predicate the parser hung on the clause
+            for c in frame[-1].children:
+                if frame[-1].i < c.i < subj_tok.i and particles(c) == "と" and c.i not in skip:
+                    agents += [i for i in self.ents.resolve(c, prev) if i not in agents]
         for c in anchor.children:
             if c.i < anchor.i and c.dep_ == "nmod" and particles(c) in _GENITIVES and c.i not in skip \
                     and anchor.pos_ != "VERB" and not self._affiliation_phrase(c):
@@ -612,6 +693,54 @@ class Extractor:
                 elif stance and self._people_phrase(c):
                     return [], True  # 両幹事長の批判 / 住民らの反発: the holders are named, as no entity
         return agents, gap
+
+    def _quotes_from(self, lo: int, hi: int):
+        """Quotes starting in [lo, hi) (characters), in text order."""
+        for k in range(bisect_left(self._quote_starts, lo), bisect_left(self._quote_starts, hi)):
+            yield self.quotes[k]
+
+    def _voiced_before(self, anchor: Token) -> list[str]:
+        """Speakers (people or organisations) of the quotes in the two sentences before the
+        anchor's, in the same region, less the anchor sentence's own actors."""
+        sent = self.full_sentence(anchor)
+        region = next((r for r in self.regions if r.start <= anchor.i < r.end), None)
+        if region is None:
+            return []
+        k = bisect_left(self._noted, sent.start)
+        starts = [i for i in self._noted[max(0, k - 2):k] if i >= region.start]
+        if not starts:
+            return []
+        lo, hi = self.doc[starts[0]].idx, self.doc[sent.start].idx
+        own = {r.entity for r in self.ents.in_range(sent.start, sent.end)}
+        out: list[str] = []
+        for q in self._quotes_from(lo, hi):
+            if q.end <= hi and q.speaker and q.speaker not in own and q.speaker not in out \
+                    and self.ents.label(q.speaker) in ("PERSON", "ORG"):
+                out.append(q.speaker)
+        return out
+
+    def _voiced_after(self, anchor: Token) -> list[str]:
+        """Xは労働組合と産業界からの批判を受けた。A組合長は「…」と語った。B氏は「…」と語った。: a
+        stance from sides named as no entity is told by the quotes that follow, in the next two
+        sentences of the region, each told by a named speaker (the first sentence without a quote
+        ends the list)."""
+        n = bisect_right(self._region_starts, anchor.i) - 1
+        if n < 0 or anchor.i >= self._sorted_regions[n].end:
+            return []
+        region = self._sorted_regions[n]
+        bounds = self._sentence_starts(n) + [region.end]
+        k = bisect_right(bounds, anchor.i)
+        out: list[str] = []
+        for j in range(k, min(k + 2, len(bounds) - 1)):
+            if bounds[j] >= bounds[j + 1] or bounds[j] >= len(self.doc):
+                break  # (the region ends with the anchor's sentence)
+            lo = self.doc[bounds[j]].idx
+            hi = self.doc[bounds[j + 1] - 1].idx + len(self.doc[bounds[j + 1] - 1].text)
+            said = [q.speaker for q in self._quotes_from(lo, hi) if q.speaker and self.ents.label(q.speaker) in ("PERSON", "ORG")]
+            if not said:
+                break
+            out.extend(x for x in dict.fromkeys(said) if x not in out)
+        return out
 
     def _people_phrase(self, tok: Token) -> bool:
         """Does the phrase name people or sides without naming an entity (両幹事長, 住民ら, 野党側)?"""
@@ -743,6 +872,10 @@ class Extractor:
                 # EU外相会談, ASEAN首脳会議: the session of a body's members
                 return [Candidate(participants=[(a.inner[0], "holder")], place=a.place, **base)]
             companions = a.companions or (self._inherit_partner(a.agents, sent) if a.carried else [])
+            if not companions and t == "CALL" and not a.unnamed and len(a.agents) == 1:
+                companions = self._headline_person(a.agents[0])
+                if companions:
+                    base = {**base, "rule": rule.model_copy(update={"id": rule.id + "+headline_counterpart"})}
             if not companions:
                 if len(a.agents) >= 2:
                     return [Candidate(participants=[(x, "party") for x in a.agents], place=a.place, **base)]
@@ -771,6 +904,10 @@ class Extractor:
                 for e in self.events:
                     if e.frame & clauses and e.rule.type in ("MEETING", "CALL") and (not parts or parts[0] in e.ids):
                         parts = list(dict.fromkeys(parts + [p for p, _ in e.participants]))
+            if len(parts) == 1:
+                parts += self._talks_partner(parts[0], sent, frame[0]) or self._joined_body(parts[0], sent, frame[0])
+            elif not parts and not a.carried:
+                parts = self._joined_body(None, sent, frame[0])
             if len(parts) == 1 and rule.mode == "sign" and not a.carried and self._signs_alone(a):
                 # Xは…条約に署名した: the one named signatory of a named accord
                 return [Candidate(participants=[(parts[0], "party")], place=a.place, **base)]
@@ -795,9 +932,47 @@ class Extractor:
             if "proposal" in rule.requires and (
                     a.topic_tok is None or not _ends_with_any(self.doc[slice(*compound_run(a.topic_tok))].text, self.cues.proposal_nouns)):
                 return []
-            split = len(a.agents) > 1 and self._split(sent)
+            split = len(a.agents) > 1 and (a.each or self._split(sent))
             groups = [[x] for x in a.agents] if split else [a.agents]  # AとBはそれぞれ…反対した: one stance each
             return [Candidate(participants=[(x, "holder") for x in g], place=a.place, stance=rule.stance, **base) for g in groups]
+        return []
+
+    def _talks_partner(self, party: str, sent: Span, anchor: Token) -> list[str]:
+        """XはYと交渉したものの、…買収を見送った: the other side of a talk of the same sentence,
+        before the trigger, between the one named party and one other (the parser may hang the talk
+        clause anywhere, even inside a quote)."""
+        for e in reversed(self.events):
+            if e.sent_start != sent.start or e.headline:
+                break
+            if e.anchor < anchor.i and e.rule.type in ("MEETING", "CALL") and party in e.ids and len(e.ids) == 2:
+                return [p for p in e.ids if p != party]
+        return []
+
+    def _headline_person(self, agent: str) -> list[str]:
+        """テリー伊藤氏は…電話で会話した時も: a call with no other side named, in an article whose
+        headline names one person (and not the caller), was with that person."""
+        if len(self.headline_people) != 1 or self.ents.label(agent) != "PERSON" or agent in self.headline_people:
+            return []
+        return list(self.headline_people)
+
+    def _joined_body(self, party: str, sent: Span, anchor: Token) -> list[str]:
+        """Xが…Yに移籍することが決まり、入団契約をした: a joining contract (入団契約, 入社契約) binds the
+        party to the organisation its sentence says it joins (the に / へ phrase of 移籍, 入団 …). With no
+        party given, the one who joins (the subject of the joining word) is the party: both are returned."""
+        s, e = compound_run(anchor)
+        if not any(w in self.doc[s:e].text for w in _JOIN_WORDS):
+            return []
+        prev = self._previous()
+        for t in self.doc[sent.start:anchor.i]:
+            if t.lemma_ not in _JOIN_WORDS:
+                continue
+            who = [party] if party else [i for c in t.children if c.i < t.i and particles(c) in ("が", "は")
+                                         for i in self.ents.resolve(c, prev) if self.ents.label(i) in ("PERSON", "ORG")][:1]
+            for c in t.children:
+                if c.i < t.i and particles(c) in ("に", "へ", "への") and who:
+                    ids = [i for i in self.ents.resolve(c, prev) if i not in who and self.ents.label(i) == "ORG"]
+                    if ids:
+                        return ids[:1] if party else who + ids[:1]
         return []
 
     def _holds_session(self, frame: list[Token], eid: str) -> bool:
