@@ -9,7 +9,7 @@ keep working on the joined Doc. Everything else in newstag calls GiNZA through t
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import ginza
@@ -139,51 +139,6 @@ def _sudachi_dictionary():
     from sudachipy import Dictionary
 
     return Dictionary(dict="core")
-
-
-def ner_labels(nlp: Language) -> list[str]:
-    """The entity labels GiNZA's ``ner`` in ``nlp`` predicts (ja_ginza: 189 ENE labels)."""
-    moves = nlp.get_pipe("ner").moves
-    return sorted({label for labels in moves.labels.values() for label in labels if label})
-
-
-def prune_ner(nlp: Language, keep: Iterable[str]) -> int:
-    """Restrict GiNZA's ``ner`` in ``nlp`` to the labels ``keep``, in place; returns its moves.
-
-    The ``ner`` is a greedy transition-based tagger (spaCy's BiluoPushDown): at each token it
-    scores every action (O, and B/I/L/U for each label: 758 for ja_ginza's 189 ENE labels) with
-    its upper layer and takes the best valid one, so its time is proportional to the number of
-    actions. The actions are rebuilt for the kept labels only (``moves.initialize_actions``, same
-    frequencies, so the same order as spaCy's own loading) and the upper layer's rows (``W``,
-    ``b``: one per action) are taken over by action name; every kept action scores exactly as
-    before. What changes: where the full model's best action was a dropped label's, the pruned
-    one takes the best kept action (often O). The loaded objects are changed, nothing on disk.
-    """
-    from thinc.api import Linear
-
-    ner = nlp.get_pipe("ner")
-    moves = ner.moves
-    model = ner.model
-    if not model.attrs.get("has_upper"):
-        raise ValueError("prune_ner needs a ner model with an upper layer (use_upper = true)")
-    keep = set(keep)
-    old_names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-    row = {name: i for i, name in enumerate(old_names)}
-    pruned = {int(action): {label: freq for label, freq in labels.items() if not label or label in keep}
-              for action, labels in moves.labels.items()}
-    moves.initialize_actions(pruned)
-    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-    rows = [row[name] for name in names]  # KeyError: an action the model had no row for (cannot happen)
-    upper = model.get_ref("upper")
-    W, b = upper.get_param("W"), upper.get_param("b")
-    smaller = Linear(nO=len(rows), nI=W.shape[1])
-    smaller.set_param("W", numpy.ascontiguousarray(W[rows]))
-    smaller.set_param("b", numpy.ascontiguousarray(b[rows]))
-    unseen = model.attrs.get("unseen_classes") or set()
-    model.attrs["unseen_classes"] = {rows.index(i) for i in unseen if i in rows}
-    model._layers[-1] = smaller
-    model.set_ref("upper", smaller)
-    return moves.n_moves
 
 
 class _FastGreedyNER(EntityRecognizer):
