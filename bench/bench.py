@@ -14,7 +14,8 @@ Throughput is measured on two sets of texts: the generated set (the plain-text s
 text ``pages/*.txt`` in ``--dev-dir``, default ``../shared/dev``; skipped when absent). Each run
 times bare ``ja_ginza`` and both newstag profiles (with GiNZA's ``ner`` and without) on exactly the
 same input strings, then the CPU seconds of every component (GiNZA's and newstag's) of each side on
-the real texts. The 2-process speed-up, the long article and the long run use the default profile
+the real texts (``--spacy-ner-decoder`` adds the profile with ner decoded by spaCy's own decoder, as
+before newstag's exact one). The 2-process speed-up, the long article and the long run use the default profile
 (``--no-ginza-ner`` / ``--ginza-ner`` choose one). chars/s is always *input characters* divided by wall time, for both sides, even
 though newstag does not parse the boilerplate around a scraped article (it is skipped, not
 counted out). Each side is timed ``--repeat`` times, alternating, and the best time is kept (the
@@ -106,6 +107,8 @@ def timed(fn) -> tuple[float, float]:
 
 
 PROFILES = {"with ner": True, "without ner": False}
+#: the side with ner decoded by spaCy's own decoder (``--spacy-ner-decoder``)
+SPACY_DECODER = "with ner (spaCy's decoder)"
 
 
 def dev_texts(dev_dir: Path | None) -> tuple[list[str], str]:
@@ -370,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder of the Wikinews dev articles (*.txt, pages/*.txt); default ../shared/dev")
     ap.add_argument("--ginza-ner", action=argparse.BooleanOptionalAction, default=None,
                     help="profile of the process speed-up, long article and long run (default: the library's default)")
+    ap.add_argument("--spacy-ner-decoder", action="store_true",
+                    help="also time the profile with ner decoded by spaCy's own greedy decoder (as before "
+                         "newstag's exact decoder, pipeline.FAST_NER_DECODER; slow)")
     ap.add_argument("--dev-limit", type=int, default=None, help="only the first N real dev texts")
     ap.add_argument("--table", nargs="+", metavar="JSON", help="only print the table merged from these result files")
     args = ap.parse_args(argv)
@@ -416,6 +422,14 @@ def main(argv: list[str] | None = None) -> int:
         wanted = PROFILES if "throughput" not in args.skip else {default_name: chosen}
         taggers = {name: newstag.Tagger(ginza_ner=ner) for name, ner in wanted.items()}
         tagger = taggers[default_name]
+        if args.spacy_ner_decoder and "throughput" not in args.skip:
+            import newstag.pipeline as pipeline
+
+            pipeline.FAST_NER_DECODER = False
+            try:
+                taggers[SPACY_DECODER] = newstag.Tagger(ginza_ner=True)
+            finally:
+                pipeline.FAST_NER_DECODER = True
         if "throughput" not in args.skip:
             nlp_bare = spacy.load("ja_ginza")
             sides = {"bare ja_ginza": lambda ts: list(nlp_bare.pipe(ts))}

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import ginza
+import numpy
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span, Token
 
 _TOKEN_LISTS = ("bunsetu_bi_labels", "bunsetu_position_types")
@@ -136,3 +139,145 @@ def _sudachi_dictionary():
     from sudachipy import Dictionary
 
     return Dictionary(dict="core")
+
+
+class _FastGreedyNER(EntityRecognizer):
+    """GiNZA's ``ner`` with the same model and the same greedy decisions, decoded faster.
+
+    spaCy's greedy decoder scores all actions (O, B/I/L/U × 189 ENE labels: 758 for ja_ginza)
+    at every token. But the state features of its BILUO system are the next token, the open
+    entity's first token and the token before the next (the last two padding outside an entity),
+    so: outside an entity the scores depend on the token alone and are computed for every token
+    at once, in one matrix product, for the O/B/U actions only; inside an entity only the entity
+    label's I and L are valid, so only those two scores are computed. The arg-max over the valid
+    actions, the tie-break (lowest action index) and the validity rules are spaCy's (no preset
+    entities, as in a fresh Doc; otherwise, and for beam search, spaCy's own decoder runs).
+    """
+
+    def predict(self, docs):  # noqa: D102
+        docs = list(docs)
+        if not self._can_decode(docs):
+            return super().predict(docs)
+        return _FastResult(self._decode(docs))
+
+    def set_annotations(self, docs, states_or_ents):  # noqa: D102
+        if not isinstance(states_or_ents, _FastResult):
+            return super().set_annotations(docs, states_or_ents)
+        for doc, ents in zip(docs, states_or_ents.ents, strict=True):
+            doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in ents], default="outside")
+        return None
+
+    def _can_decode(self, docs) -> bool:
+        model = self.model
+        return (self.cfg.get("beam_width", 1) == 1 and model.attrs.get("has_upper")
+                and not model.attrs.get("unseen_classes") and model.get_ref("lower").get_dim("nF") == 3
+                and bool(docs) and any(len(d) for d in docs)
+                and not any(t.ent_iob for d in docs for t in d))
+
+    def _tables(self):
+        """Action indices by kind, in action order (cached; rebuilt if the actions change)."""
+        moves = self.moves
+        key = moves.n_moves
+        if getattr(self, "_table_key", None) != key:
+            names = [moves.get_class_name(i) for i in range(moves.n_moves)]
+            out = [i for i, n in enumerate(names) if n == "O"]
+            entry = [i for i, n in enumerate(names) if n[:2] in ("B-", "U-") and len(n) > 2]
+            unit = [i for i in entry if names[i].startswith("U-")]
+            obu = sorted(out + entry)
+            ou = sorted(out + unit)
+            inside = {}
+            for i, n in enumerate(names):
+                if n[:2] in ("I-", "L-") and len(n) > 2:
+                    inside.setdefault(self.vocab.strings[n[2:]], {})[n[0]] = i
+            label_of = {i: self.vocab.strings[names[i][2:]] for i in entry}
+            self._fast = (names, numpy.array(obu), numpy.array(ou), out[0], label_of, inside)
+            self._table_key = key
+        return self._fast
+
+    def _decode(self, docs) -> list[list[tuple[int, int, int]]]:
+        names, obu, ou, out_i, label_of, inside = self._tables()
+        model = self.model
+        ops = model.ops
+        lower = model.get_ref("lower")
+        upper = model.get_ref("upper")
+        W, b = upper.get_param("W"), upper.get_param("b")
+        bias = lower.get_param("b")  # (nO, nP)
+        tokvecs = model.get_ref("tok2vec").predict(docs)
+        Yf = lower.predict(tokvecs)  # (tokens + 1, nF, nO, nP); row 0 is the padding
+        pad = Yf[0]
+        # outside an entity: features (token, pad, pad), summed in spaCy's order, then the bias
+        unmaxed = ((Yf[1:, 0] + pad[1]) + pad[2]) + bias
+        hidden = numpy.ascontiguousarray(unmaxed.max(axis=-1))
+        s_obu = ops.gemm(hidden, numpy.ascontiguousarray(W[obu]), trans2=True) + b[obu]
+        best_obu = obu[s_obu.argmax(axis=1)]
+        pos = numpy.searchsorted(obu, ou)
+        best_ou = ou[s_obu[:, pos].argmax(axis=1)]
+        result = []
+        offset = 0
+        for doc in docs:
+            n = len(doc)
+            space = [t.is_space for t in doc]
+            next_start = [doc[i + 1].is_sent_start is True for i in range(n - 1)] + [False]
+            ents = []
+            i = 0
+            while i < n:
+                g = offset + i
+                if space[i]:
+                    i += 1  # only O is valid on whitespace
+                    continue
+                act = best_obu[g] if n - i >= 2 and not next_start[i] else best_ou[g]
+                if act == out_i:
+                    i += 1
+                    continue
+                label = label_of[act]
+                if names[act][0] == "U":
+                    ents.append((i, i + 1, label))
+                    i += 1
+                    continue
+                # B: the entity is open; inside, only I and L of its label are valid
+                start = i
+                rows = inside[label]
+                i_row, l_row = rows["I"], rows["L"]
+                i += 1
+                while True:
+                    g = offset + i
+                    if n - i >= 2 and not next_start[i]:
+                        h = ((Yf[1 + g, 0] + Yf[1 + offset + start, 1]) + Yf[g, 2]) + bias
+                        h = h.max(axis=-1)
+                        s = ops.gemm(h[None, :], W[[i_row, l_row]], trans2=True)[0] + b[[i_row, l_row]]
+                        take_i = s[0] > s[1] or (s[0] == s[1] and i_row < l_row)
+                    else:
+                        take_i = False
+                    i += 1
+                    if not take_i:
+                        ents.append((start, i, label))
+                        break
+            result.append(ents)
+            offset += n
+        return result
+
+
+class _FastResult:
+    """The entities (start, end, label id) per doc that :class:`_FastGreedyNER` decoded."""
+
+    def __init__(self, ents: list[list[tuple[int, int, int]]]) -> None:
+        self.ents = ents
+
+
+def fast_ner(nlp: Language) -> bool:
+    """Swap GiNZA's ``ner`` in ``nlp`` for :class:`_FastGreedyNER` (same model, same output);
+    False when ``nlp`` has no ``ner`` of that kind."""
+    names = [name for name, _ in nlp._components]
+    if "ner" not in names:
+        return False
+    ner = nlp.get_pipe("ner")
+    if isinstance(ner, _FastGreedyNER):
+        return True
+    if type(ner) is not EntityRecognizer:
+        return False
+    fast = _FastGreedyNER(ner.vocab, ner.model, ner.name, ner.moves, **{
+        k: ner.cfg[k] for k in ("update_with_oracle_cut_size", "beam_width", "beam_density", "beam_update_prob",
+                                "incorrect_spans_key") if k in ner.cfg}, scorer=ner.scorer)
+    fast.cfg.update(ner.cfg)
+    nlp._components[names.index("ner")] = ("ner", fast)
+    return True

@@ -12,17 +12,23 @@ from spacy.language import Language
 from .dates import component as _dates  # noqa: F401
 from .entities import component as _entities  # noqa: F401
 from .events import component as _events  # noqa: F401
+from .ginza_adapter import fast_ner
 from .quotes import component as _quotes  # noqa: F401
 from .segment import component as _segment  # noqa: F401
 
 #: newstag's components, in pipeline order (each reads what the earlier ones wrote)
 COMPONENTS = ("newstag_segment", "newstag_entities", "newstag_dates", "newstag_quotes", "newstag_events")
 
-#: Does GiNZA's ``ner`` (its 189-label ENE model) run when ``ginza_ner`` is not given? It is ~40%
-#: of the parse time, and newstag's rules decide the types; the measured trade-off is in
-#: docs/speed.md. This one line is the default profile of ``Tagger``, ``load``, the CLI, the
+#: Does GiNZA's ``ner`` (its 189-label ENE model) run when ``ginza_ner`` is not given? Several
+#: rules take its entities as evidence (without it some scores drop by 1-2.6 F1 points); decoded by
+#: newstag's exact decoder it costs little time. The measured trade-off is in docs/speed.md. This one line is the default profile of ``Tagger``, ``load``, the CLI, the
 #: evaluation command and Dask workers.
 GINZA_NER_DEFAULT: bool = True
+
+#: Does :func:`load` decode GiNZA's ``ner`` with newstag's exact greedy decoder
+#: (:func:`newstag.ginza_adapter.fast_ner`: the same model and the same entities, ~50x less CPU
+#: time for the ner step) instead of spaCy's? docs/speed.md has the measurements.
+FAST_NER_DECODER: bool = True
 
 
 def resolve_ginza_ner(ginza_ner: bool | None) -> bool:
@@ -66,7 +72,8 @@ def load(
         model: the GiNZA model (default ``"ja_ginza"``).
         ginza_ner: load GiNZA's ``ner`` component (True) or leave it out (False: spaCy's
             ``exclude=["ner"]``, so it is neither loaded nor run); None (default) follows
-            :data:`GINZA_NER_DEFAULT`.
+            :data:`GINZA_NER_DEFAULT`. A loaded ``ner`` is decoded by newstag's exact greedy
+            decoder when :data:`FAST_NER_DECODER` is True (same entities, less time).
         config: per-component config overrides, ``{"newstag_entities": {...}}``.
         **kwargs: passed to ``spacy.load`` (``exclude``, ``disable``, ...).
     """
@@ -80,4 +87,6 @@ def load(
     nlp = spacy.load(model, **kwargs)
     if with_ner and explicit and "ner" not in nlp.pipe_names:
         raise ValueError(f"ginza_ner=True, but model {model!r} has no 'ner' component")
+    if with_ner and FAST_NER_DECODER:
+        fast_ner(nlp)
     return add_components(nlp, config=config)

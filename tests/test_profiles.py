@@ -185,3 +185,90 @@ def test_evaluate_keeps_one_cache_per_profile():
     assert evaluate.profile_cache("/c/sm.spacy", True) == "/c/sm.spacy"
     assert evaluate.profile_cache("/c/sm.spacy", False) == "/c/sm.noner.spacy"
     assert evaluate.profile_cache(None, False) is None
+
+
+# -- the ner decoder: newstag's (ginza_adapter._FastGreedyNER) against spaCy's, same model ---------
+
+# sentences with entities of many ENE kinds, several words long, at the end of a sentence, before
+# and after whitespace, across sentence boundaries (no entity may cross one)
+DECODER_TEXTS = [
+    "森川浩二外相は14日、ジャカルタで記者会見を開き、「両国の協力を深めたい」と述べた。",
+    "東和精工は2024年度の売上高が前年比12%増の3500億円になったと発表した。",
+    "国際オリンピック委員会の総会は来年3月、スイス・ローザンヌで開かれる。",
+    "北陸新幹線の金沢駅で、\u3000JR西日本の社員らが乗客を案内した。\n大雪の影響はなかった。",
+    "ラマダニ・ソロ大統領は昨年10月、首都で演説した。カルロス・メンデス首相も出席した。",
+    "緑風党の岡島真理子代表は第3回日中韓サミットについて語った。",
+    "",
+    "雨。",
+    "　\n",
+    "日本銀行は午前9時30分、政策金利を0.5%に据え置くと発表し、円相場は1ドル=150円台で推移した。",
+]
+
+
+def _pre_ner(nlp, texts):
+    """The docs as they reach GiNZA's ner (tok2vec and parser have run)."""
+    names = nlp.pipe_names
+    return list(nlp.pipe(texts, disable=names[names.index("ner"):]))
+
+
+def _ents(doc):
+    return [(e.start, e.end, e.label_) for e in doc.ents], [t.ent_iob_ for t in doc]
+
+
+def test_the_default_loader_decodes_ner_with_newstag_s_decoder(profiles):
+    from newstag.ginza_adapter import _FastGreedyNER
+    from newstag.pipeline import FAST_NER_DECODER
+
+    assert isinstance(profiles[True].nlp.get_pipe("ner"), _FastGreedyNER) is FAST_NER_DECODER
+
+
+@pytest.mark.parametrize("batch", [1, 4, len(DECODER_TEXTS)])
+def test_ner_decoder_gives_spacy_s_entities(profiles, batch):
+    from spacy.pipeline import EntityRecognizer
+
+    from newstag.ginza_adapter import _FastResult, fast_ner
+
+    nlp = profiles[True].nlp
+    fast_ner(nlp)
+    ner = nlp.get_pipe("ner")
+    docs = _pre_ner(nlp, DECODER_TEXTS)
+    ours, theirs = [d.copy() for d in docs], [d.copy() for d in docs]
+    for i in range(0, len(docs), batch):
+        result = ner.predict(ours[i:i + batch])
+        if any(len(d) for d in ours[i:i + batch]):
+            assert isinstance(result, _FastResult)  # not spaCy's decoder under another name
+        ner.set_annotations(ours[i:i + batch], result)
+        EntityRecognizer.set_annotations(ner, theirs[i:i + batch], EntityRecognizer.predict(ner, theirs[i:i + batch]))
+    assert [_ents(d) for d in ours] == [_ents(d) for d in theirs]
+    assert sum(len(d.ents) for d in ours) >= 20  # the texts do have entities
+    assert any(len(e) > 1 for d in ours for e in d.ents)
+
+
+def test_ner_decoder_leaves_preset_entities_to_spacy(profiles):
+    """A doc that already has entity annotation (preset ents) goes through spaCy's decoder."""
+    from spacy.tokens import Span
+
+    from newstag.ginza_adapter import _FastResult, fast_ner
+
+    nlp = profiles[True].nlp
+    fast_ner(nlp)
+    ner = nlp.get_pipe("ner")
+    doc = _pre_ner(nlp, ["東和精工の石原大輔社長が会見した。"])[0]
+    doc.set_ents([Span(doc, 0, 1, label="Company")], default="unmodified")
+    assert not isinstance(ner.predict([doc]), _FastResult)
+
+
+def test_ner_decoder_on_real_dev_texts(profiles, shared_dir):
+    from spacy.pipeline import EntityRecognizer
+
+    from newstag.ginza_adapter import fast_ner
+
+    nlp = profiles[True].nlp
+    fast_ner(nlp)
+    ner = nlp.get_pipe("ner")
+    texts = [p.read_text(encoding="utf-8")[:1500] for p in sorted((shared_dir / "dev").glob("*.txt"))[:6]]
+    docs = _pre_ner(nlp, texts)
+    ours, theirs = [d.copy() for d in docs], [d.copy() for d in docs]
+    ner.set_annotations(ours, ner.predict(ours))
+    EntityRecognizer.set_annotations(ner, theirs, EntityRecognizer.predict(ner, theirs))
+    assert [_ents(d) for d in ours] == [_ents(d) for d in theirs]
