@@ -16,8 +16,11 @@ scorer maps newstag's schema to each corpus's explicitly:
 
 - ``irex`` (KWDLC, after the IREX guideline): LOCATION (地名) includes facilities, so a facility
   PLACE scores as 地名.
+  A country + 政府 / 当局 / 代表 is no organisation there (IREX tags the country alone), and a
+  newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored.
 - ``stockmark``: facilities are their own type there (施設名, not scored), so facility PLACEs are
-  left out of the predictions (neither a hit nor a false positive).
+  left out of the predictions (neither a hit nor a false positive); 〇〇政府 and 〇〇代表 are
+  organisations.
 
 By default the convention is read from the file's type inventory: a file with IREX's types (DATE,
 ARTIFACT, OPTIONAL, MONEY, PERCENT, TIME) is ``irex``, any other is ``stockmark``.
@@ -82,11 +85,28 @@ def detect_convention(path: str | Path) -> Convention:
     return "irex" if types & IREX_TYPES else "stockmark"
 
 
-def corpus_type(entity_type: str, kind: str | None, convention: Convention | None) -> str | None:
-    """The type a newstag entity scores as under a corpus convention (None: not scored).
-    A facility PLACE (``kind`` set) is a place under ``irex`` and not scored under ``stockmark``
-    (施設名 is a type of its own there); ``convention`` None keeps newstag's own types."""
+#: IREX: a country + one of these common nouns is no ORGANIZATION; the country is a LOCATION (日本 in 日本政府)
+IREX_COMMON_HEADS = ("政府", "当局", "代表")
+#: IREX: a newspaper's title is an ARTIFACT (not scored); its company (〇〇新聞社) is an ORGANIZATION
+IREX_ARTIFACT_ENDS = ("新聞", "日報")
+
+
+def corpus_type(entity_type: str, kind: str | None, convention: Convention | None, text: str = "",
+                opens_with_place: bool = False) -> str | None:
+    """The type a newstag mention scores as under a corpus convention (None: not scored).
+
+    - A facility PLACE (``kind`` set) is a place under ``irex`` and not scored under ``stockmark``
+      (施設名 is a type of its own there).
+    - ``irex`` only: an ORG mention ``text`` that is a place (``opens_with_place``: a PLACE mention
+      starts where it starts) + 政府 / 当局 / 代表 is not scored (IREX tags the country alone, which
+      then scores as the outermost mention); an ORG named 〇〇新聞 / 〇〇日報 is a newspaper's title
+      (ARTIFACT), not scored.
+
+    ``convention`` None keeps newstag's own types."""
     if kind is not None and entity_type == "PLACE" and convention == "stockmark":
+        return None
+    if convention == "irex" and entity_type == "ORG" and (
+            opens_with_place and text.endswith(IREX_COMMON_HEADS) or text.endswith(IREX_ARTIFACT_ENDS)):
         return None
     return entity_type
 
@@ -267,10 +287,12 @@ def mention_rules(doc: Doc, convention: Convention | None = None) -> dict[tuple[
     """``(start, end, type)`` → rule of each entity mention newstag_entities set on ``doc``, typed
     as the corpus ``convention`` types it (:func:`corpus_type`; a mention it does not score is left out)."""
     out = {}
+    place_starts = {m.start for e in doc._.newstag_entities if e.type == "PLACE" for m in e.mentions}
     for e in doc._.newstag_entities:
-        typ = corpus_type(e.type, e.kind, convention)
-        if typ is not None:
-            out.update({(m.start, m.end, typ): m.rule for m in e.mentions})
+        for m in e.mentions:
+            typ = corpus_type(e.type, e.kind, convention, m.text, m.start in place_starts)
+            if typ is not None:
+                out[(m.start, m.end, typ)] = m.rule
     return out
 
 

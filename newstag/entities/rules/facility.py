@@ -45,6 +45,9 @@ class Facilities(BaseModel):
     not_in_word: frozenset[str] = Field(default_factory=frozenset,
                                         description="Kinds whose heads count only as a word of their own (〇〇 + 神社), not at the end of one proper noun "
                                                     "(〇〇神宮 alone names the religious body as often as the site).")
+    after_common_word: frozenset[str] = Field(default_factory=frozenset,
+                                              description="Kinds whose head, as Sudachi's suffix, names a facility after one common word (金閣 + 寺); "
+                                                          "other suffixes after a common word name a kind of thing (感情 + 線).")
     trailers: frozenset[str] = Field(default_factory=frozenset,
                                      description="Words after a facility's name that are no part of it (〇〇駅 + 前, 〇〇公園 + 内).")
 
@@ -125,10 +128,12 @@ def facility_names(r: Region) -> None:
             if i == j:
                 p = r.tok(j - 1)
                 # 金閣 + 寺 (Sudachi: a suffix after a common word of two kanji or more)
-                if not (p is not None and sudachi_tag(t).startswith("接尾辞") and KANJI.match(p.text) and len(p.text) >= 2
-                        and is_noun(p) and (j - 1) not in r.title_tokens):
+                if not (p is not None and sudachi_tag(t).startswith("接尾辞") and table[w] in fac.after_common_word
+                        and KANJI.match(p.text) and len(p.text) >= 2 and is_noun(p) and (j - 1) not in r.title_tokens):
                     continue
                 i = j - 1
+            if i == j - 1 and r.is_country(doc[i]):
+                continue  # 日本 + 庭園: a kind of garden, not one
             found.append((i, j + 1, table[w]))
         elif is_propn(t) and not is_person_pos(t) and len(w) >= 3:
             head = next((h for h in ordered if w.endswith(h) and len(w) > len(h) and len(h) >= 2 or h == w[-1:] and h in ("駅", "線", "港")), None)
