@@ -17,7 +17,9 @@ scorer maps newstag's schema to each corpus's explicitly:
 - ``irex`` (KWDLC, after the IREX guideline): LOCATION (地名) includes facilities, so a facility
   PLACE scores as 地名.
   A country + 政府 / 当局 / 代表 is no organisation there (IREX tags the country alone), and a
-  newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored.
+  newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored. An
+  organisation and its part written on (〇〇大学 + 〇〇学部) are one ORGANIZATION: touching ORG
+  mentions score as one span (:func:`join_orgs`).
 - ``stockmark``: facilities are their own type there (施設名, not scored), so facility PLACEs are
   left out of the predictions (neither a hit nor a false positive); 〇〇政府 and 〇〇代表 are
   organisations.
@@ -188,6 +190,19 @@ def join_places(spans: Iterable[tuple[int, int, str]], text: str | None = None) 
     return set(out)
 
 
+def join_orgs(spans: Iterable[tuple[int, int, str]]) -> Spans:
+    """Merge ORG spans that touch (end == next start) into one span: IREX (KWDLC) annotates an
+    organisation and its part written on as one ORGANIZATION (〇〇大学 + 〇〇学部 + 〇〇学科), where
+    newstag, like Stockmark, keeps each a mention of its own."""
+    out: list[tuple[int, int, str]] = []
+    for s in sorted(set(spans)):
+        if out and s[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == s[0]:
+            out[-1] = (out[-1][0], s[1], "ORG")
+        else:
+            out.append(s)
+    return set(out)
+
+
 def score(pairs: Sequence[tuple[Spans, Spans]]) -> dict:
     """Per-type and overall P/R/F1 over ``(predicted, gold)`` span sets."""
     tp: Counter = Counter()
@@ -304,14 +319,16 @@ def ner_main(args: argparse.Namespace) -> int:
     if args.raw_ginza and args.ginza_ner is False:
         print("--raw-ginza scores GiNZA's ner: it cannot be combined with --no-ginza-ner", file=sys.stderr)
         return 2
+    convention = args.convention or detect_convention(args.file)
     if args.raw_ginza:
         rules: list[dict] = []
         preds = predict(texts, raw_ginza=True, cache=args.cache, batch_size=args.batch_size, ginza_ner=True)
     else:
-        convention = args.convention or detect_convention(args.file)
         rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size, ginza_ner=args.ginza_ner,
                               convention=convention)
         preds = [flatten(r) for r in rules]
+    if not args.raw_ginza and convention == "irex":
+        preds = [join_orgs(p) for p in preds]
     if args.join_places:
         preds = [join_places(p, t) for p, t in zip(preds, texts, strict=True)]
     if not args.count_optional:
