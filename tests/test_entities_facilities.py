@@ -74,10 +74,13 @@ def test_place_inside_facility_is_no_mention(tagger):
     assert places(art).get("大森空港") == "airport"
 
 
-def test_plain_places_have_no_kind(tagger):
-    art = tagger("首相はフランスとドイツを訪問した後、神戸市に戻った。")
-    kinds = places(art)
-    assert kinds.get("フランス", "missing") is None and kinds.get("神戸市", "missing") is None
+@pytest.mark.parametrize(("text", "name"), [
+    ("首相はフランスとドイツを訪問した後、神戸市に戻った。", "フランス"),
+    ("首相はフランスとドイツを訪問した後、神戸市に戻った。", "神戸市"),
+    ("週末は鷲尾温泉の旅館に泊まった。", "鷲尾温泉"),  # a spa town is a place, not a facility
+])
+def test_plain_places_have_no_kind(tagger, text, name):
+    assert places(tagger(text)).get(name, "missing") is None
 
 
 def test_rule_registered_and_data_valid():
