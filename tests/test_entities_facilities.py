@@ -138,3 +138,13 @@ def test_convention_option_scores(tmp_path, capsys):
     sm = json.loads(capsys.readouterr().out)
     assert irex["PLACE"]["tp"] == 1 and irex["PLACE"]["pred"] == 1
     assert sm["PLACE"]["tp"] == 0 and sm["PLACE"]["pred"] == 0
+
+
+def test_kind_in_frames_and_display(tagger):
+    from newstag.display import render
+    from newstag.frames import to_frame
+
+    art = tagger("一行は北浦駅から列車に乗った。")
+    df = to_frame(art, "entities").set_index("name")
+    assert df.loc["北浦駅", "kind"] == "station"
+    assert "PLACE (station)" in render(art)
