@@ -55,6 +55,13 @@ CASES = [
       ("MEETING", ("トヨタ自動車", "パナソニック"), None, "occurred", None)]),
     ("トヨタ自動車とパナソニックは12日、経営統合を白紙撤回した。",
      [("AGREEMENT", ("トヨタ自動車", "パナソニック"), "2024-03-12", "negated", None)]),
+    # a meal or a working meeting with a named counterpart (会食, 打ち合わせ) is a meeting
+    ("岸田首相は12日夜、バイデン大統領と都内のホテルで会食した。",
+     [("MEETING", ("バイデン", "岸田"), "2024-03-12", "occurred", None)]),
+    ("林外相は13日、王毅外相と支援の内容について打ち合わせを行う予定だ。",
+     [("MEETING", ("林", "王毅"), "2024-03-13", "planned", None)]),
+    # (a dinner named without its parties is none)
+    ("会食に参加した議員の一人が感染した。", []),
     # a meeting put off (会談を見合わせた) did not happen
     ("林外相は王毅外相との会談を見合わせた。",
      [("MEETING", ("林", "王毅"), None, "negated", None)]),

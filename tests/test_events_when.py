@@ -33,7 +33,12 @@ CASES = [
     # nor a date of a clause of a period (〜が起きて以来)
     ("カナダは5日に事件が起きて以来、警戒を強めている。林外相は王毅外相と会談した。",
      [("MEETING", ("林", "王毅"), None, "occurred")]),
+    # nor to a clause in 〜ていた (a state before the narrative's moment) ...
+    ("ドイツは12日、新たな制裁を決めた。ドイツはロシアの提案に反対していた。",
+     [("POSITION", ("ドイツ",), None, "occurred")]),
     # while the date of an earlier sentence's main clause is
+    ("ドイツは12日、新たな制裁を決めた。ドイツはロシアの提案に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
     ("林外相は12日、ソウルに到着した。林外相は王毅外相と会談した。",
      [("MEETING", ("林", "王毅"), "2024-03-12", "occurred"), ("VISIT", ("林",), "2024-03-12", "occurred")]),
     # a part of the day after the date (12日の午前中) still dates the clause
@@ -93,6 +98,36 @@ CASES = [
     # a setting before coordinated clauses (会議で、討論を行い、…反対した) sets them all
     ("ドイツは5日に開いた会議で、討論を行い、ロシアの提案に反対した。",
      [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # ... also when the parser nests the coordinated clauses one in another
+    ("ドイツは5日に開いた会議で、討論を行い、意見を交わし、ロシアの提案に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-05", "occurred")]),
+    # a stance only expected (反発が強まる見通し, 反発が予想される) is held by no one yet: no event
+    ("ドイツは12日、カナダの決定に反発が強まる見通しだと述べた。", []),
+    ("林外相は12日、日本の決定には韓国の反発が強まることが予想されると述べた。", []),
+    # while the one who calls for a stance holds it
+    ("林外相は国民に新たな税制への反対を呼びかけた。",
+     [("POSITION", ("林",), None, "occurred")]),
+    # a date on a time phrase (12日の閣議後, 12日の会議の後) dates the clause ...
+    ("ドイツは、12日の閣議後の会見で、ロシアの決定に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
+    ("12日の閣議後、林外相は記者団に対しロシアの決定を批判した。",
+     [("POSITION", ("林",), "2024-03-12", "occurred")]),
+    ("12日の会議の後、ドイツはロシアの決定に反対した。",
+     [("POSITION", ("ドイツ",), "2024-03-12", "occurred")]),
+    # ... while a date on another noun (5日の報告書) does not
+    ("林外相は、5日の報告書の内容を批判した。",
+     [("POSITION", ("林",), None, "occurred")]),
+    # a setting introduced with its date (5日に…行われたパーティー), also in a relative clause set off
+    # by a comma, dates a later clause set there, a nominal trigger's too, over an intervening date
+    ("林外相は5日に都内で行われた、日本とカナダの交流を祝うパーティーで挨拶した。カナダは3日に新たな制裁を決めていた。"
+     "林外相はパーティーの席で、ロシアの決定を批判した。",
+     [("POSITION", ("林",), "2024-03-05", "occurred")]),
+    ("林外相は5日に都内で行われた、日本とカナダの交流を祝うパーティーで挨拶した。カナダは3日に新たな制裁を決めていた。"
+     "林外相はパーティーの席で、ロシアの決定への反対を改めて強調した。",
+     [("POSITION", ("林",), "2024-03-05", "occurred")]),
+    ("林外相は5日に都内で行われたパーティーで挨拶した。カナダは3日に新たな制裁を決めていた。"
+     "林外相はパーティーの席で、ロシアの決定への反対を改めて強調した。",
+     [("POSITION", ("林",), "2024-03-05", "occurred")]),
 ]
 
 

@@ -21,6 +21,8 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 #: suffixes of administrative areas and regions: a place and the place + one of them are one referent
 _ADMIN_SUFFIXES = (*"市県州省区町村郡府", "地方", "地区", "地域")
 _NAME_TAIL = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fc・A-Za-z0-9&]+")
+#: a Japanese given name, or the end of one (音 of 奏音)
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}|[\u3041-\u3096]{2,4}")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}[\u3041-\u3096]{2,4}")
 
 
@@ -150,6 +152,17 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
             kanji_prefix = _KANJI_NAME.fullmatch(fs) is not None and len(fs) > len(t) >= 1 and fs.startswith(t)
             if norm(f.surname or "") == t or norm(_DOT_SPLIT.split(f.surface)[-1]) == t or kanji_prefix:
                 if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
+                    match = j
+        if match is None and _GIVEN_NAME.fullmatch(t):
+            # 雅子さん after 赤木雅子さん: a Japanese given name alone (or its end, 音 of 奏音, where the
+            # text before the mention writes the rest of it) stands for the full name
+            for j, f in full:
+                sur = norm(f.surname or "")
+                fs = norm(f.surface)
+                given = fs[len(sur):] if sur and fs.startswith(sur) else ""
+                rest = given[: len(given) - len(t)]
+                if j != i and given.endswith(t) and len(given) >= 2 and (len(t) >= 2 or rest) and text[max(0, c.start - len(rest)):c.start] == rest \
+                        and (match is None or f.start <= c.start):
                     match = j
         if match is None:
             # Korean and Chinese names in katakana put the surname first (チョ・テヨル … チョ外相)

@@ -119,7 +119,8 @@ class EventsComponent:
                         trace.append(TriggerTrace(rule, sp, headline, built, ex.why))
                 ex.note_sentence(sent, region)
         _places_from_visits(ex.events)
-        return ex.events, ents
+        # a stance only expected (反発が強まることが予想される) is held by no one: no POSITION
+        return [c for c in ex.events if not (c.rule.type == "POSITION" and c.frame in ex.when.expected)], ents
 
 
 @dataclass

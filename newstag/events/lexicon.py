@@ -73,6 +73,8 @@ class StatusCues(_Strict):
     hypothetical_heads: list[str]
     hypothetical_marks: list[str]
     hypothetical_aux: list[str] = Field(default_factory=list, description="Auxiliaries of wish on the trigger (会談したい).")
+    expectation_heads: list[str] = Field(default_factory=list, description="反発が予想される, 反対が強まる見通し: a stance only expected is hypothetical (予想, 見込み ...).")
+    appeal_heads: list[str] = Field(default_factory=list, description="反対を呼びかけた: the one who calls for a stance holds it (not hypothetical).")
 
 
 class GroupWord(_Strict):

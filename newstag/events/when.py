@@ -24,6 +24,7 @@ _MANNER_NOUNS = {"方向", "こと", "事", "形", "線"}
 _SETTING_PARTICLES = {"で", "にて", "において", "では", "でも"}
 _PLACE_OF = {"席", "場", "中", "冒頭", "後"}  # パーティーの席で, 会議の場で: the setting is the の-noun
 _TIME_HEADS = {"後", "前", "際", "時", "とき", "直後", "直前", "うち"}
+_TIME_SUFFIXES = ("後", "直後", "直前", "前")  # 閣議後, 会談直前: one token for a compound time phrase
 
 
 @dataclass
@@ -81,6 +82,16 @@ def _quote_openings(doc: Doc) -> dict[int, int]:
     return out
 
 
+def _time_phrase(noun: Token) -> bool:
+    """Is a noun a time phrase before or after something (閣議後, 会談直前, 会議の後, 投票前)?"""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_ in _TIME_HEADS or (len(noun.lemma_) > 2 and noun.lemma_.endswith(_TIME_SUFFIXES)):
+        return True
+    h = noun.head
+    return h.i > noun.i and h.lemma_ in _TIME_HEADS and particles(noun) in ("の", "")
+
+
 def _point_value(d: DateExpr) -> str | None:
     if d.type not in ("DATE", "TIME") or not d.value or not d.value[:1].isdigit():
         return None
@@ -115,6 +126,7 @@ class ClauseTime:
         self.day_parts = set(cues.day_parts)
         self.nominal = set(cues.nominalizers)
         self.quote_of = _quote_openings(doc)
+        self.expected: set[frozenset[int]] = set()  # frames of stances only expected (反発が予想される)
         # nouns dated where they are introduced (8月29日に行われたパーティー, 12日の会合): a later
         # mention as a clause's setting (パーティーの席で) takes that date
         self.dated_nouns: dict[str, list[tuple[int, str]]] = {}
@@ -136,6 +148,21 @@ class ClauseTime:
             return h.head
         if particles(root) == "の" and h.pos_ in ("NOUN", "PROPN") and h.i > root.i:
             return h
+        if h.pos_ == "VERB" and h.dep_ == "advcl" and h.i > root.i and not self._durative(sp):
+            return self._comma_relative(h)
+        return None
+
+    def _comma_relative(self, verb: Token) -> Token | None:
+        """The noun a relative clause set off by a comma modifies (29日に行われた、自らの…を祝う
+        パーティーで): the parser hangs such a clause on the main predicate. The clause ends in
+        た and a comma; the noun is the next phrase on the same head, starting right after it."""
+        doc = self.doc
+        tail = max([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > verb.i])
+        if doc[tail].lemma_ != "た" or tail + 2 >= len(doc) or doc[tail + 1].orth_ != "、":
+            return None
+        for n in verb.head.children:
+            if n.i > tail and n.left_edge.i == tail + 2 and n.pos_ in ("NOUN", "PROPN") and particles(n) in _SETTING_PARTICLES:
+                return n
         return None
 
     def _settings(self, frame: list[Token]) -> list[Token]:
@@ -144,7 +171,12 @@ class ClauseTime:
         out = []
         chain = [*frame, *ancestors(frame[-1], limit=6)]
         # (本会議で、投票を行い、…否決された: a setting before coordinated clauses is theirs too)
-        heads = chain + [c for t in chain for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.pos_ == "VERB"]
+        # (本会議で、投票を行い、賛成を得られず否決された: the parser may nest the earlier clauses)
+        heads = list(chain)
+        frontier = chain
+        for _ in range(3):
+            frontier = [c for t in frontier for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.pos_ == "VERB"]
+            heads += frontier
         for t in heads:
             for c in t.children:
                 if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and particles(c) in _SETTING_PARTICLES \
@@ -201,7 +233,10 @@ class ClauseTime:
     def _adnominal(self, sp: Span) -> bool:
         """A date modifying a noun with の (来年度の予算) other than an event trigger (11日の協議)."""
         root = sp.root
-        return particles(root) == "の" and root.head.i not in self.trigger_tokens and root.head.lemma_ not in self.day_parts
+        h = root.head
+        if _time_phrase(h):
+            return False  # 6日の閣議後は、…述べた; 12日の会議の後、: a time phrase of the clause, not a noun's date
+        return particles(root) == "の" and h.i not in self.trigger_tokens and h.lemma_ not in self.day_parts
 
     def date_for(self, anchor: Token, frame: list[Token], sent: Span, region: Span, exclude: set[int] = frozenset(), clause_only: bool = False) -> str | None:  # type: ignore[assignment]
         """The clause's own date, else the sentence's (not one inside the topic), else the
@@ -233,7 +268,8 @@ class ClauseTime:
                 if sp.start <= last.head.i < sp.end or (sp.end == last.head.i and last.head.lemma_ in self.dur_p):
                     return _point_value(d)
         if clause_only:
-            return None
+            # (パーティーの席で…批判を問いたい: a setting introduced with its date dates a nominal trigger too)
+            return self.setting_date(frame, sent)
         usable = [(sp, d) for sp, d in sent_dates if not self._durative(sp) and not self._adnominal(sp) and not self._other_clause(sp, frame)]
         before = [x for x in usable if x[0].start < anchor.i]
         if before:
@@ -249,6 +285,8 @@ class ClauseTime:
             reported = self._report_date(sent, region)
             if reported is not None:
                 return reported
+        if self._pluperfect(frame):
+            return None  # …と訴えていた: a state before the narrative, not dated by an earlier sentence
         prior = [(sp, d) for sp, d in self.dates.between(region.start, sent.start) if sp.end <= sent.start and _point_value(d)]
         prior = [x for x in prior if not self._durative(x[0]) and not self._adnominal(x[0]) and self._main_clause(x[0])]
         if prior:
@@ -329,6 +367,16 @@ class ClauseTime:
             return True
         return False
 
+    def _pluperfect(self, frame: list[Token]) -> bool:
+        """Is the trigger's predicate in 〜ていた (主張していた, 拒否していた): what held before the
+        narrative's moment?"""
+        last = frame[-1]
+        if last.pos_ != "VERB":
+            return False
+        kids = [c for c in last.children if c.i > last.i]
+        return any(c.orth_ in ("て", "で") and c.dep_ == "mark" and any(g.lemma_ == "いる" for g in c.children) for c in kids) \
+            and any(c.dep_ == "aux" and c.lemma_ == "た" for c in kids)
+
     def _past(self, frame: list[Token]) -> bool:
         """Is the trigger's predicate in the past tense (〜した, 〜しました)?"""
         last = frame[-1]
@@ -402,6 +450,11 @@ class ClauseTime:
                 continue
             if h.lemma_ in st.negated_heads:
                 return "negated"
+            if stance and h.lemma_ in st.appeal_heads:
+                return "occurred"  # 反対を呼びかけた: the caller holds it
+            if stance and h.lemma_ in st.expectation_heads:
+                self.expected.add(frozenset(t.i for t in frame))
+                return "hypothetical"  # 反発が強まることが予想される: a stance only expected
             if h.lemma_ in st.hypothetical_heads:
                 return "hypothetical"
             if h.lemma_ in st.planned_heads and not stance:  # 反対する方針を示した: a stance held now

@@ -71,12 +71,14 @@ STEPS: tuple[Step, ...] = (
     org.office_names,              # org:office-head
     org.org_place_branches,        # org:suffix (〇〇製鉄 + 千葉)
     org_context.coordinated_orgs,  # org:coordinated
+    org_context.source_outlets,    # org:source
     filters.drop_orgs_opening_things,
     filters.trim_org_breakers,
     filters.trim_side_suffixes,
     filters.drop_thing_names,
     filters.drop_kind_compounds,
     filters.drop_generic_bodies,
+    filters.drop_descriptors_before_names,
     filters.drop_numbered_things,
     filters.drop_inside_facilities_and_events,
     filters.drop_quoted_names,
@@ -84,6 +86,8 @@ STEPS: tuple[Step, ...] = (
     readings.trim_readings,        # 小澤征爾(せいじ) → 小澤征爾
     readings.drop_codes,           # UTC+9
     readings.drop_job_words,       # タレント・〇〇 → 〇〇
+    readings.trim_glued_honorifics,  # 石井 + 一氏 → 石井一
+    filters.extend_regnal_numbers,   # 〇〇 + 14 + 世
     place.join_address_chains,     # place:chain
     facility.facility_names,       # place:facility (〇〇駅, 〇〇公園: the names inside it are no mentions)
 )

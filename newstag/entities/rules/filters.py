@@ -262,3 +262,39 @@ def drop_inside_facilities_and_events(r: Region) -> None:
                    or not inside(c, r.facilities)]
     if events:
         r.cands = [c for c in r.cands if c.rule.startswith(("person:title", "person:honorific", "org:")) or not inside(c, events)]
+
+
+def extend_regnal_numbers(r: Region) -> None:
+    """〇〇・〇〇 + 14 + 世: a person's regnal or generation number written right after the name
+    (a number and 世, the phrase ending there) belongs to the name."""
+    doc = r.doc
+    for c in r.cands:
+        if c.type != "PERSON" or c.tok_end + 1 >= r.b or c.end != doc[c.tok_end - 1].idx + len(doc[c.tok_end - 1].text):
+            continue
+        num, sei = doc[c.tok_end], doc[c.tok_end + 1]
+        after = r.tok(c.tok_end + 2)
+        if is_number(num) and sei.text == "世" and num.idx == c.end and not num.whitespace_ \
+                and (after is None or not (is_noun(after) or is_namey(after)) or after.is_punct):
+            c.tok_end += 2
+            c.end = sei.idx + 1
+
+
+def drop_descriptors_before_names(r: Region) -> None:
+    """〇〇のテレビ局 + 〇〇(name), 社会人サッカークラブチーム + 〇〇, プロ野球球団 + 「〇〇」: an
+    organisation the rules built of common words only, written right before another organisation's
+    name (or its opening bracket), says what kind of body that one is; it is no mention."""
+    doc = r.doc
+    starts = {c.start for c in r.cands if c.type == "ORG"}
+
+    def common(i: int) -> bool:
+        t = doc[i]
+        if not sudachi_tag(t).startswith("名詞-普通名詞"):
+            return False
+        return is_common_word(t.text) if (is_katakana(t) or t.text.isascii()) else KANJI.match(t.text) is not None \
+            and r.lex.index.get(t.text) is None
+
+    text = r.doc_text
+    r.cands = [c for c in r.cands if not (
+        c.type == "ORG" and c.key is None and c.rule.startswith(_COMPOUND_RULES)
+        and (c.end in starts or text[c.end:c.end + 1] in ("「", "『") and c.end + 1 in starts)
+        and all(common(i) for i in range(c.tok_start, c.tok_end)))]

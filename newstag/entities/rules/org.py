@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...ginza_adapter import ene_label
+from ...ginza_adapter import ene_label, sudachi_tag
 from .person import full_name_end, leader_of
 from .place import place_compound
 from .region import Region
@@ -157,7 +157,8 @@ def org_segment(r: Region, a: int, b: int) -> None:
             words = [m for m in range(start, k + 1)]
             if (t.text in lex.orgs.strong_heads and len(words) >= 2 or len(t.text) >= 3 and t.text[-1] in ("省", "庁")) \
                     and doc[start].text not in lex.titles.not_names and all(KANJI.match(doc[m].text) for m in words) \
-                    and not (start > r.a and is_number(doc[start - 1])):  # (八 + 路軍: a number opens the name)
+                    and not (start > r.a and is_number(doc[start - 1])) \
+                    and not common_words_kind(r, start, k):  # (八 + 路軍: a number opens the name)
                 r.add(start, k + 1, "ORG", "org:suffix")
             return
         first = leaders[0]
@@ -206,6 +207,15 @@ def org_segment(r: Region, a: int, b: int) -> None:
         r.add(start, k + 1, "ORG", rule)
         leader_of(r, start, k)
         return
+
+
+def common_words_kind(r: Region, start: int, k: int) -> bool:
+    """多数 + 党, 党 + 連合: common words before a strong head that say how many or which kind of
+    bodies make it (a word of quantity, or a strong head itself: 党 + 連合) name a kind, not a body."""
+    doc = r.doc
+    if any(sudachi_tag(doc[m]).endswith("副詞可能") for m in range(start, k)):
+        return True
+    return k - start == 1 and doc[start].text in r.lex.orgs.strong_heads
 
 
 @mention_rule("org:department", family="org", priority=80,

@@ -12,6 +12,7 @@ from .registry import mention_rule
 from .tokens import (
     CLOSE,
     DOTS,
+    LATIN_NAME,
     LATIN_RUN,
     OPEN,
     club_form_start,
@@ -403,3 +404,38 @@ def employers(r: Region, kept: list[Candidate]) -> list[Candidate]:
         if i < j:
             out.append(Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), "ORG", "org:employer", i, j))
     return out
+
+
+@mention_rule("org:source", family="org", priority=85,
+              doc="a news outlet cited as the source (〇〇スポーツによると, 〇〇新聞が報じた, 〇〇・ポストによれば)")
+def source_outlets(r: Region) -> None:
+    """〇〇スポーツによると, 〇〇新聞が伝えた: the noun run right before a source frame
+    (``source_frames``) ending in a media word (``source_media_heads``) after a word that is no
+    kind of outlet (``source_kinds``: 地元テレビ, 一部新聞) names the outlet. Nothing a rule already
+    read as a person or a place is retyped."""
+    doc = r.doc
+    lex = r.lex
+    for k in range(r.a + 2, r.b):
+        if not r.text(k, min(r.b, k + 4)).startswith(lex.ctx.source_frames):
+            continue
+        i = k
+        while i - 1 >= r.a and k - (i - 1) <= 5:
+            t = doc[i - 1]
+            # (a dot inside the name, not one listing two outlets: 〇〇新聞・〇〇新聞によると)
+            glued_dot = t.text in (".", *DOTS) and i - 2 >= r.a and not doc[i - 2].whitespace_ and not t.whitespace_ and i < k \
+                and doc[i - 2].text not in lex.ctx.source_media_heads and not any(c.type == "ORG" and c.tok_end == i - 1 and c.priority >= 72 for c in r.cands)
+            if not (glued_dot or (is_noun(t) or is_namey(t) or LATIN_NAME.match(t.text) or t.text.isascii() and t.text.isalnum())
+                    and not t.is_punct and not is_person_pos(t)):
+                break
+            i -= 1
+        while i < k and doc[i].text in (".", *DOTS):
+            i += 1
+        head = doc[k - 1]
+        if k - i < 2 or head.text not in lex.ctx.source_media_heads or doc[i].text in lex.ctx.source_kinds:
+            continue
+        if any(doc[m].text in lex.ctx.source_kinds or r.is_country(doc[m]) for m in range(i, k - 1) if doc[m + 1].text not in DOTS):
+            continue  # 地元テレビ, 米国テレビ: a kind of outlet; a place joined by ・ opens the name (〇〇・ポスト)
+        if any(c.type in ("PERSON", "PLACE") and c.start < doc[k - 1].idx + len(doc[k - 1].text) and doc[i].idx < c.end
+               and c.priority >= 72 and not (c.type == "PLACE" and c.end <= head.idx) for c in r.cands):
+            continue
+        r.add(i, k, "ORG", "org:source")

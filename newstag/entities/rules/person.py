@@ -79,8 +79,8 @@ def find_titles(r: Region) -> None:
             r.title_tokens.add(i)
             i += 1
             continue
-        if surname_before_title(r, i):
-            i += 1  # 岩屋|外務大臣: the word is the name, the title starts after it
+        if surname_before_title(r, i) or given_after_surname(r, i):
+            i += 1  # 岩屋|外務大臣, 〇〇政史|市長: the word is the name, the title starts after it
             continue
         if i + 1 < r.b and r.doc[i + 1].text == "長" and len(t.text) >= 2 and not r.is_head(t) and head_end(r, i) == i + 2:
             r.title_at[i] = (i + 2, r.text(i, i + 2), False)  # 田中一郎|報道局長
@@ -132,6 +132,21 @@ def surname_before_title(r: Region, i: int) -> bool:
     return can_be_surname(t.text)
 
 
+def given_after_surname(r: Region, i: int) -> bool:
+    """A kanji word Sudachi reads as a common noun (政史) right after a surname it knows, inside the
+    one person GiNZA reads there, and right before a title: the given name, not a word of the title
+    (a field such as 財務 in 〇〇財務大臣 is no part of GiNZA's person)."""
+    t = r.doc[i]
+    if i <= r.a or not KANJI.match(t.text) or len(t.text) > 2 or is_propn(t) or t.text in r.lex.titles.modifiers:
+        return False
+    prev = r.doc[i - 1]
+    if not (sudachi_tag(prev).endswith("-姓") and KANJI.match(prev.text)) or prev.whitespace_:
+        return False
+    if not (t.ent_iob_ == "I" and t.ent_type_ == "Person" and prev.ent_type_ == "Person"):
+        return False
+    return i + 1 < r.b and head_end(r, i + 1) is not None
+
+
 def role_before_honorific(toks: Span) -> bool:
     """Is the word before a familiar honorific (さん, 様, ちゃん) a role, a shop or a being rather
     than a name? It ends in a noun suffix (ピザ屋, 借地人), or it is one common noun Sudachi reads
@@ -159,7 +174,7 @@ def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> 
         if t.text in lex.titles.not_names or t.text in lex.titles.modifiers or t.text in lex.titles.honorifics:
             break
         if is_katakana(t) and not is_person_pos(t) and (t.text in lex.orgs.katakana_heads or is_common_word(t.text)) \
-                and r.doc[i].text not in DOTS and not (i - 2 >= r.a and r.doc[i - 2].text in DOTS):
+                and not glued_before_dot(r, i, j) and not (i - 2 >= r.a and r.doc[i - 2].text in DOTS):
             break  # ヘッド + コーチ, 〇〇インターナショナル + 会長: a common word or a company's head, no name
         if is_katakana(t) or is_person_pos(t) or bool(LATIN_NAME.match(t.text)) and not ACRONYM.match(t.text):
             i -= 1
@@ -182,6 +197,16 @@ def name_before(r: Region, k: int, honorific: bool, continues: bool = False) -> 
     while i < j and r.doc[i].text in DOTS:
         i += 1
     return (i, j) if i < j else None
+
+
+def glued_before_dot(r: Region, i: int, j: int) -> bool:
+    """ショー + カット + ・アジーズ: does the word before token i run on as katakana, with no space,
+    up to a dot inside the name run (before token j)? Then it is part of a dotted name's first
+    word, however Sudachi split it."""
+    m = i
+    while m < j and is_katakana(r.doc[m]) and not r.doc[m - 1].whitespace_:
+        m += 1
+    return m < j and r.doc[m].text in DOTS and not r.doc[m - 1].whitespace_
 
 
 def affiliation_before(r: Region, k: int) -> tuple[int, Candidate | None]:

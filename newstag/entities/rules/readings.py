@@ -90,3 +90,21 @@ def reading_aliases(r: Region, kept: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+#: honorifics Sudachi may glue to a given name it knows as one word (石井 + 一氏)
+_GLUED_HONORIFICS = ("氏",)
+
+
+def trim_glued_honorifics(r: Region) -> None:
+    """石井 + 一氏: a given name Sudachi reads with the honorific glued to it (a 名 word ending in
+    氏 right after a surname) ends before the honorific; the honorific is no part of the name."""
+    doc = r.doc
+    for c in r.cands:
+        if c.type != "PERSON" or c.tok_end - c.tok_start < 2:
+            continue
+        last, before = doc[c.tok_end - 1], doc[c.tok_end - 2]
+        end = last.idx + len(last.text)
+        if c.end == end and len(last.text) >= 2 and last.text.endswith(_GLUED_HONORIFICS) \
+                and sudachi_tag(last).endswith("人名-名") and sudachi_tag(before).endswith("人名-姓"):
+            c.end = end - 1
