@@ -77,7 +77,7 @@ def _marks(article: Article, entities: dict[str, Entity]) -> list[_Mark]:
     marks: list[_Mark] = []
     for e in article.entities:
         for m in e.mentions:
-            tip = f"{e.id} {e.type}: {e.name}" + (f" / title {m.title}" if m.title else "") + (f" / rule {m.rule or e.rule}" if (m.rule or e.rule) else "")
+            tip = f"{e.id} {e.type}" + (f" ({e.kind})" if e.kind else "") + f": {e.name}" + (f" / title {m.title}" if m.title else "") + (f" / rule {m.rule or e.rule}" if (m.rule or e.rule) else "")
             marks.append(_Mark(m.start, m.end, e.type, e.type, tip, 0))
     for d in article.dates:
         tip = f"{d.id} {d.type} = {d.value or '?'}" + (f" / rule {d.rule}" if d.rule else "")
@@ -156,7 +156,7 @@ def _tables(article: Article, entities: dict[str, Entity]) -> str:
     def name(eid: str | None) -> str:
         return _entity_name(entities, eid)
 
-    ent_rows = [[e.id, e.name, e.type, "、".join(e.titles), str(len(e.mentions)), name(e.affiliation), e.rule]
+    ent_rows = [[e.id, e.name, e.type + (f" ({e.kind})" if e.kind else ""), "、".join(e.titles), str(len(e.mentions)), name(e.affiliation), e.rule]
                 for e in article.entities]
     date_rows = [[d.id, d.text, d.type, d.value or "", d.rule] for d in article.dates]
     quote_rows = [[q.id, name(q.speaker) or q.speaker_text or "", q.text, q.kind, q.cue or ""] for q in article.quotes]

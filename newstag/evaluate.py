@@ -10,6 +10,23 @@ before scoring. Spans typed OPTIONAL (KWDLC: the IREX guideline leaves them open
 gold nor errors: a prediction that overlaps one and matches no gold span is not scored (it counts
 neither as a hit nor as a false positive); ``--count-optional`` scores it as a false positive.
 
+Conventions (``--convention``). newstag tags a facility's name (〇〇駅, 〇〇空港, 〇〇公園, 〇〇神社) as a
+PLACE with a ``kind`` (:attr:`newstag.models.Entity.kind`); the corpora disagree on facilities, so the
+scorer maps newstag's schema to each corpus's explicitly:
+
+- ``irex`` (KWDLC, after the IREX guideline): LOCATION (地名) includes facilities, so a facility
+  PLACE scores as 地名.
+  A country + 政府 / 当局 / 代表 is no organisation there (IREX tags the country alone), and a
+  newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored. An
+  organisation and its part written on (〇〇大学 + 〇〇学部) are one ORGANIZATION: touching ORG
+  mentions score as one span (:func:`join_orgs`).
+- ``stockmark``: facilities are their own type there (施設名, not scored), so facility PLACEs are
+  left out of the predictions (neither a hit nor a false positive); 〇〇政府 and 〇〇代表 are
+  organisations.
+
+By default the convention is read from the file's type inventory: a file with IREX's types (DATE,
+ARTIFACT, OPTIONAL, MONEY, PERCENT, TIME) is ``irex``, any other is ``stockmark``.
+
 ``python -m newstag.evaluate rules FILE...`` prints each mention rule's true and false positives
 on Stockmark-format files and news gold files (see :mod:`newstag.entities.report`).
 
@@ -30,6 +47,7 @@ Options (ner):
     --batch-size N     nlp.pipe batch size (default 64)
     --errors N         print N false positives and N misses per type
     --count-optional   count predictions on OPTIONAL spans as false positives (they are not scored by default)
+    --convention C     irex or stockmark: how facility PLACEs score (default: read from the file's types)
     --json             machine-readable output
 """
 
@@ -42,7 +60,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,6 +74,43 @@ Spans = set[tuple[int, int, str]]
 
 #: the type of spans a scorer counts neither as a hit nor as a miss (KWDLC, after the IREX guideline)
 OPTIONAL = "OPTIONAL"
+
+Convention = Literal["irex", "stockmark"]
+CONVENTIONS: tuple[Convention, ...] = ("irex", "stockmark")
+#: types only an IREX-convention file (KWDLC) has
+IREX_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ARTIFACT", OPTIONAL})
+
+
+def detect_convention(path: str | Path) -> Convention:
+    """``irex`` when the file's type inventory has one of IREX's types (:data:`IREX_TYPES`), else ``stockmark``."""
+    types = {e.get("type") for rec in _records(path) for e in rec.get("entities", [])}
+    return "irex" if types & IREX_TYPES else "stockmark"
+
+
+#: IREX: a country + one of these common nouns is no ORGANIZATION; the country is a LOCATION (日本 in 日本政府)
+IREX_COMMON_HEADS = ("政府", "当局", "代表")
+#: IREX: a newspaper's title is an ARTIFACT (not scored); its company (〇〇新聞社) is an ORGANIZATION
+IREX_ARTIFACT_ENDS = ("新聞", "日報")
+
+
+def corpus_type(entity_type: str, kind: str | None, convention: Convention | None, text: str = "",
+                opens_with_place: bool = False) -> str | None:
+    """The type a newstag mention scores as under a corpus convention (None: not scored).
+
+    - A facility PLACE (``kind`` set) is a place under ``irex`` and not scored under ``stockmark``
+      (施設名 is a type of its own there).
+    - ``irex`` only: an ORG mention ``text`` that is a place (``opens_with_place``: a PLACE mention
+      starts where it starts) + 政府 / 当局 / 代表 is not scored (IREX tags the country alone, which
+      then scores as the outermost mention); an ORG named 〇〇新聞 / 〇〇日報 is a newspaper's title
+      (ARTIFACT), not scored.
+
+    ``convention`` None keeps newstag's own types."""
+    if kind is not None and entity_type == "PLACE" and convention == "stockmark":
+        return None
+    if convention == "irex" and entity_type == "ORG" and (
+            opens_with_place and text.endswith(IREX_COMMON_HEADS) or text.endswith(IREX_ARTIFACT_ENDS)):
+        return None
+    return entity_type
 
 
 def _records(path: str | Path) -> list[dict]:
@@ -135,6 +190,19 @@ def join_places(spans: Iterable[tuple[int, int, str]], text: str | None = None) 
     return set(out)
 
 
+def join_orgs(spans: Iterable[tuple[int, int, str]]) -> Spans:
+    """Merge ORG spans that touch (end == next start) into one span: IREX (KWDLC) annotates an
+    organisation and its part written on as one ORGANIZATION (〇〇大学 + 〇〇学部 + 〇〇学科), where
+    newstag, like Stockmark, keeps each a mention of its own."""
+    out: list[tuple[int, int, str]] = []
+    for s in sorted(set(spans)):
+        if out and s[2] == "ORG" and out[-1][2] == "ORG" and out[-1][1] == s[0]:
+            out[-1] = (out[-1][0], s[1], "ORG")
+        else:
+            out.append(s)
+    return set(out)
+
+
 def score(pairs: Sequence[tuple[Spans, Spans]]) -> dict:
     """Per-type and overall P/R/F1 over ``(predicted, gold)`` span sets."""
     tp: Counter = Counter()
@@ -190,11 +258,12 @@ def profile_cache(cache: str | None, ginza_ner: bool) -> str | None:
 
 
 def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = None, batch_size: int = 64,
-            model: str = "ja_ginza", ginza_ner: bool | None = None) -> list[Spans]:
+            model: str = "ja_ginza", ginza_ner: bool | None = None, convention: Convention | None = None) -> list[Spans]:
     """Predicted ``(start, end, type)`` spans per text, from newstag or (``raw_ginza``) bare GiNZA;
     nested mentions are dropped (:func:`flatten`).
 
-    ``ginza_ner``: parse with GiNZA's ner or without (None: the library's default profile).
+    ``ginza_ner``: parse with GiNZA's ner or without (None: the library's default profile);
+    ``convention``: the corpus convention the spans follow (:func:`corpus_type`).
     """
     if raw_ginza:
         import spacy
@@ -209,13 +278,15 @@ def predict(texts: list[str], *, raw_ginza: bool = False, cache: str | None = No
         return [{(e.start_char, e.end_char, table[e.label_]) for e in d.ents if e.label_ in table}
                 for d in _parsed_docs(nlp, texts, cache, batch_size)]
     return [flatten(rules) for rules in predict_rules(texts, cache=cache, batch_size=batch_size, model=model,
-                                                      ginza_ner=ginza_ner)]
+                                                      ginza_ner=ginza_ner, convention=convention)]
 
 
 def predict_rules(texts: list[str], *, cache: str | None = None, batch_size: int = 64, model: str = "ja_ginza",
-                  overwrite_cache: bool = True, ginza_ner: bool | None = None) -> list[dict[tuple[int, int, str], str]]:
+                  overwrite_cache: bool = True, ginza_ner: bool | None = None,
+                  convention: Convention | None = None) -> list[dict[tuple[int, int, str], str]]:
     """newstag's mentions per text, nested ones included: ``(start, end, type)`` → the rule that found it.
-    ``ginza_ner`` as in :func:`predict` (without ner, the cache is ``x.noner.spacy``)."""
+    ``ginza_ner`` as in :func:`predict` (without ner, the cache is ``x.noner.spacy``); ``convention``:
+    types mapped by :func:`corpus_type` (None: newstag's own)."""
     import spacy
 
     from .ginza_adapter import fast_ner
@@ -227,12 +298,20 @@ def predict_rules(texts: list[str], *, cache: str | None = None, batch_size: int
         fast_ner(nlp)  # the Tagger's decoder: the same entities as spaCy's, faster
     docs = _parsed_docs(nlp, texts, profile_cache(cache, with_ner), batch_size, overwrite=overwrite_cache)
     component = nlp.add_pipe("newstag_entities")
-    return [mention_rules(component(d)) for d in docs]
+    return [mention_rules(component(d), convention) for d in docs]
 
 
-def mention_rules(doc: Doc) -> dict[tuple[int, int, str], str]:
-    """``(start, end, type)`` → rule of each entity mention newstag_entities set on ``doc``."""
-    return {(m.start, m.end, e.type): m.rule for e in doc._.newstag_entities for m in e.mentions}
+def mention_rules(doc: Doc, convention: Convention | None = None) -> dict[tuple[int, int, str], str]:
+    """``(start, end, type)`` → rule of each entity mention newstag_entities set on ``doc``, typed
+    as the corpus ``convention`` types it (:func:`corpus_type`; a mention it does not score is left out)."""
+    out = {}
+    place_starts = {m.start for e in doc._.newstag_entities if e.type == "PLACE" for m in e.mentions}
+    for e in doc._.newstag_entities:
+        for m in e.mentions:
+            typ = corpus_type(e.type, e.kind, convention, m.text, m.start in place_starts)
+            if typ is not None:
+                out[(m.start, m.end, typ)] = m.rule
+    return out
 
 
 def ner_main(args: argparse.Namespace) -> int:
@@ -243,12 +322,16 @@ def ner_main(args: argparse.Namespace) -> int:
     if args.raw_ginza and args.ginza_ner is False:
         print("--raw-ginza scores GiNZA's ner: it cannot be combined with --no-ginza-ner", file=sys.stderr)
         return 2
+    convention = args.convention or detect_convention(args.file)
     if args.raw_ginza:
         rules: list[dict] = []
         preds = predict(texts, raw_ginza=True, cache=args.cache, batch_size=args.batch_size, ginza_ner=True)
     else:
-        rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size, ginza_ner=args.ginza_ner)
+        rules = predict_rules(texts, cache=args.cache, batch_size=args.batch_size, ginza_ner=args.ginza_ner,
+                              convention=convention)
         preds = [flatten(r) for r in rules]
+    if not args.raw_ginza and convention == "irex":
+        preds = [join_orgs(p) for p in preds]
     if args.join_places:
         preds = [join_places(p, t) for p, t in zip(preds, texts, strict=True)]
     if not args.count_optional:
@@ -263,7 +346,7 @@ def ner_main(args: argparse.Namespace) -> int:
 
         label = "ja_ginza (raw NER, ENE mapped)" if args.raw_ginza else (
             "newstag_entities" if resolve_ginza_ner(args.ginza_ner) else "newstag_entities (without GiNZA's ner)")
-        print(f"{label} on {args.file}: {len(records)} records")
+        print(f"{label} on {args.file}: {len(records)} records" + ("" if args.raw_ginza else f" ({convention} convention)"))
         for t in (*TYPES, "ALL"):
             r = res[t]
             print(f"  {t:<6} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, pred {r['pred']}, gold {r['gold']})")
@@ -302,6 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ner.add_argument("--count-optional", action="store_true",
                      help="count a prediction on a span typed OPTIONAL (KWDLC: left open by the IREX guideline) that matches "
                           "no gold span as a false positive; by default such predictions are not scored (neither hit nor miss)")
+    ner.add_argument("--convention", choices=CONVENTIONS, default=None,
+                     help="irex: a facility PLACE scores as 地名 (KWDLC); stockmark: facility PLACEs are not scored (施設名 is "
+                          "a type of its own there); default: irex when the file has IREX's types (DATE, ARTIFACT, OPTIONAL …)")
     ner.add_argument("--json", action="store_true")
     report.add_arguments(sub.add_parser("rules", help="true and false positives of each mention rule on NER and news gold files",
                                         description=report.__doc__.split("\n\n")[0]))

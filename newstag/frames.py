@@ -24,7 +24,7 @@ Kind = Literal["articles", "entities", "mentions", "dates", "quotes", "events"]
 COLUMNS: dict[str, list[str]] = {
     "articles": ["article", "url", "title", "published", "text", "body_start", "body_end", "n_paragraphs",
                  "n_sentences", "n_entities", "n_dates", "n_quotes", "n_events"],
-    "entities": ["article", "id", "type", "name", "titles", "n_mentions", "mention_texts",
+    "entities": ["article", "id", "type", "kind", "name", "titles", "n_mentions", "mention_texts",
                  "affiliation_id", "affiliation_name", "rule"],
     "mentions": ["article", "entity_id", "entity_name", "type", "start", "end", "text", "title", "rule"],
     "dates": ["article", "id", "type", "start", "end", "text", "value", "rule"],
@@ -69,7 +69,7 @@ def rows(key: Any, a: Article, kind: str) -> list[dict[str, Any]]:
                  "n_quotes": len(a.quotes), "n_events": len(a.events)}]
     ents = {e.id: e for e in a.entities}
     if kind == "entities":
-        return [{"article": key, "id": e.id, "type": e.type, "name": e.name, "titles": list(e.titles),
+        return [{"article": key, "id": e.id, "type": e.type, "kind": e.kind, "name": e.name, "titles": list(e.titles),
                  "n_mentions": len(e.mentions), "mention_texts": [m.text for m in e.mentions],
                  "affiliation_id": e.affiliation, "affiliation_name": _name(ents, e.affiliation), "rule": e.rule}
                 for e in a.entities]

@@ -18,6 +18,9 @@ EventType = Literal["CALL", "MEETING", "VISIT", "AGREEMENT", "POSITION", "STATEM
 Status = Literal["occurred", "planned", "hypothetical", "negated"]
 Stance = Literal["support", "oppose"]
 QuoteKind = Literal["direct", "indirect"]
+#: what kind of facility a PLACE names (the kinds of ``newstag/entities/data/facilities.json``)
+PlaceKind = Literal["station", "airport", "port", "road", "railway", "park", "religious", "castle", "venue", "museum",
+                    "building", "base"]
 
 
 class _Model(BaseModel):
@@ -52,6 +55,10 @@ class Entity(_Model):
     titles: list[str] = Field(default_factory=list, description="Titles collected from the mentions.")
     affiliation: str | None = Field(default=None, description="Entity id of the country or organisation the person belongs to.")
     rule: str = Field(default="", description="Provenance of the type decision.")
+    kind: PlaceKind | None = Field(default=None, description="For a PLACE that names a facility (〇〇駅, 〇〇空港, 〇〇公園, "
+                                   "〇〇神社, 〇〇会館), which kind of facility: station, airport, port, road, railway, park, "
+                                   "religious, castle, venue, museum, building, base. None for other places (countries, "
+                                   "cities, regions, landforms) and for people and organisations.")
 
 
 class DateExpr(_Model):
@@ -146,5 +153,5 @@ class Article(_Model):
 
 __all__ = [
     "Article", "DateExpr", "Entity", "Event", "Mention", "Participant", "Quote", "TextSpan",
-    "EntityType", "DateType", "EventType", "Status", "Stance", "QuoteKind",
+    "EntityType", "PlaceKind", "DateType", "EventType", "Status", "Stance", "QuoteKind",
 ]

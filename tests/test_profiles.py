@@ -47,7 +47,7 @@ CASES = [
      {"entities": [("カルロス・メンデス", "PERSON"), ("東京", "PLACE")], "dates": ["来月"], "quotes": [],
       "events": [("VISIT", "訪問")]}),
     ("国土交通省は8日、羽田空港の発着枠を拡大すると発表した。",
-     {"entities": [("国土交通省", "ORG")], "dates": ["8日"], "quotes": [], "events": []}),
+     {"entities": [("国土交通省", "ORG"), ("羽田空港", "PLACE")], "dates": ["8日"], "quotes": [], "events": []}),
     ("東和精工の社長に就任した石原大輔氏は「品質を第一に考える」と話した。",
      {"entities": [("東和精工", "ORG"), ("石原大輔", "PERSON")], "dates": [],
       "quotes": [("石原大輔", "話した", "品質を第一に考える")], "events": [("STATEMENT", "話した")]}),

@@ -18,6 +18,7 @@ from .gazetteer import GazetteerIndex, build_index, default_index
 from .lexicon import context, ene_map, load_gazetteer, org_suffixes, titles
 from .merge import build_entities
 from .rules import Lexicons, find_mentions
+from .rules.facility import set_kinds
 
 
 class EntitiesComponent:
@@ -55,6 +56,7 @@ class EntitiesComponent:
         text = doc.text  # once: spaCy rebuilds Doc.text on every access
         found = find_mentions(lex, doc, text=text)
         entities, ids = build_entities(found, lex.index, lex.orgs.heads, text, lex.orgs.short_forms)
+        set_kinds(entities, found, ids)
         doc._.newstag_entities = entities
         doc.spans["newstag_entities"] = [Span(doc, c.tok_start, c.tok_end, label=c.type, span_id=eid) for c, eid in zip(found, ids, strict=False)]
         return doc

@@ -103,11 +103,12 @@ def is_stockmark_file(path: str | Path) -> bool:
 def stockmark_tallies(path: str | Path, *, cache: str | None = None, batch_size: int = 64) -> Tallies:
     """Each rule's tp / fp on a Stockmark-format file, scored as ``evaluate ner`` scores it.
     ``cache`` is a DocBin of the file's parses (written when absent; ValueError when it holds other texts)."""
-    from ..evaluate import drop_optional, flatten, predict_rules, read_optional, read_stockmark
+    from ..evaluate import detect_convention, drop_optional, flatten, predict_rules, read_optional, read_stockmark
 
     records = read_stockmark(path)
     optional = read_optional(path)
-    found = predict_rules([t for t, _ in records], cache=cache, batch_size=batch_size, overwrite_cache=False)
+    found = predict_rules([t for t, _ in records], cache=cache, batch_size=batch_size, overwrite_cache=False,
+                          convention=detect_convention(path))
     tallies: Tallies = {}
     for rules, (_, gold), opt in zip(found, records, optional, strict=True):
         for span in drop_optional(flatten(rules), gold, opt):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ...doc_state import regions
-from . import filters, lexical, org, org_context, person, place, readings, shapes, signals
+from . import facility, filters, lexical, org, org_context, person, place, readings, shapes, signals
 from .candidate import Candidate
 from .lexicons import Lexicons
 from .region import Region
@@ -89,6 +89,7 @@ STEPS: tuple[Step, ...] = (
     readings.trim_glued_honorifics,  # 石井 + 一氏 → 石井一
     filters.extend_regnal_numbers,   # 〇〇 + 14 + 世
     place.join_address_chains,     # place:chain
+    facility.facility_names,       # place:facility (〇〇駅, 〇〇公園: the names inside it are no mentions)
 )
 
 
@@ -148,9 +149,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             if (c.start, c.end) == (k.start, k.end):
                 clash = True
                 break
-            if k.type == "ORG" and c.inside(k) and _may_nest(c, k):
+            if (k.type == "ORG" or k.kind is not None) and c.inside(k) and _may_nest(c, k):
                 continue
-            if c.type == "ORG" and k.inside(c) and _may_nest(k, c):
+            if (c.type == "ORG" or c.kind is not None) and k.inside(c) and _may_nest(k, c):
                 continue
             clash = True
             break
@@ -163,7 +164,10 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 
 def _may_nest(inner: Candidate, org: Candidate) -> bool:
     """The country in ロシア軍 / ロシア大統領府 or the person in トランプ政権 stays a mention;
-    a one-letter form inside a name (中 in 中日新聞) does not."""
+    a one-letter form inside a name (中 in 中日新聞) does not. An organisation opening a facility's
+    name stays one too (〇〇電鉄 in 〇〇電鉄〇〇線, 〇〇市 in 〇〇市博物館)."""
+    if org.kind is not None:
+        return inner.opens_facility
     if inner.type not in ("PLACE", "PERSON") or not org.rule.startswith("org:") or inner.priority < priority_of("gazetteer") - 10:
         return False
     return inner.start == org.start or inner.rule == "person:leader-of"  # (第2次〇〇内閣: the leader inside)

@@ -25,6 +25,8 @@ class Candidate:
     given: str | None = None
     nested_ok: bool = False  # may lie inside an ORG compound (the country in ロシア軍)
     alias_of: Candidate | None = field(default=None, repr=False)  # 北大西洋条約機構(NATO): NATO → the long form
+    kind: str | None = None  # a facility's kind (station, airport, park …; see facility.py)
+    opens_facility: bool = False  # an organisation or a suffixed place opening a facility's name: a mention of its own
     surface: str = ""  # the mention text (filled in when entities are built)
 
     @property

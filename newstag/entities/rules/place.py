@@ -271,8 +271,15 @@ def place_head_names(r: Region) -> None:
     compound going on after it (ドイツ帝国 + 海軍) is left to the organisation rules."""
     doc = r.doc
     lex = r.lex
-    for k in range(r.a + 1, r.b):
+    long_heads = tuple(h for h in lex.ctx.place_heads if len(h) >= 2)
+    for k in range(r.a, r.b):
         w = doc[k].text
+        if is_propn(doc[k]) and not is_person_pos(doc[k]) and w.endswith(long_heads) and w not in lex.ctx.place_heads \
+                and k not in r.title_tokens and r.name_boundary(k + 1) and r.name_boundary_before(k):
+            r.add(k, k + 1, "PLACE", "place:head")  # 〇〇温泉 as one proper noun
+            continue
+        if k == r.a:
+            continue
         head = w if w in lex.ctx.place_heads else next((h for h in lex.ctx.place_heads if w.startswith(h) and w[len(h):] in lex.ctx.place_head_tails), None)
         if head is None or k in r.title_tokens:
             continue  # (藩 + 主 in one word: 〇〇 + 藩主 is still 〇〇藩's lord)
