@@ -124,7 +124,13 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
         if alias is not None and id(alias) in pos and alias.type == c.type:
             uf.union(pos[id(alias)], i)
     # ORG name + head: ポルシェ / ポルシェ社, ロイター / ロイター通信
-    orgs = [(i, norm(c.surface)) for i, c in enumerate(cands) if c.type == "ORG"]
+    # one mention per name and key stands for all of them (they are joined above by their text), so
+    # the pairs below are of names, not of mentions: linear in the article's length
+    first: dict[tuple[str, str | None], int] = {}
+    for i, c in enumerate(cands):
+        if c.type == "ORG":
+            first.setdefault((norm(c.surface), c.key), i)
+    orgs = [(i, a) for (a, _key), i in first.items()]
     named = {norm(c.surface) for c in cands if c.type in ("PLACE", "ORG")}
     for i, a in orgs:
         for j, b in orgs:
@@ -139,26 +145,27 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
     full: list[tuple[int, Candidate]] = [(i, c) for i, c in enumerate(cands)
                                          if c.type == "PERSON" and (c.surname or _is_kanji_full_name(c.surface))]
     people = [(j, f, norm(f.surface)) for j, f in enumerate(cands) if f.type == "PERSON"]
+    # each full name's normalised forms, computed once (not once per pair of mentions)
+    full_forms = [(j, f, norm(f.surface), norm(f.surname or ""), norm(_DOT_SPLIT.split(f.surface)[-1]))
+                  for j, f in full]
+    full_kanji = {j: _KANJI_NAME.fullmatch(fs) is not None for j, _f, fs, _s, _l in full_forms}
     for i, c in enumerate(cands):
         if c.type != "PERSON" or c.surname:
             continue
         t = norm(c.surface)
         match = None
-        for j, f in full:
-            if j == i or len(norm(f.surface)) <= len(t):  # (海江田 / 海江田万里: a three-kanji surname)
+        for j, f, fs, sur, last in full_forms:
+            if j == i or len(fs) <= len(t):  # (海江田 / 海江田万里: a three-kanji surname)
                 continue
-            fs = norm(f.surface)
             # a Japanese full name Sudachi keeps as one word (石破茂): the surname is a prefix
-            kanji_prefix = _KANJI_NAME.fullmatch(fs) is not None and len(fs) > len(t) >= 1 and fs.startswith(t)
-            if norm(f.surname or "") == t or norm(_DOT_SPLIT.split(f.surface)[-1]) == t or kanji_prefix:
+            kanji_prefix = full_kanji[j] and len(fs) > len(t) >= 1 and fs.startswith(t)
+            if sur == t or last == t or kanji_prefix:
                 if match is None or (f.start <= c.start and (cands[match].start > c.start or f.start > cands[match].start)):
                     match = j
         if match is None and _GIVEN_NAME.fullmatch(t):
             # 雅子さん after 赤木雅子さん: a Japanese given name alone (or its end, 音 of 奏音, where the
             # text before the mention writes the rest of it) stands for the full name
-            for j, f in full:
-                sur = norm(f.surname or "")
-                fs = norm(f.surface)
+            for j, f, fs, sur, _last in full_forms:
                 given = fs[len(sur):] if sur and fs.startswith(sur) else ""
                 rest = given[: len(given) - len(t)]
                 if j != i and given.endswith(t) and len(given) >= 2 and (len(t) >= 2 or rest) and text[max(0, c.start - len(rest)):c.start] == rest \
@@ -166,8 +173,8 @@ def build_entities(cands: list[Candidate], index: GazetteerIndex, org_heads: set
                     match = j
         if match is None:
             # Korean and Chinese names in katakana put the surname first (チョ・テヨル … チョ外相)
-            for j, f in full:
-                parts = _DOT_SPLIT.split(norm(f.surface))
+            for j, f, fs, _sur, _last in full_forms:
+                parts = _DOT_SPLIT.split(fs)
                 if j != i and len(parts) == 2 and parts[0] == t and len(t) <= 3 and f.start <= c.start:
                     match = j
         if match is None and len(t) >= 2 and not _KANJI_NAME.fullmatch(t):

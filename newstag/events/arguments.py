@@ -147,6 +147,7 @@ class EntityIndex:
             e = self.entities.get(eid)
             out = list(e.titles) if e else []
             out += [r.title for r in self.by_entity.get(eid, ()) if r.title]
+            out = list(dict.fromkeys(out))  # once each: a person named a thousand times has a few titles
             self._titles[eid] = out
         return out
 
