@@ -38,12 +38,8 @@ _FOREIGN = re.compile(r"^[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9&＆.\-]{2,}$")
 _SOURCE_TAILS = ("によると", "によれば", "によりますと", "の報道", "が報じ", "は報じ", "が伝え", "は伝え", "通信によると")
 _PERSON_WORDS = {"氏", "人", "被告", "容疑者", "選手", "監督"}
 # bare nouns meaning the home country's body, not the latest one named (政府は: the government)
-_HOME_BODIES = {"政府", "政権", "国会", "内閣", "当局", "警察", "検察", "日銀", "議員", "首脳", "関係者"}
 # an organisation named in full with one of these heads may be called by its stem alone (現代グループ → 現代)
-_SHORT_FORM_HEADS = ("グループ", "財閥", "ホールディングス", "社")
 # the countries of a multilateral event named before (各国は…で合意した)
-_EACH_WORDS = {"各国", "参加国", "出席国", "参加各国", "出席各国", "各国首脳", "各国代表"}
-_INCLUDE_VERBS = {"加える", "含む", "含める"}
 _ORG_WORDS = {"社", "グループ", "党", "機構", "省", "庁", "会社", "銀行", "団体", "組織", "機関", "政府", "政権", "委員会", "協会"}
 
 
@@ -111,7 +107,7 @@ class EntityIndex:
             if r.label == "PLACE":
                 idx._places.setdefault(name, r.entity)
             if r.label == "ORG":
-                for head in _SHORT_FORM_HEADS:
+                for head in cues.short_form_heads:
                     if name.endswith(head) and len(name) - len(head) >= 2:
                         idx._short.setdefault(name[: -len(head)], r.entity)
             if r.label in ("PERSON", "ORG") and _KATAKANA.match(name):
@@ -354,7 +350,7 @@ class EntityIndex:
         if len(words) != 1:
             return None
         w = words[0]
-        if len(w.orth_) < 2 or w.orth_ in _HOME_BODIES or not sudachi_tag(w).startswith("名詞-普通名詞") or w.i in self.by_token:
+        if len(w.orth_) < 2 or w.orth_ in self.cues.home_bodies or not sudachi_tag(w).startswith("名詞-普通名詞") or w.i in self.by_token:
             return None
         for r in self.before(tok.idx):
             name = self.text[r.start:r.end]
@@ -367,7 +363,7 @@ class EntityIndex:
         person named before with that title (外務副大臣 for 副大臣)."""
         words = self.doc[s:e]
         title = words.text
-        if len(title) < 2 or title in _HOME_BODIES or any(i in self.by_token for i in range(s, e)) \
+        if len(title) < 2 or title in self.cues.home_bodies or any(i in self.by_token for i in range(s, e)) \
                 or not all(sudachi_tag(t).startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in words):
             return None
         for r in self.before(tok.idx):
@@ -456,7 +452,7 @@ class EntityIndex:
         for m in self._siblings(tok) + members(tok):
             g = self.group(m)
             ids = self.resolve_group(m, g, previous) if g else []
-            if not ids and self.doc[slice(*compound_run(m))].text in _EACH_WORDS:
+            if not ids and self.doc[slice(*compound_run(m))].text in self.cues.each_words:
                 ids = self._each_of(previous)
             if not ids:
                 h = self.head_entity(m)
@@ -468,7 +464,7 @@ class EntityIndex:
                 more = self.resolve(gen[-1], previous) if gen else []
                 if (not ids or ids[0] in more) and more and all(self.label(i) == "ORG" for i in more):
                     ids = more
-            for c in _including_clauses(m):
+            for c in _including_clauses(m, self.cues.include_verbs):
                 # A、Bを加えた「Cプラス3」, AやBを含む10カ国, Aをはじめとする議員: the members named as included
                 for g in c.children:
                     if g.dep_ == "obj" and particles(g) == "を":
@@ -522,7 +518,7 @@ class EntityIndex:
         return out
 
 
-def _including_clauses(tok: Token) -> list[Token]:
+def _including_clauses(tok: Token, verbs: list[str]) -> list[Token]:
     """Relative clauses naming members of the phrase as included: Aを加えた / 含む / 含めた B, and
     Aをはじめとする (何人かの) B (the parser may hang the clause on a counter before the noun)."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i]
@@ -531,7 +527,7 @@ def _including_clauses(tok: Token) -> list[Token]:
         for c in h.children:
             if c.dep_ != "acl" or c.i > tok.i:
                 continue
-            if c.lemma_ in _INCLUDE_VERBS or (c.lemma_ == "する" and any(
+            if c.lemma_ in verbs or (c.lemma_ == "する" and any(
                     g.lemma_ in ("はじめ", "始め") and particles(g) == "と" for g in c.children)):
                 out.append(c)
     return out

@@ -25,8 +25,6 @@ _TIME_SUFFIXES = {"後", "前", "中", "際", "時", "直後", "直前", "以降
 # 会談した時も / 電話で話したとき: a time a clause modifies is when, not who
 _TIME_NOUNS = _TIME_SUFFIXES | {"とき", "頃", "ころ", "折", "瞬間"}
 # 入団契約 / 移籍 / 加入: joining an organisation (a joining contract binds the party to it)
-_JOIN_WORDS = ("入団", "移籍", "加入", "入社", "入部")
-_FIRST_PERSON = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "わたくし"}
 
 
 @dataclass
@@ -118,19 +116,17 @@ _DISTRIBUTIVE = ("各", "諸")  # 各国の会議: each of a kind, no one holder
 _AGENT_OF_PASSIVE = ("に", "によって", "により", "から", "には", "からも", "にも")
 
 
-_DEMONSTRATIVE_ADVERBS = {"こう", "そう", "ああ"}  # こうした / そういった批判
-_DEMONSTRATIVE_WORDS = {"この", "その", "こんな", "そんな", "これ", "それ"}  # この批判, これらの批判
 
 
-def _demonstrative(tok: Token) -> bool:
+def _demonstrative(tok: Token, cues: Cues) -> bool:
     """Does a demonstrative point the noun back to what was just said (こうした批判, これらの懸念)?"""
     for c in tok.children:
         if c.i > tok.i:
             continue
-        if c.dep_ == "acl" and c.lemma_ in ("する", "いう", "言う") and any(g.lemma_ in _DEMONSTRATIVE_ADVERBS for g in c.children):
+        if c.dep_ == "acl" and c.lemma_ in ("する", "いう", "言う") and any(g.lemma_ in cues.demonstrative_adverbs for g in c.children):
             return True
-        if c.dep_ in ("det", "nmod") and (c.lemma_ in _DEMONSTRATIVE_WORDS or (
-                c.orth_ in ("ら", "等") and any(g.lemma_ in _DEMONSTRATIVE_WORDS for g in c.children))):
+        if c.dep_ in ("det", "nmod") and (c.lemma_ in cues.demonstrative_words or (
+                c.orth_ in ("ら", "等") and any(g.lemma_ in cues.demonstrative_words for g in c.children))):
             return True  # この批判 / これらの懸念 (これ hangs on ら)
     return False
 
@@ -623,7 +619,7 @@ class Extractor:
             named = [c for c in receive.children if particles(c) in ("から", "からの")] + self._genitives(anchor) + [
                 c for c in anchor.children if c.i < anchor.i and c.dep_ == "nmod" and particles(c) == "からの"]  # (Xからの批判を受けた)
             ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
-            if not ids and _demonstrative(anchor):
+            if not ids and _demonstrative(anchor, self.cues):
                 ids = self._voiced_before(anchor)  # こうした批判を受け止める: those just voiced
                 self.each = True
             elif not ids and any(particles(c) in ("から", "からの") for c in named):
@@ -639,7 +635,7 @@ class Extractor:
             # 話した: the stance is what Y speaks about, not Y's
             named = self._genitives(anchor) + [c for c in h.children if particles(c) in ("から", "からの") and c.i < anchor.i]
             ids = [i for c in named if c.i not in skip for i in self.ents.resolve(c, prev)]
-            if not ids and particles(anchor) in _ABOUT and _demonstrative(anchor):
+            if not ids and particles(anchor) in _ABOUT and _demonstrative(anchor, self.cues):
                 # こうした批判について、Yは…: the stances are those just voiced, each its speaker's
                 ids = self._voiced_before(anchor)
                 self.each = True
@@ -755,7 +751,7 @@ class Extractor:
         if q is None:
             return []
         start, end = q
-        if not any(t.pos_ == "PRON" and t.lemma_ in _FIRST_PERSON for t in self.doc[start:end]):
+        if not any(t.pos_ == "PRON" and t.lemma_ in self.cues.first_person for t in self.doc[start:end]):
             return []
         lo, hi = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
         for quote in self.quotes:
@@ -960,11 +956,11 @@ class Extractor:
         party to the organisation its sentence says it joins (the に / へ phrase of 移籍, 入団 …). With no
         party given, the one who joins (the subject of the joining word) is the party: both are returned."""
         s, e = compound_run(anchor)
-        if not any(w in self.doc[s:e].text for w in _JOIN_WORDS):
+        if not any(w in self.doc[s:e].text for w in self.cues.join_words):
             return []
         prev = self._previous()
         for t in self.doc[sent.start:anchor.i]:
-            if t.lemma_ not in _JOIN_WORDS:
+            if t.lemma_ not in self.cues.join_words:
                 continue
             who = [party] if party else [i for c in t.children if c.i < t.i and particles(c) in ("が", "は")
                                          for i in self.ents.resolve(c, prev) if self.ents.label(i) in ("PERSON", "ORG")][:1]

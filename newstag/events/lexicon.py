@@ -130,6 +130,14 @@ class Cues(_Strict):
     accord_nouns: list[str] = Field(default_factory=list, description="Xは…条約に署名した: heads of what one party alone can sign (条約, 協定, 合意 ...).")
     proposal_nouns: list[str] = Field(description="Heads of what can be accepted as a position (提案, 要求, 案 ...).")
     report_verbs: list[str] = Field(default_factory=list, description="…合意した。Xが27日語った: verbs of a bare attribution sentence whose date is that of the report just before it (語る, 述べる, 明らか …).")
+    home_bodies: list[str] = Field(description="Bare common nouns that name the article's own body, never a short form or a title of one named before (政府, 国会, 首脳 ...).")
+    short_form_heads: list[str] = Field(description="Heads an organisation's name may drop in a later mention (〇〇グループ → 〇〇, 〇〇社 → 〇〇).")
+    each_words: list[str] = Field(description="Words for all the parties of the latest multilateral event (各国, 参加国 ...).")
+    include_verbs: list[str] = Field(description="Aを<verb>B: verbs naming A as a member of B (加える, 含む ...).")
+    join_words: list[str] = Field(description="Words of joining an organisation (入団, 移籍, 入社 ...): a joining contract binds the one who joins to it.")
+    first_person: list[str] = Field(description="First-person pronouns: a call in a quote told in the first person is the speaker's own (私, 僕 ...).")
+    demonstrative_adverbs: list[str] = Field(description="こうした / そういった批判: adverbs of a demonstrative clause pointing back to what was just said.")
+    demonstrative_words: list[str] = Field(description="この批判 / これらの懸念: demonstratives pointing a stance noun back to what was just said.")
 
 
 def _read_package_json(name: str) -> dict:
