@@ -113,12 +113,12 @@ def _trailer_at(r: Region, k: int) -> bool:
 
 def _compound_start(r: Region, j: int) -> int:
     """The first token of the noun compound ending at token j (at most 6 words back); a list of
-    facilities joined by ・ (〇〇空港・〇〇空港) is no one compound."""
+    facilities or places joined by ・ (〇〇空港・〇〇空港, 〇〇町・〇〇駅) is no one compound."""
     i = j
     doc = r.doc
     while i - 1 >= r.a and j - (i - 1) < 6 and r.compound_tok(i - 1) and not is_number(doc[i - 1]) \
             and (i - 1) not in r.title_tokens and doc[i - 1].text not in ("、", "。") \
-            and not (doc[i - 1].text in DOTS and facility_kind(doc[i - 2].text) is not None):
+            and not (doc[i - 1].text in DOTS and (facility_kind(doc[i - 2].text) is not None or r.is_place_token(doc[i - 2]))):
         i -= 1
     return i
 
