@@ -26,6 +26,9 @@ from .tokens import (
     written_shape,
 )
 
+#: brackets a name is written in after a word for its kind (専門店「〇〇」, 旅館『〇〇』), opening → closing
+NAME_BRACKETS = {"「": "」", "『": "』"}
+
 #: words that join two items of one list (A + や + B, A + 、 + B, A + 及び + B)
 COORDINATORS = ("や", "、", "と", "及び", "および", "並びに", "ならびに", "，")
 
@@ -241,13 +244,14 @@ def named_orgs(r: Region) -> None:
         if j is not None:
             r.add_chars(m.start(), m.end(), k, j + 1, "ORG", "org:named-as")
     for k in range(r.a + 1, r.b - 2):
-        if doc[k].text != "「":
+        shut = NAME_BRACKETS.get(doc[k].text)
+        if shut is None:
             continue
         start = doc[k].idx
         before = text[doc[r.a].idx:start]
         if not any(before.endswith(h) for h in heads):
             continue
-        close = next((m for m in range(k + 1, min(r.b, k + 12)) if doc[m].text == "」"), None)
+        close = next((m for m in range(k + 1, min(r.b, k + 12)) if doc[m].text == shut), None)
         if close is None or close == k + 1:
             continue
         name = text[doc[k + 1].idx:doc[close].idx]

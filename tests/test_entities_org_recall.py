@@ -1,0 +1,43 @@
+"""Organisation recall on web documents (issue 18, KWDLC's shop and company pages): a shop or a
+business named in brackets after a word for its kind (専門店「〇〇」).
+
+Texts and names invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+
+
+def _mentions(doc, type_: str) -> list[str]:
+    return sorted(m.text for e in ents(doc) if e.type == type_ for m in e.mentions)
+
+
+BRACKETED = [
+    # (text, the business named in brackets after its kind)
+    ("駅前にある輸入雑貨の専門店「ミモザノート」の新商品をご紹介します。", "ミモザノート"),
+    ("海辺の旅館「しおかぜ亭」では地元の魚料理をお出ししています。", "しおかぜ亭"),
+    ("商店街の奥にある歯科医院「あおば歯科」です。", "あおば歯科"),
+    ("創業百年の和菓子の老舗、御菓子司「つきみ堂」の季節の便りです。", "つきみ堂"),
+    ("ネイルサロン『リラ・ポーチ』では新しいデザインをご用意しました。", "リラ・ポーチ"),
+    ("通販サイトに出店していたオンラインショップ「ゆきやま農園便」が閉店しました。", "ゆきやま農園便"),
+]
+
+
+@pytest.mark.parametrize("text, name", BRACKETED)
+def test_a_business_named_in_brackets_after_its_kind_is_an_org(tag_entities, text, name):  # noqa: F811
+    assert name in _mentions(tag_entities(text), "ORG")
+
+
+NOT_BUSINESSES = [
+    # (text, a bracketed name after a word that ends like a kind of business but is none)
+    ("寿司を守るカバー「フレッシュくん」を全店に導入した。", "フレッシュくん"),
+    ("市民ホール「ひばりホール」で演奏会が開かれた。", "ひばりホール"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_BUSINESSES)
+def test_a_bracketed_name_after_another_word_is_no_org(tag_entities, text, name):  # noqa: F811
+    assert name not in _mentions(tag_entities(text), "ORG")
