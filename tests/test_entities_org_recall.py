@@ -41,3 +41,32 @@ NOT_BUSINESSES = [
 @pytest.mark.parametrize("text, name", NOT_BUSINESSES)
 def test_a_bracketed_name_after_another_word_is_no_org(tag_entities, text, name):  # noqa: F811
     assert name not in _mentions(tag_entities(text), "ORG")
+
+
+PROPAGATED = [
+    # (text, the bare name of an organisation the text names in full before)
+    ("株式会社モリノハコは家具の設計を手がけています。ご相談はモリノハコまでお寄せください。", "モリノハコ"),
+    ("有限会社タカミネ工芸は創業三十年を迎えました。タカミネ工芸の職人が一つずつ仕上げます。", "タカミネ工芸"),
+]
+
+
+@pytest.mark.parametrize("text, name", PROPAGATED)
+def test_a_bare_mention_of_an_org_named_in_full_is_an_org(tag_entities, text, name):  # noqa: F811
+    doc = tag_entities(text)
+    orgs = [m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions]
+    assert orgs.count(name) == 1 and any(m != name and m.endswith(name) for m in orgs)
+
+
+NOT_PROPAGATED = [
+    # (text, an occurrence that is part of a compound or of another name: never a mention of its own)
+    ("株式会社モリノハコの新作です。モリノハコ本社のショールームで展示しています。", "モリノハコ本社"),
+    ("株式会社モリノハコの新作です。スタジオモリノハコとは別の会社です。", "スタジオモリノハコ"),
+]
+
+
+@pytest.mark.parametrize("text, longer", NOT_PROPAGATED)
+def test_an_org_name_inside_a_compound_is_not_propagated(tag_entities, text, longer):  # noqa: F811
+    doc = tag_entities(text)
+    start = text.index(longer)
+    assert not any(m.start == start and m.end < start + len(longer) and e.type == "ORG"
+                   for e in ents(doc) for m in e.mentions if m.rule == "org:propagated")
