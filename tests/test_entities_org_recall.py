@@ -1,5 +1,6 @@
 """Organisation recall on web documents (issue 18, KWDLC's shop and company pages): a shop or a
-business named in brackets after a word for its kind (専門店「〇〇」).
+business named in brackets after a word for its kind (専門店「〇〇」), or right after one
+(英語塾〇〇, 料理店、〇〇); an organisation named in full, then bare (株式会社〇〇 … 〇〇は).
 
 Texts and names invented for these tests.
 """
@@ -70,3 +71,17 @@ def test_an_org_name_inside_a_compound_is_not_propagated(tag_entities, text, lon
     start = text.index(longer)
     assert not any(m.start == start and m.end < start + len(longer) and e.type == "ORG"
                    for e in ents(doc) for m in e.mentions if m.rule == "org:propagated")
+
+
+CLASSED = [
+    # (text, the business named right after (or in apposition to) a word for its kind)
+    ("駅前の学習塾ハルモニアは少人数制の授業が評判です。", "ハルモニア"),
+    ("港の近くにあるタイ料理店、バーンチャオです。", "バーンチャオ"),
+    ("北欧食器の専門店、ルミナリエッタは新作を入荷しました。", "ルミナリエッタ"),
+    ("温泉旅館ミナトヤマソウの露天風呂から海が見えます。", "ミナトヤマソウ"),
+]
+
+
+@pytest.mark.parametrize("text, name", CLASSED)
+def test_a_business_after_a_word_for_its_kind_is_an_org(tag_entities, text, name):  # noqa: F811
+    assert name in _mentions(tag_entities(text), "ORG")
