@@ -85,3 +85,21 @@ CLASSED = [
 @pytest.mark.parametrize("text, name", CLASSED)
 def test_a_business_after_a_word_for_its_kind_is_an_org(tag_entities, text, name):  # noqa: F811
     assert name in _mentions(tag_entities(text), "ORG")
+
+
+ENTRUSTED = [
+    # (text, the business a page asks its readers to entrust a job to, or whose shop list it gives)
+    ("外壁の塗り替えはホシノリフォームにお任せください。", "ホシノリフォーム"),
+    ("お部屋探しならクローバーハウジングへおまかせ下さい。", "クローバーハウジング"),
+    ("カメラのミツバシの店舗情報をご覧いただけます。", "ミツバシ"),
+]
+
+
+@pytest.mark.parametrize("text, name", ENTRUSTED)
+def test_a_business_a_page_entrusts_work_to_is_an_org(tag_entities, text, name):  # noqa: F811
+    assert name in _mentions(tag_entities(text), "ORG")
+
+
+def test_a_person_entrusted_with_a_job_stays_a_person(tag_entities):  # noqa: F811
+    doc = tag_entities("会計の仕事は経理担当の山本さんにお任せください。")
+    assert "山本" in _mentions(doc, "PERSON") and "山本" not in _mentions(doc, "ORG")
