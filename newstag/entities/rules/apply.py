@@ -128,6 +128,10 @@ def find_mentions(lex: Lexicons, doc: Doc, *, text: str | None = None) -> list[C
         kept = readings.reading_aliases(r, kept)
         person.link_affiliations(r, kept)
         found.extend(kept)
+    spans = [(r.doc[r.a].idx, r.doc[r.b - 1].idx + len(r.doc[r.b - 1].text)) for r, _ in per_region if r.b > r.a]
+    more = org_context.propagated_orgs(lex, doc, text, found, spans)  # 株式会社〇〇 … 〇〇は
+    if more:
+        found = sorted(found + more, key=lambda c: (c.start, -c.end))
     return found
 
 

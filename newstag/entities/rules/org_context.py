@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+from bisect import bisect_left
+from itertools import accumulate
+
+from spacy.tokens import Doc, Span, Token
 
 from ...ginza_adapter import ene_label, sudachi_tag
 from .candidate import Candidate
 from .lexical import class_name_ok, name_end_after
+from .lexicons import Lexicons
 from .region import Region
 from .registry import mention_rule
 from .tokens import (
@@ -25,6 +30,9 @@ from .tokens import (
     is_place_pos,
     written_shape,
 )
+
+#: brackets a name is written in after a word for its kind (専門店「〇〇」, 旅館『〇〇』), opening → closing
+NAME_BRACKETS = {"「": "」", "『": "』"}
 
 #: words that join two items of one list (A + や + B, A + 、 + B, A + 及び + B)
 COORDINATORS = ("や", "、", "と", "及び", "および", "並びに", "ならびに", "，")
@@ -241,13 +249,14 @@ def named_orgs(r: Region) -> None:
         if j is not None:
             r.add_chars(m.start(), m.end(), k, j + 1, "ORG", "org:named-as")
     for k in range(r.a + 1, r.b - 2):
-        if doc[k].text != "「":
+        shut = NAME_BRACKETS.get(doc[k].text)
+        if shut is None:
             continue
         start = doc[k].idx
         before = text[doc[r.a].idx:start]
         if not any(before.endswith(h) for h in heads):
             continue
-        close = next((m for m in range(k + 1, min(r.b, k + 12)) if doc[m].text == "」"), None)
+        close = next((m for m in range(k + 1, min(r.b, k + 12)) if doc[m].text == shut), None)
         if close is None or close == k + 1:
             continue
         name = text[doc[k + 1].idx:doc[close].idx]
@@ -439,3 +448,71 @@ def source_outlets(r: Region) -> None:
                and c.priority >= 72 and not (c.type == "PLACE" and c.end <= head.idx) for c in r.cands):
             continue
         r.add(i, k, "ORG", "org:source")
+
+
+@mention_rule("org:propagated", family="org", priority=40,
+              doc="a bare mention of a name the document types ORG elsewhere (〇〇株式会社 … 〇〇は), token-aligned, with no reading of its own")
+def propagated_orgs(lex: Lexicons, doc: Doc, text: str, found: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
+    """``org:propagated``: records and web pages name a shop or a company once in full
+    (株式会社〇〇, 〇〇株式会社) and then bare. Each organisation's name, and its stem without a
+    legal form (``org_prefixes``, ``latin_forms``), is looked up in the
+    regions ``spans`` (character ranges); a stem the gazetteer lists as a place is not looked up
+    (東京 of 東京大学); an occurrence that starts and ends on token boundaries,
+    overlaps no mention, is glued to no noun or name before it and is closed by a particle or
+    punctuation after it (not a compound: 〇〇 + 本社) is one more mention of the organisation. A
+    name any mention types otherwise (a person, a place), a one-character name and a common word
+    (Sudachi's: ケース) are never propagated."""
+    other = {text[c.start:c.end] for c in found if c.type != "ORG"}
+    legal_forms = (*lex.ctx.org_prefixes, *lex.ctx.latin_forms)
+    names: set[str] = set()
+    for c in found:
+        if c.type != "ORG":
+            continue
+        s = text[c.start:c.end]
+        forms = {s}
+        for p in legal_forms:
+            if s.startswith(p):
+                forms.add(s[len(p):].strip())
+            if s.endswith(p):
+                forms.add(s[: -len(p)].strip())
+        for f in forms:
+            ref = lex.index.get(f) if f != s else None
+            if len(f) >= 2 and f not in other and not any(ch in f for ch in "「」『』。、 　") and not is_common_word(f) \
+                    and not (ref is not None and ref.type != "ORG"):
+                names.add(f)
+    if not names or not spans:
+        return []
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t.text): t.i for t in doc}
+    taken = sorted((c.start, c.end) for c in found)
+    reach = list(accumulate((b for _a, b in taken), max))  # the furthest end of the mentions starting so far
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    out: list[Candidate] = []
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            s, e = m.start(), m.end()
+            i, j = starts.get(s), ends.get(e)
+            if i is None or j is None:
+                continue
+            n = bisect_left(taken, (e, -1))  # the mentions starting before the occurrence ends
+            if n > 0 and reach[n - 1] > s:
+                continue
+            if _runs_on(doc[i - 1] if i > 0 else None, doc[i]) or not _stands_alone(doc[j + 1] if j + 1 < len(doc) else None):
+                continue
+            out.append(Candidate(s, e, "ORG", "org:propagated", i, j + 1))
+    return out
+
+
+def _runs_on(t: Token | None, edge: Token) -> bool:
+    """Does the token before an occurrence go on with a longer name or compound (a noun, a name
+    or ・ glued to it: スタジオ + 〇〇, 〇〇・ + 〇〇)?"""
+    if t is None or t.is_space or t.text in ("「", "『", "（", "(", "、", "。"):
+        return False
+    glued = t.idx + len(t.text) == edge.idx
+    return glued and (t.text in DOTS or is_noun(t) or is_namey(t) or LATIN_NAME.match(t.text) is not None)
+
+
+def _stands_alone(t: Token | None) -> bool:
+    """Does the token after an occurrence close a bare name (a particle, a copula, punctuation,
+    the end of the text), rather than go on with a compound (〇〇 + 本社, 〇〇 + 商品)?"""
+    return t is None or (t.is_punct and t.text not in DOTS) or t.is_space or t.pos_ in ("ADP", "AUX", "SCONJ", "CCONJ", "PART")
