@@ -166,6 +166,10 @@ def org_segment(r: Region, a: int, b: int) -> None:
         if t.text in lex.orgs.weak_heads and any(is_katakana(doc[m]) and lex.ene.types.get(ene_label(doc[m])) is None
                                             and is_common_word(doc[m].text) for m in range(first, k)):
             return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
+        if t.text in lex.orgs.department_heads and not office_title_after(r, k) and all(is_katakana(doc[m]) and not is_propn(doc[m]) and is_common_word(doc[m].text)
+                                                      for m in range(start, k)):
+            return  # テニス + 部, デザイン + 課: a club or a department named by its activity alone
+            # (but its head's title names it: レスリング + 部 + 監督, デザイン + 部 + 長)
         if first > start and all(doc[m].text in lex.ctx.org_name_prefixes for m in range(start, first)):
             pass  # 国際サッカー連盟: 国際 belongs to the name
         else:
@@ -208,6 +212,12 @@ def org_segment(r: Region, a: int, b: int) -> None:
         r.add(start, k + 1, "ORG", rule)
         leader_of(r, start, k)
         return
+
+
+def office_title_after(r: Region, k: int) -> bool:
+    """Does a noun or a suffix follow token k (部 + 監督, 部 + 長): the office is named by its head's title?"""
+    nxt = r.tok(k + 1)
+    return nxt is not None and (is_noun(nxt) or "接尾辞" in nxt.tag_) and not nxt.is_punct
 
 
 def club_department(r: Region, t: Token) -> bool:
