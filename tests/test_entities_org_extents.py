@@ -63,3 +63,26 @@ def test_irex_country_team_scores_as_country(tag_entities, text, mention, spans)
 ])
 def test_irex_country_of(text, expected):
     assert evaluate.irex_country_of(text) == expected
+
+
+TRADES = [
+    # (text, compound that names a trade or a product, not a body)
+    ("この地域の主な産業はアパレル産業である。", "アパレル産業"),
+    ("小ロット印刷にも対応しています。", "ロット印刷"),
+    ("肌にはマッサージオイルを使う。", "マッサージオイル"),
+]
+
+
+@pytest.mark.parametrize("text, word", TRADES)
+def test_trade_word_is_no_org(tag_entities, text, word):  # noqa: F811
+    doc = tag_entities(text)
+    assert word not in {m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("カワセ印刷は新工場を建てた。", "カワセ印刷"),
+    ("スタンダード・オイルの株価が上がった。", "スタンダード・オイル"),
+])
+def test_named_trade_company_stays(tag_entities, text, name):  # noqa: F811
+    doc = tag_entities(text)
+    assert name in {m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions}

@@ -164,8 +164,9 @@ def org_segment(r: Region, a: int, b: int) -> None:
             return
         first = leaders[0]
         if t.text in lex.orgs.weak_heads and any(is_katakana(doc[m]) and lex.ene.types.get(ene_label(doc[m])) is None
-                                            and is_common_word(doc[m].text) for m in range(first, k)):
-            return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
+                                            and is_common_word(doc[m].text) for m in range(first, k)) \
+                and not (k > first and doc[k - 1].text in DOTS):
+            return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name (but 〇〇・オイル is spelt out as a name)
         if t.text in lex.orgs.department_heads and not office_title_after(r, k) and all(is_katakana(doc[m]) and not is_propn(doc[m]) and is_common_word(doc[m].text)
                                                       for m in range(start, k)):
             return  # テニス + 部, デザイン + 課: a club or a department named by its activity alone
