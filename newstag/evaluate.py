@@ -16,7 +16,9 @@ scorer maps newstag's schema to each corpus's explicitly:
 
 - ``irex`` (KWDLC, after the IREX guideline): LOCATION (地名) includes facilities, so a facility
   PLACE scores as 地名.
-  A country + 政府 / 当局 / 代表 is no organisation there (IREX tags the country alone), and a
+  A country + 政府 / 当局 / 代表 is no organisation there (IREX tags the country alone: when no
+  PLACE mention of newstag's covers the country, the country part of the ORG mention, a gazetteer
+  place or a run Sudachi tags 地名, scores as the PLACE, :func:`irex_country_of`), and a
   newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored. An
   organisation and its part written on (〇〇大学 + 〇〇学部) are one ORGANIZATION: touching ORG
   mentions score as one span (:func:`join_orgs`).
@@ -108,7 +110,8 @@ def corpus_type(entity_type: str, kind: str | None, convention: Convention | Non
     if kind is not None and entity_type == "PLACE" and convention == "stockmark":
         return None
     if convention == "irex" and entity_type == "ORG" and (
-            opens_with_place and text.endswith(IREX_COMMON_HEADS) or text.endswith(IREX_ARTIFACT_ENDS)):
+            opens_with_place and text.endswith(IREX_COMMON_HEADS)
+            or text.endswith(IREX_ARTIFACT_ENDS)):
         return None
     return entity_type
 
@@ -308,10 +311,34 @@ def mention_rules(doc: Doc, convention: Convention | None = None) -> dict[tuple[
     place_starts = {m.start for e in doc._.newstag_entities if e.type == "PLACE" for m in e.mentions}
     for e in doc._.newstag_entities:
         for m in e.mentions:
-            typ = corpus_type(e.type, e.kind, convention, m.text, m.start in place_starts)
+            typ = corpus_type(e.type, e.kind, convention, m.text,
+                              m.start in place_starts or irex_country_of(m.text, doc, m.start) is not None)
             if typ is not None:
                 out[(m.start, m.end, typ)] = m.rule
+            elif convention == "irex" and e.type == "ORG" and m.start not in place_starts:
+                place = irex_country_of(m.text, doc, m.start)
+                if place is not None:  # 〇〇代表 with the country inside it: IREX tags the country alone
+                    out[(m.start, m.start + len(place), "PLACE")] = m.rule + ">irex:country"
     return out
+
+
+def irex_country_of(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
+    """The place a country's body or team names (イングランド in イングランド代表) when ``text`` is a
+    place + one of :data:`IREX_COMMON_HEADS`, else None. The place is a gazetteer place, or (with the
+    ``doc`` the text starts in at character ``start``) a run of tokens Sudachi tags 地名."""
+    from .entities.gazetteer import default_index
+
+    head = next((h for h in IREX_COMMON_HEADS if text.endswith(h)), None)
+    if head is None or len(text) <= len(head):
+        return None
+    place = text[: -len(head)]
+    ref = default_index().get(place)
+    if ref is not None:
+        return place if ref.type == "PLACE" else None
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + len(place))
+    return place if span is not None and all("地名" in t.tag_ for t in span) else None
 
 
 def ner_main(args: argparse.Namespace) -> int:

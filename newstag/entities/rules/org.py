@@ -14,6 +14,7 @@ from .tokens import (
     CLOSE_QUOTE,
     DOTS,
     KANJI,
+    KATAKANA,
     LATIN_NAME,
     OPEN_QUOTE,
     is_common_word,
@@ -133,7 +134,7 @@ def org_segment(r: Region, a: int, b: int) -> None:
     doc = r.doc
     for k in range(b - 1, a - 1, -1):
         t = doc[k]
-        if not r.org_head_end(t) or k > a and doc[k - 1].text + t.text in lex.orgs.part_words:
+        if not (r.org_head_end(t) or k > a and club_department(r, t)) or k > a and doc[k - 1].text + t.text in lex.orgs.part_words:
             continue  # (中心 + 部: a part of a place)
         if k < b - 1 and (r.before_facility(k + 1) or doc[k + 1].text in lex.ctx.name_heads) and not r.org_head_end(doc[k + 1]):
             return  # 日本鉄道神社: the compound names a facility or an event, not the organisation
@@ -163,8 +164,13 @@ def org_segment(r: Region, a: int, b: int) -> None:
             return
         first = leaders[0]
         if t.text in lex.orgs.weak_heads and any(is_katakana(doc[m]) and lex.ene.types.get(ene_label(doc[m])) is None
-                                            and is_common_word(doc[m].text) for m in range(first, k)):
-            return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name
+                                            and is_common_word(doc[m].text) for m in range(first, k)) \
+                and not (k > first and doc[k - 1].text in DOTS):
+            return  # タクシー会社, ソフトウェア開発会社: a kind of company, not a name (but 〇〇・オイル is spelt out as a name)
+        if t.text in lex.orgs.department_heads and not office_title_after(r, k) and all(is_katakana(doc[m]) and not is_propn(doc[m]) and is_common_word(doc[m].text)
+                                                      for m in range(start, k)):
+            return  # テニス + 部, デザイン + 課: a club or a department named by its activity alone
+            # (but its head's title names it: レスリング + 部 + 監督, デザイン + 部 + 長)
         if first > start and all(doc[m].text in lex.ctx.org_name_prefixes for m in range(start, first)):
             pass  # 国際サッカー連盟: 国際 belongs to the name
         else:
@@ -207,6 +213,22 @@ def org_segment(r: Region, a: int, b: int) -> None:
         r.add(start, k + 1, "ORG", rule)
         leader_of(r, start, k)
         return
+
+
+def office_title_after(r: Region, k: int) -> bool:
+    """Does a noun or a suffix follow token k (部 + 監督, 部 + 長): the office is named by its head's title?"""
+    nxt = r.tok(k + 1)
+    return nxt is not None and (is_noun(nxt) or "接尾辞" in nxt.tag_) and not nxt.is_punct
+
+
+def club_department(r: Region, t: Token) -> bool:
+    """Is the token one word of a katakana name and a department head (サッカー部, ラグビー部,
+    テニス課)? After an organisation it is its department (〇〇大学 + サッカー部); alone it names
+    no one (no leader before it)."""
+    heads = r.lex.orgs.department_heads
+    head = next((h for h in heads if t.text.endswith(h)), None)
+    return (head is not None and not t.text.endswith(r.lex.orgs.not_departments) and len(t.text) > len(head) + 1
+            and KATAKANA.match(t.text[: -len(head)]) is not None and is_noun(t) and not is_propn(t))
 
 
 def common_words_kind(r: Region, start: int, k: int) -> bool:
