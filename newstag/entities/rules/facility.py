@@ -31,6 +31,8 @@ from .tokens import DOTS, KANJI, LATIN_NAME, is_common_word, is_katakana, is_nou
 
 #: the id of the rule (and of the mentions it finds)
 RULE = "place:facility"
+#: one-kanji numerals that may open a name (二荒山神社)
+KANJI_NUMERALS = frozenset("一二三四五六七八九十百千")
 
 
 class Facilities(BaseModel):
@@ -63,6 +65,11 @@ def facilities() -> Facilities:
 
 
 @cache
+def _trailer_len() -> int:
+    return max((len(t) for t in facilities().trailers), default=0)
+
+
+@cache
 def _heads() -> tuple[dict[str, str], tuple[str, ...]]:
     table = facilities().head_kinds()
     return table, tuple(sorted(table, key=len, reverse=True))
@@ -90,16 +97,46 @@ def _name_token(r: Region, k: int, covered: set[int]) -> bool:
     return k in covered
 
 
+def _trailer_at(r: Region, k: int) -> bool:
+    """Do the words from token k on spell a trailer, a word after a facility's name that is no part
+    of it (〇〇駅 + 前, 〇〇駅 + 南口, 〇〇庁舎 + 西 + 玄関, 〇〇駅 + 徒歩)? A trailer may take more
+    than one token; it must end where a token ends."""
+    trailers = facilities().trailers
+    text = ""
+    while k < r.b and len(text) < _trailer_len():
+        text += r.doc[k].text
+        if text in trailers:
+            return True
+        k += 1
+    return False
+
+
 def _compound_start(r: Region, j: int) -> int:
     """The first token of the noun compound ending at token j (at most 6 words back); a list of
-    facilities joined by ・ (〇〇空港・〇〇空港) is no one compound."""
+    facilities or places joined by ・ (〇〇空港・〇〇空港, 〇〇町・〇〇駅) is no one compound."""
     i = j
     doc = r.doc
     while i - 1 >= r.a and j - (i - 1) < 6 and r.compound_tok(i - 1) and not is_number(doc[i - 1]) \
             and (i - 1) not in r.title_tokens and doc[i - 1].text not in ("、", "。") \
-            and not (doc[i - 1].text in DOTS and facility_kind(doc[i - 2].text) is not None):
+            and not (doc[i - 1].text in DOTS and (facility_kind(doc[i - 2].text) is not None or r.is_place_token(doc[i - 2]))):
         i -= 1
     return i
+
+
+def _numeral_opening(r: Region, i: int) -> int:
+    """The name's first token when a one-kanji numeral opens it (二 + 荒山 + 神社, 三 + 峰 + 神社):
+    Sudachi splits the numeral off a proper noun it does not know whole; a count (二 + 神社) has no
+    proper noun after the numeral, and a numeral after a number or a noun (第 + 二) is no opening."""
+    doc = r.doc
+    if i - 1 < r.a or i - 1 in r.title_tokens or not is_propn(doc[i]) or is_person_pos(doc[i]):
+        return i
+    t = doc[i - 1]
+    if len(t.text) != 1 or t.text not in KANJI_NUMERALS or not is_number(t) or t.idx + 1 != doc[i].idx:
+        return i
+    p = r.tok(i - 2)
+    if p is not None and (is_noun(p) or is_number(p) or sudachi_tag(p).startswith("接頭辞")):
+        return i
+    return i - 1
 
 
 @mention_rule(RULE, family="place", priority=81,
@@ -116,7 +153,7 @@ def facility_names(r: Region) -> None:
         t = doc[j]
         w = t.text
         nxt = r.tok(j + 1)
-        if nxt is not None and nxt.text not in fac.trailers and (
+        if nxt is not None and not _trailer_at(r, j + 1) and (
                 is_noun(nxt) and "副詞可能" not in sudachi_tag(nxt) or is_katakana(nxt) or nxt.text in DOTS or is_number(nxt)):
             continue  # the compound goes on (〇〇駅 + ビル): its last word decides
         if j in r.title_tokens:
@@ -134,6 +171,7 @@ def facility_names(r: Region) -> None:
                 i = j - 1
             if i == j - 1 and r.is_country(doc[i]):
                 continue  # 日本 + 庭園: a kind of garden, not one
+            i = _numeral_opening(r, i)
             found.append((i, j + 1, table[w]))
         elif is_propn(t) and not is_person_pos(t) and len(w) >= 3:
             head = next((h for h in ordered if w.endswith(h) and len(w) > len(h) and len(h) >= 2 or h == w[-1:] and h in ("駅", "線", "港")), None)

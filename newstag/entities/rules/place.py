@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...ginza_adapter import is_place_word
+from ...ginza_adapter import is_place_word, sudachi_tag
 from ..gazetteer import norm
 from .candidate import Candidate
 from .region import Region
@@ -25,6 +25,9 @@ from .tokens import (
     is_place_pos,
     is_propn,
 )
+
+#: the follower "between" (日米間): it needs two country letters before it
+BETWEEN = "間"
 
 
 def inside_name(r: Region, i: int, j: int) -> bool:
@@ -193,6 +196,8 @@ def short_forms(r: Region) -> None:
             for n, ch in enumerate(s):  # 米露, 日中, 日米韓
                 r.add_chars(t.idx + n, t.idx + n + 1, i, i + 1, "PLACE", "place:short-form", key=short[ch].key, nested_ok=True)
             continue
+        if len(s) == 2 and s[1] == BETWEEN:
+            continue  # 中間, 日間: "between" needs two parties (日米間), one letter + 間 is a word of its own
         if len(s) >= 2 and (s[1:] in lex.ctx.short_form_followers or s[1:] in lex.titles.heads
                             or s[1:] in lex.orgs.state_bodies or s[1:].startswith(lex.ctx.short_form_title_starts)):
             r.add_chars(t.idx, t.idx + 1, i, i + 1, "PLACE", "place:short-form", key=short[s[0]].key, nested_ok=True)
@@ -207,7 +212,10 @@ def short_forms(r: Region) -> None:
                                     or (nxt.text and nxt.text[0] in short and len(nxt.text) <= 2)):
                 ok = True
             elif nxt is not None and (is_katakana(nxt) or LATIN_NAME.match(nxt.text) or r.is_place_token(nxt)):
-                ok = True  # 米アップル, 英BP, 米アマゾン: the company's country; 米カリフォルニア州, 英ロンドン: the place's
+                # 米アップル, 英BP, 米アマゾン: the company's country; 米カリフォルニア州, 英ロンドン: the place's;
+                # but a letter Sudachi reads as a time word (日, 朝: 副詞可能) before a common word is
+                # the day or the morning (母の日セール, 朝パスタ)
+                ok = not ("副詞可能" in sudachi_tag(t) and is_common_word(nxt.text))
             elif s in lex.ctx.standalone_short_forms and nxt is not None and nxt.text in {"、", "・", "と"}:
                 ok = prev is None or not is_noun(prev)
             if ok:

@@ -91,9 +91,20 @@ class Region:
             if len(s) > self.lex.index.max_len:
                 break
             ref = self.lex.index.names.get(s)
-            if ref is not None:
+            if ref is not None and not (j == i and self.homonym_word(i)):
                 best = (j + 1, ref)
         return best
+
+    def homonym_word(self, i: int) -> bool:
+        """Is token i, a name of the gazetteer as one word, used here as an adverb or a verb
+        (大分 + たつ: "a good deal"; 開封 + する: "unseal")? Sudachi tags it 副詞, or it is a verbal
+        noun (サ変可能) followed by する."""
+        t = self.doc[i]
+        tag = sudachi_tag(t)
+        if tag.startswith("副詞"):
+            return True
+        nxt = self.tok(i + 1)
+        return "サ変可能" in tag and not is_propn(t) and nxt is not None and nxt.lemma_ == "する"
 
     def is_place_token(self, t: Token) -> bool:
         """A gazetteer place or a Sudachi 地名 token."""
