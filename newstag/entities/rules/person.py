@@ -433,6 +433,26 @@ def name_tail(r: Region, i: int, j: int) -> int:
     return j
 
 
+def glued_head_type(r: Region, i: int, j: int) -> str | None:
+    """A name run whose last token is a common word glued to the name (Sudachi files it apart, GiNZA
+    keeps it inside its person): ``"ORG"`` when that word names a business the person runs
+    (〇〇 + 工房, ``founder_heads``), ``"NONE"`` when it names a thing after the person (〇〇 + 式,
+    ``eponym_heads``), else None (the run stays a person)."""
+    from .shapes import name_shapes  # (shapes imports the region helpers; loaded lazily)
+
+    if j - i < 2:
+        return None
+    last = r.doc[j - 1]
+    if is_person_pos(last) or not (is_noun(last) or sudachi_tag(last).startswith("接尾辞")):
+        return None
+    shapes = name_shapes()
+    if last.text in shapes.founder_heads:
+        return "ORG"
+    if last.text in shapes.eponym_heads:
+        return "NONE"
+    return None
+
+
 def initial_at(r: Region, j: int) -> bool:
     """・ + a one-letter initial + ・ + katakana at token j (・J・ in ウィリアム・J・ロビンソン)?"""
     d = r.doc

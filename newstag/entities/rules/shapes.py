@@ -44,6 +44,13 @@ class NameShapes(BaseModel):
     place_surname_max_given: int = Field(default=3, description="Longest given name (characters) read after a place-like surname in a person-word frame.")
     landform_heads: frozenset[str] = Field(default_factory=frozenset,
                                            description="Words naming a mountain, a river, a coast or another landform after its name (〇〇 + 山, 〇〇 + 盆地).")
+    founder_heads: frozenset[str] = Field(default_factory=frozenset,
+                                          description="Common words that, glued after a person's name in one compound Sudachi splits (〇〇 + 工房, "
+                                                      "〇〇 + 学園, 〇〇 + 堂), make it the name of the business, school or studio the person "
+                                                      "runs or founded: an ORG, not the person.")
+    eponym_heads: frozenset[str] = Field(default_factory=frozenset,
+                                         description="Words that, glued after a person's name (〇〇 + 式, 〇〇 + 型, 〇〇 + 寄り), make the "
+                                                     "compound a method, a model or a side named after the person: no mention.")
     word_compound_not_heads: frozenset[str] = Field(default_factory=frozenset,
                                                     description="Heads that, after common words only, name a kind of body more often than one body (〇〇管理 + 会社, 〇〇解決 + 機関).")
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...ginza_adapter import can_be_surname, ene_label, sudachi_tag
 from ..ipadic_lexicon import lookup as ipadic_lookup
 from .org_context import team_bounds
-from .person import initial_at, kana_given_name, lone_surname, name_tail, person_or_org, set_name_parts
+from .person import glued_head_type, initial_at, kana_given_name, lone_surname, name_tail, person_or_org, set_name_parts
 from .place import facility_word, inside_name
 from .region import Region
 from .registry import mention_rule
@@ -99,9 +99,11 @@ def sudachi_names(r: Region) -> None:
                         and len(doc[j - 1].text) >= 3 and is_common_word(doc[j - 1].text) and not is_person_pos(doc[j - 1]) \
                         and doc[j - 1].ent_iob_ == "I":
                     typ = "ORG"  # 〇〇 + 印刷所, 〇〇 + 飛行機: a company named after its founder (GiNZA reads a person)
+                founder = typ == "ORG" and j - i == 2 and is_common_word(doc[j - 1].text)
+                if typ == "PERSON" and (glued := glued_head_type(r, i, j)) is not None:
+                    typ, founder = glued, True  # 〇〇 + 工房 is the workshop, 〇〇 + 式 a method named after the person
                 if typ not in ("LIST", "NONE"):
-                    c = r.add(i, j, typ, "org:founder-name" if typ == "ORG" and j - i == 2 and is_common_word(doc[j - 1].text)
-                                 else "sudachi:人名")
+                    c = r.add(i, j, typ, "org:founder-name" if founder else "sudachi:人名")
                     set_name_parts(r, c, doc[i:j])
             i = j
             continue
@@ -202,6 +204,10 @@ def ginza_entities(r: Region) -> None:
             j += 2  # ラムセス + 2世: the regnal number is part of the name
         if typ == "PERSON":
             typ = person_or_org(r, i, j)
+            if typ == "PERSON" and (glued := glued_head_type(r, i, j)) is not None:
+                if glued == "ORG":
+                    r.add(i, j, "ORG", "org:founder-name")  # 〇〇 + 工房: the workshop, not its founder
+                continue  # 〇〇 + 式: a method named after the person
             if typ == "NONE":
                 continue
             if typ == "PERSON" and not any(is_person_pos(t) for t in doc[i:j]):
