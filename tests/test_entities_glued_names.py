@@ -19,6 +19,9 @@ GLUED = [
     ("この藤森式の学習法で成績が上がった。", []),
     ("中川鉱山で銀が見つかった。", [("中川鉱山", "PLACE")]),  # a mine is a place
     ("山田太郎さんが会見した。", [("山田太郎", "PERSON")]),  # a name alone stays a person
+    # the head outside Sudachi's person run (〇〇 + 歯科 + です): the business, not its founder
+    ("駅前にある杉浦歯科です。", [("杉浦歯科", "ORG")]),
+    ("大阪の森下歯科です。", [("大阪", "PLACE"), ("森下歯科", "ORG")]),
 ]
 
 

@@ -102,6 +102,8 @@ def sudachi_names(r: Region) -> None:
                 founder = typ == "ORG" and j - i == 2 and is_common_word(doc[j - 1].text)
                 if typ == "PERSON" and (glued := glued_head_type(r, i, j)) is not None:
                     typ, founder = glued, True  # 〇〇 + 工房 is the workshop, 〇〇 + 式 a method named after the person
+                elif typ == "PERSON" and founder_head_after(r, j):
+                    typ, founder, j = "ORG", True, j + 1  # 〇〇 + 歯科, 〇〇 + 造園 outside the run: the business
                 if typ not in ("LIST", "NONE"):
                     c = r.add(i, j, typ, "org:founder-name" if founder else "sudachi:人名")
                     set_name_parts(r, c, doc[i:j])
@@ -253,6 +255,17 @@ def ginza_entities(r: Region) -> None:
         c = r.add(i, j, typ, f"ginza:{ent.label_}")
         if typ == "PERSON":
             set_name_parts(r, c, doc[i:j])
+
+
+def founder_head_after(r: Region, j: int) -> bool:
+    """Is token j a business head named after its founder (``founder_heads``: 歯科, 造園, 酒造), glued
+    to the name run that ends before it and ending its compound (〇〇 + 歯科 + です)?"""
+    from .shapes import name_shapes
+
+    t, nxt = r.tok(j), r.tok(j + 1)
+    if t is None or t.text not in name_shapes().founder_heads or r.doc[j - 1].whitespace_ or j in r.title_tokens:
+        return False
+    return nxt is None or nxt.is_punct or not (is_noun(nxt) or is_namey(nxt))
 
 
 def ginza_plausible(r: Region, i: int, j: int, typ: str) -> bool:
