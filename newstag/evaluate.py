@@ -21,7 +21,11 @@ scorer maps newstag's schema to each corpus's explicitly:
   place or a run Sudachi tags 地名, scores as the PLACE, :func:`irex_country_of`), and a
   newspaper's title (〇〇新聞, 〇〇日報) is an ARTIFACT: such ORG mentions are not scored. An
   organisation and its part written on (〇〇大学 + 〇〇学部) are one ORGANIZATION: touching ORG
-  mentions score as one span (:func:`join_orgs`).
+  mentions score as one span (:func:`join_orgs`). The legal form written before a name (財団法人,
+  社会福祉法人, 独立行政法人 + 〇〇) is part of the ORGANIZATION there, as 株式会社 is (IREX keeps
+  the whole written name, its corporate form included); newstag, like Stockmark, leaves such a form
+  outside the mention, so under ``irex`` an ORG mention right after one scores with the form
+  (:func:`irex_legal_form_before`).
 - ``stockmark``: facilities are their own type there (施設名, not scored), so facility PLACEs are
   left out of the predictions (neither a hit nor a false positive); 〇〇政府 and 〇〇代表 are
   organisations.
@@ -313,13 +317,24 @@ def mention_rules(doc: Doc, convention: Convention | None = None) -> dict[tuple[
         for m in e.mentions:
             typ = corpus_type(e.type, e.kind, convention, m.text,
                               m.start in place_starts or irex_country_of(m.text, doc, m.start) is not None)
-            if typ is not None:
+            if typ == "ORG" and convention == "irex":
+                out[(m.start - len(irex_legal_form_before(doc.text, m.start)), m.end, typ)] = m.rule
+            elif typ is not None:
                 out[(m.start, m.end, typ)] = m.rule
             elif convention == "irex" and e.type == "ORG" and m.start not in place_starts:
                 place = irex_country_of(m.text, doc, m.start)
                 if place is not None:  # 〇〇代表 with the country inside it: IREX tags the country alone
                     out[(m.start, m.start + len(place), "PLACE")] = m.rule + ">irex:country"
     return out
+
+
+def irex_legal_form_before(text: str, start: int) -> str:
+    """The legal form (財団法人, 社会福祉法人: one of the context lexicon's ``org_prefixes_outside``)
+    written right before character ``start`` of ``text``, or ``""``: IREX keeps it in the name."""
+    from .entities.lexicon import context
+
+    before = text[max(0, start - 12):start]
+    return max((f for f in context().org_prefixes_outside if before.endswith(f)), key=len, default="")
 
 
 def irex_country_of(text: str, doc: Doc | None = None, start: int = 0) -> str | None:

@@ -86,3 +86,25 @@ def test_trade_word_is_no_org(tag_entities, text, word):  # noqa: F811
 def test_named_trade_company_stays(tag_entities, text, name):  # noqa: F811
     doc = tag_entities(text)
     assert name in {m.text for e in ents(doc) if e.type == "ORG" for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, start, form", [
+    ("財団法人北野文化協会は", 4, "財団法人"),
+    ("公益財団法人南海育英会の", 6, "公益財団法人"),      # the longest form written there
+    ("社会福祉法人みどり会が", 6, "社会福祉法人"),
+    ("独立行政法人海洋観測機構と", 6, "独立行政法人"),
+    ("株式会社東山製作所は", 4, ""),          # 株式会社 is already inside newstag's mention
+    ("北野文化協会は", 0, ""),
+    ("西町の財団は", 3, ""),                  # no legal form before the name
+])
+def test_irex_legal_form_before(text, start, form):
+    assert evaluate.irex_legal_form_before(text, start) == form
+
+
+def test_irex_legal_form_scores_with_the_name(tag_entities):  # noqa: F811
+    text = "財団法人北野文化協会は展示会を開いた。"
+    doc = tag_entities(text)
+    irex = {(text[s:e], t) for s, e, t in evaluate.mention_rules(doc, "irex")}
+    stockmark = {(text[s:e], t) for s, e, t in evaluate.mention_rules(doc, "stockmark")}
+    assert ("財団法人北野文化協会", "ORG") in irex
+    assert ("北野文化協会", "ORG") in stockmark  # Stockmark leaves the form outside
