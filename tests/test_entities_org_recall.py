@@ -27,11 +27,6 @@ BRACKETED = [
 ]
 
 
-@pytest.mark.parametrize("text, name", BRACKETED)
-def test_a_business_named_in_brackets_after_its_kind_is_an_org(tag_entities, text, name):  # noqa: F811
-    assert name in _mentions(tag_entities(text), "ORG")
-
-
 NOT_BUSINESSES = [
     # (text, a bracketed name after a word that ends like a kind of business but is none)
     ("寿司を守るカバー「フレッシュくん」を全店に導入した。", "フレッシュくん"),
@@ -82,11 +77,6 @@ CLASSED = [
 ]
 
 
-@pytest.mark.parametrize("text, name", CLASSED)
-def test_a_business_after_a_word_for_its_kind_is_an_org(tag_entities, text, name):  # noqa: F811
-    assert name in _mentions(tag_entities(text), "ORG")
-
-
 ENTRUSTED = [
     # (text, the business a page asks its readers to entrust a job to, or whose shop list it gives)
     ("外壁の塗り替えはホシノリフォームにお任せください。", "ホシノリフォーム"),
@@ -95,8 +85,9 @@ ENTRUSTED = [
 ]
 
 
-@pytest.mark.parametrize("text, name", ENTRUSTED)
-def test_a_business_a_page_entrusts_work_to_is_an_org(tag_entities, text, name):  # noqa: F811
+@pytest.mark.parametrize("text, name", BRACKETED + CLASSED + ENTRUSTED)
+def test_a_business_in_a_business_frame_is_an_org(tag_entities, text, name):  # noqa: F811
+    """Named in brackets after its kind, right after its kind, or in a page's business frame."""
     assert name in _mentions(tag_entities(text), "ORG")
 
 
