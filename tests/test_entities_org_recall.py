@@ -85,7 +85,17 @@ ENTRUSTED = [
 ]
 
 
-@pytest.mark.parametrize("text, name", BRACKETED + CLASSED + ENTRUSTED)
+PAGE_FRAMES = [
+    # (text, the body whose web page, newsletter or service a text points to, or that a pupil enters)
+    ("詳しくはサクラギ運輸のホームページをご覧ください。", "サクラギ運輸"),
+    ("新しい時刻表はみなと交通の公式サイトで公開されています。", "みなと交通"),
+    ("登録はアオバ書房のメールマガジンから受け付けています。", "アオバ書房"),
+    ("面倒な手続きはミドリ行政書士事務所が代行いたします。", "ミドリ行政書士事務所"),
+    ("息子はこの春から松本秀峰に入学しました。", "松本秀峰"),
+]
+
+
+@pytest.mark.parametrize("text, name", BRACKETED + CLASSED + ENTRUSTED + PAGE_FRAMES)
 def test_a_business_in_a_business_frame_is_an_org(tag_entities, text, name):  # noqa: F811
     """Named in brackets after its kind, right after its kind, or in a page's business frame."""
     assert name in _mentions(tag_entities(text), "ORG")
@@ -94,3 +104,8 @@ def test_a_business_in_a_business_frame_is_an_org(tag_entities, text, name):  # 
 def test_a_person_entrusted_with_a_job_stays_a_person(tag_entities):  # noqa: F811
     doc = tag_entities("会計の仕事は経理担当の山本さんにお任せください。")
     assert "山本" in _mentions(doc, "PERSON") and "山本" not in _mentions(doc, "ORG")
+
+
+def test_a_persons_home_page_keeps_the_person(tag_entities):  # noqa: F811
+    doc = tag_entities("作家の村井洋子さんのホームページに新作の案内が載った。")
+    assert "村井洋子" in _mentions(doc, "PERSON") and not any("村井" in m for m in _mentions(doc, "ORG"))
