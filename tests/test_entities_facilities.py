@@ -37,6 +37,9 @@ FOUND = [
     ("観光客はバルドラ宮の庭園を見学した。", "バルドラ宮", "castle"),
     ("翌朝、私たちは鷲尾神社にお参りした。", "鷲尾神社", "religious"),
     ("コンサートは横浜アリーナで行われた。", "横浜アリーナ", "venue"),
+    ("京王線沿線で中古住宅を探しています。", "京王線", "railway"),  # (沿線: a trailer, no part of the name)
+    ("物件は南武線・横浜線の二路線が使えます。", "南武線", "railway"),  # a list of lines: ・ ends the first
+    ("物件は南武線・横浜線の二路線が使えます。", "横浜線", "railway"),
 ]
 
 # (sentence, words that must not be a facility PLACE): generic uses of the head words
@@ -65,6 +68,11 @@ def test_facility_found(profiles, ner, text, name, kind):
 def test_no_facility(profiles, ner, text, word):
     art = profiles[ner](text)
     assert all(not (m.text == word and e.kind is not None) for e in art.entities for m in e.mentions)
+
+
+def test_place_listed_after_a_facility(tagger):
+    """工場は京葉線・千葉県・市川市: a place after a facility and ・ is a list item, no part of a name."""
+    assert places(tagger("工場は京葉線・千葉県・市川市の境にある。")) == {"京葉線": "railway", "千葉県": None, "市川市": None}
 
 
 def test_place_inside_facility_is_no_mention(tagger):

@@ -111,6 +111,21 @@ def _trailer_at(r: Region, k: int) -> bool:
     return False
 
 
+def _list_dot(r: Region, j: int) -> bool:
+    """Is the ・ after token j a list's separator (〇〇線・〇〇線, 〇〇駅・〇〇町), not a dot inside a
+    foreign name (〇〇・ホール)? Token j ends in a facility's head and the words after the dot
+    are another item: a place Sudachi or the gazetteer knows, or a compound ending in a head."""
+    doc = r.doc
+    if j + 2 >= r.b or doc[j + 1].text not in DOTS or facility_kind(doc[j].text) is None and doc[j].text not in _heads()[0]:
+        return False
+    if r.is_place_token(doc[j + 2]):
+        return True
+    k = j + 2
+    while k < r.b and k - j < 8 and (is_noun(doc[k]) or is_katakana(doc[k])) and doc[k].text not in DOTS:
+        k += 1
+    return k > j + 2 and (facility_kind(doc[k - 1].text) is not None or doc[k - 1].text in _heads()[0])
+
+
 def _compound_start(r: Region, j: int) -> int:
     """The first token of the noun compound ending at token j (at most 6 words back); a list of
     facilities or places joined by ・ (〇〇空港・〇〇空港, 〇〇町・〇〇駅) is no one compound."""
@@ -153,7 +168,7 @@ def facility_names(r: Region) -> None:
         t = doc[j]
         w = t.text
         nxt = r.tok(j + 1)
-        if nxt is not None and not _trailer_at(r, j + 1) and (
+        if nxt is not None and not _trailer_at(r, j + 1) and not _list_dot(r, j) and (
                 is_noun(nxt) and "副詞可能" not in sudachi_tag(nxt) or is_katakana(nxt) or nxt.text in DOTS or is_number(nxt)):
             continue  # the compound goes on (〇〇駅 + ビル): its last word decides
         if j in r.title_tokens:
