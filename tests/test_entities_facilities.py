@@ -40,6 +40,9 @@ FOUND = [
     ("京王線沿線で中古住宅を探しています。", "京王線", "railway"),  # (沿線: a trailer, no part of the name)
     ("物件は南武線・横浜線の二路線が使えます。", "南武線", "railway"),  # a list of lines: ・ ends the first
     ("物件は南武線・横浜線の二路線が使えます。", "横浜線", "railway"),
+    ("店は国道１２号線沿いにあります。", "国道１２号線", "road"),  # a numbered road: 国道 + number + 号線
+    ("県道５号を北へ進むと峠に出る。", "県道５号", "road"),
+    ("渋滞は国道２０号線バイパスの入口から続いた。", "国道２０号線バイパス", "road"),
 ]
 
 # (sentence, words that must not be a facility PLACE): generic uses of the head words
@@ -52,6 +55,7 @@ NOT_FOUND = [
     ("大雨で上下線とも運休となった。", "上下線"),
     ("米軍基地の移設をめぐり、議論が続いている。", "米軍基地"),
     ("ナッシュビルで新しいアルバムを録音した。", "ナッシュビル"),
+    ("国道沿いに３本の道がある。", "国道"),  # a road word without its number names no road
 ]
 
 

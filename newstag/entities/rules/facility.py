@@ -53,6 +53,12 @@ class Facilities(BaseModel):
     trailers: frozenset[str] = Field(default_factory=frozenset,
                                      description="Words after a facility's name that are no part of it (〇〇駅 + 前, 〇〇公園 + 内).")
 
+    road_numbers: frozenset[str] = Field(default_factory=frozenset,
+                                         description="Words that open a numbered road's name before its number and counter (国道 + 3 + 号線, 県道 + 12 + 号).")
+    road_number_counters: frozenset[str] = Field(default_factory=frozenset, description="The counters after a road's number (号, 号線).")
+    road_number_tails: frozenset[str] = Field(default_factory=frozenset,
+                                              description="Words after a numbered road that name a part of that road (〇〇号線 + バイパス).")
+
     def head_kinds(self) -> dict[str, str]:
         """Head word → kind."""
         return {h: k for k, heads in self.kinds.items() for h in heads}
@@ -196,6 +202,7 @@ def facility_names(r: Region) -> None:
             while i < j and not _name_token(r, i, covered) and doc[i].text not in fac.name_prefixes:
                 i += 1
             found.append((i, j + 1, table[head]))
+    found.extend(numbered_roads(r))
     if not found:
         return
     generic = (*r.lex.orgs.state_bodies, *r.lex.orgs.unit_heads)
@@ -220,6 +227,28 @@ def facility_names(r: Region) -> None:
                 kept.append(c)
         r.cands = kept
         r.add(i, j, "PLACE", RULE, kind=kind)
+
+
+def numbered_roads(r: Region) -> list[tuple[int, int, str]]:
+    """The numbered roads of the region: 国道 + a number + 号 / 号線 (国道3号線, 県道12号), with a
+    word naming a part of it written on (〇〇号線 + バイパス); a road word alone or without its
+    counter (国道沿い, 国道 + 3 + 本) names no road."""
+    fac = facilities()
+    doc = r.doc
+    out = []
+    for i in range(r.a, r.b - 2):
+        if doc[i].text not in fac.road_numbers or i in r.title_tokens:
+            continue
+        k = i + 1
+        while k < r.b and is_number(doc[k]) and k - i <= 3:
+            k += 1
+        if k == i + 1 or k >= r.b or doc[k].text not in fac.road_number_counters:
+            continue
+        k += 1
+        if k < r.b and doc[k].text in fac.road_number_tails:
+            k += 1
+        out.append((i, k, "road"))
+    return out
 
 
 def set_kinds(entities: list[Entity], mentions: list[Candidate], ids: list[str]) -> None:
