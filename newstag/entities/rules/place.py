@@ -278,6 +278,28 @@ def suffix_in_next_word(r: Region) -> None:
         r.add_chars(c.start, c.end + 1, c.tok_start, k + 1, "PLACE", "place:suffix", key=c.key)
 
 
+@mention_rule("place:river-side", family="place", priority=82,
+              doc="a name + a word Sudachi opens with a river's head (〇〇 + 川沿い, 〇〇 + 川岸): the river 〇〇川")
+def river_sides(r: Region) -> None:
+    """オード + 川沿い, 〇〇 + 川岸: Sudachi writes 川 with the side word after it, so the name before
+    it alone looks like a person or a short place; the name with 川 is the river, a PLACE. The name
+    is a run of up to three proper nouns or unknown katakana words; a common word before the side
+    word (小 + 川沿い) names no river."""
+    doc = r.doc
+    for k in range(r.a + 1, r.b):
+        w = doc[k].text
+        if w not in r.lex.ctx.river_side_words or k in r.title_tokens:
+            continue
+        i = k
+        while i - 1 >= r.a and k - (i - 1) <= 3 and i - 1 not in r.title_tokens and (
+                is_propn(doc[i - 1]) or is_katakana(doc[i - 1]) and not is_common_word(doc[i - 1].text)) \
+                and doc[i - 1].idx + len(doc[i - 1].text) == (doc[i].idx if i < k else doc[k].idx):
+            i -= 1
+        if i == k:
+            continue
+        r.add_chars(doc[i].idx, doc[k].idx + 1, i, k + 1, "PLACE", "place:river-side")
+
+
 @mention_rule("place:head", family="place", priority=82,
               doc="a name + the head of a state, a domain or a spa town (〇〇帝国, 〇〇藩, 〇〇温泉)")
 def place_head_names(r: Region) -> None:
