@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities import ents, tag_entities  # noqa: F401  (the fixture)
+from .test_entities import ENTITY_PIPES, ents, tag_entities  # noqa: F401  (the fixture)
 
 
 def _orgs(doc) -> list[str]:
@@ -68,3 +68,27 @@ ACTIVITY_OFFICES = [
 @pytest.mark.parametrize("text, orgs", ACTIVITY_OFFICES)
 def test_offices_named_by_activity(tag_entities, text, orgs):  # noqa: F811
     assert _orgs(tag_entities(text)) == sorted(orgs)
+
+
+ACTIVITY_COMPOUNDS = [
+    # (text, the words GiNZA is made to read as one Company, the ORG mentions left): a place + a verbal
+    # noun names what is done there, no body; a company's own name (a proper noun) + the same kind of
+    # word, or a name spelt out in words, stays GiNZA's organisation
+    ("この山は浅間信仰の霊場として栄えた。", "浅間信仰", []),
+    ("ここは蔵王観光の拠点となる宿です。", "蔵王観光", []),
+    ("ソニー開発の新しい端末が届いた。", "ソニー開発", ["ソニー開発"]),
+]
+
+
+@pytest.mark.parametrize("text, span, orgs", ACTIVITY_COMPOUNDS)
+def test_a_place_and_an_activity_is_no_body(tagger, text, span, orgs):
+    from spacy.tokens import Span
+
+    nlp = tagger.nlp
+    doc = nlp(text, disable=[n for n in ENTITY_PIPES if n in nlp.pipe_names])
+    start = text.index(span)
+    sp = doc.char_span(start, start + len(span))
+    assert sp is not None
+    doc.ents = [Span(doc, sp.start, sp.end, label="Company")]  # GiNZA's reading, as on web text
+    doc = nlp.get_pipe("newstag_entities")(doc)
+    assert _orgs(doc) == orgs

@@ -248,6 +248,8 @@ def ginza_entities(r: Region) -> None:
             if (ti, tj) != (i, j):
                 r.add(ti, tj, "ORG", "org:club")
                 continue
+        if typ == "ORG" and activity_end(r, i, j):
+            continue  # 〇〇 + 信仰, 〇〇 + 観光: a place + what is done there names an activity, no body
         if typ == "ORG" and written_shape(r.text(i, j)) in lex.orgs.unsure_ginza_orgs.get(ent.label_, ()):
             continue  # (orgprec) GiNZA's Show_Organization on a Latin name is a product or a work more often
         if typ == "PLACE" and ent.label_ in lex.ene.unsure_place_labels and not place_support(r, i, j):
@@ -255,6 +257,21 @@ def ginza_entities(r: Region) -> None:
         c = r.add(i, j, typ, f"ginza:{ent.label_}")
         if typ == "PERSON":
             set_name_parts(r, c, doc[i:j])
+
+
+def activity_end(r: Region, i: int, j: int) -> bool:
+    """Does GiNZA's organisation doc[i:j] end in a verbal noun (Sudachi 普通名詞-サ変可能: 信仰, 観光,
+    栽培) that is no organisation head, after a place's name or common words? The compound names
+    what is done at the place (〇〇 + 信仰), no body; the place inside it is left to the place rules.
+    A proper noun of Sudachi's own 固有名詞-一般 (a company's name: 〇〇 + 製造) or a person's name
+    (a method named after its founder, which the person rules read) before it, or a name spelt out
+    in words (〇〇・〇〇, 〇〇&〇〇), leaves GiNZA's reading alone."""
+    doc = r.doc
+    last = doc[j - 1]
+    if j - i < 2 or r.org_head_end(last) or not sudachi_tag(last).startswith("名詞-普通名詞-サ変"):
+        return False
+    return not any(t.text in DOTS or t.text in ("&", "＆") or sudachi_tag(t).startswith(("名詞-固有名詞-一般", "名詞-固有名詞-人名"))
+                   for t in doc[i:j - 1])
 
 
 def founder_head_after(r: Region, j: int) -> bool:
