@@ -29,6 +29,7 @@ FOUND = [
     ("鶴見原野には湿原が残る。", "鶴見原野"),
     ("夏の夜はモーゼル川沿いのレストランで食事をした。", "モーゼル川"),  # 〇〇 + 川沿い (Sudachi's one word): the river
     ("桜並木が続く神田川沿いを散歩した。", "神田川"),
+    ("隅田川のほとりで花火を見物した。", "隅田川"),  # Sudachi's surname + の + ほとり: the river
     ("米アマゾンが新サービスを発表した。", "米"),  # a country before a company stays one
     ("大分で記者会見が開かれた。", "大分"),  # the city, used as a name
 ]

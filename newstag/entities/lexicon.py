@@ -162,6 +162,8 @@ class Context(_Data):
     suffix_word_heads: Words = Field(default_factory=frozenset, description="Place suffixes that may open the next word (県 + 知事, 市 + 内).")
     suffix_word_tails: Words = Field(default_factory=frozenset, description="Rests of such words that give their suffix to the place before them (知事, 内, 議会); other words (市民, 市場, 都心, 市長) are words of their own.")
     river_side_words: Words = Field(default_factory=frozenset, description="Words Sudachi writes as one that open with a river's head and go on with a side (川沿い, 川岸): a name right before one is a river (〇〇 + 川沿い → 〇〇川), a PLACE.")
+    river_heads: Words = Field(default_factory=frozenset, description="Last characters of a river's or a fall's name (〇〇川, 〇〇滝) that Sudachi may file as a surname.")
+    river_parts: Words = Field(default_factory=frozenset, description="Parts and sides of a river written after 〇〇川 + の (ほとり, 河口, 上流, 橋): the name before them is the river, not a person.")
     place_trailers: Words = Field(default_factory=frozenset, description="Words GiNZA may keep at the end of a place that are not part of its name (〇〇 + 期, 〇〇市 + 内), besides country_affixes.")
     place_head_tails: Words = Field(default_factory=frozenset, description="Characters after a place head, in one word or the next, that leave the place whole (〇〇 + 藩主, 〇〇藩 + 士, 〇〇 + 藩領): its lord, its retainer, its land.")
     place_heads: Words = Field(default_factory=frozenset, description="Words that make one place of the name before them: a state (ドイツ + 帝国, プロイセン + 王国, イスラム + 共和国, 〇〇 + 藩) or a spa town (〇〇 + 温泉).")

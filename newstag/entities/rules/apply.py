@@ -63,6 +63,7 @@ STEPS: tuple[Step, ...] = (
     org_context.acronym_names,     # org:acronym
     place.suffix_in_next_word,     # place:suffix (〇〇 + 県知事)
     place.river_sides,             # place:river-side (〇〇 + 川沿い)
+    place.river_names,             # place:river (隅田川 + の + ほとり: Sudachi's surname)
     place.country_in_word,         # gazetteer:<source> (日本 in 日本人)
     org.extend_era_prefixes,       # 旧 + 〇〇銀行
     org.extend_legal_forms,        # 〇〇, Inc.

@@ -300,6 +300,24 @@ def river_sides(r: Region) -> None:
         r.add_chars(doc[i].idx, doc[k].idx + 1, i, k + 1, "PLACE", "place:river-side")
 
 
+@mention_rule("place:river", family="place", priority=82,
+              doc="a name Sudachi files as a person that ends in 川 or 滝, which GiNZA reads as a river or which a river's part follows (〇〇川 + の + ほとり)")
+def river_names(r: Region) -> None:
+    """隅田川 + の + ほとり, 〇〇川 + の + 上流: Sudachi files many rivers as surnames; a 人名 word of three
+    characters or more ending in a river's head (``river_heads``) is the river, a PLACE, when GiNZA
+    labels it a river or の + a part of a river (``river_parts``) follows. Two-character surnames
+    (中川, 小川) are left to the person rules."""
+    doc = r.doc
+    ctx = r.lex.ctx
+    for k in range(r.a, r.b):
+        t = doc[k]
+        if not is_person_pos(t) or len(t.text) < 3 or t.text[-1] not in ctx.river_heads or k in r.title_tokens:
+            continue
+        nxt, part = r.tok(k + 1), r.tok(k + 2)
+        if t.ent_type_ == "River" or nxt is not None and nxt.text == "の" and part is not None and part.text in ctx.river_parts:
+            r.add(k, k + 1, "PLACE", "place:river")
+
+
 @mention_rule("place:head", family="place", priority=82,
               doc="a name + the head of a state, a domain or a spa town (〇〇帝国, 〇〇藩, 〇〇温泉)")
 def place_head_names(r: Region) -> None:
