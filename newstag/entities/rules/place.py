@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ...ginza_adapter import is_place_word, sudachi_tag
 from ..gazetteer import norm
 from .candidate import Candidate
+from .facility import facility_kind
 from .region import Region
 from .registry import mention_rule, priority_of
 from .tokens import (
@@ -64,18 +65,11 @@ def inside_name(r: Region, i: int, j: int) -> bool:
     if prev is not None:
         if prev.text in DOTS:
             before = r.tok(i - 2)
-            if before is not None and is_namey(before) and not r.is_place_token(before) and not _facility_name(before.text):
+            if before is not None and is_namey(before) and not r.is_place_token(before) and facility_kind(before.text) is None:
                 return True  # (〇〇線・〇〇都: a list of a facility and a place)
         elif (is_katakana(prev) or LATIN_NAME.match(prev.text) or is_propn(prev)) and not r.is_place_token(prev) and not is_person_pos(prev):
             return True
     return False
-
-
-def _facility_name(word: str) -> bool:
-    """Does one word name a facility by its head (副都心線, 〇〇駅)?"""
-    from .facility import facility_kind  # (facility imports this module's neighbours)
-
-    return facility_kind(word) is not None
 
 
 def facility_word(r: Region, t: Token) -> bool:
